@@ -1,0 +1,37 @@
+# Two commands for a fresh machine with python3 (3.11) and make:
+#   make run   - set up .venv from the lock file and run the whole pipeline on the samples
+#   make test  - set up .venv if missing and run the tests
+PYTHON ?= python3
+VENV := .venv
+UV_VERSION := 0.13.9
+UV := $(VENV)/bin/uv
+export UV_COMPILE_BYTECODE := 1
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: run test lint bench fuzz ui clean
+
+$(VENV)/.synced: pyproject.toml uv.lock
+	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(UV) || $(VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(UV) sync --frozen --inexact --python $(VENV)/bin/python
+	@touch $@
+
+run: $(VENV)/.synced
+	$(VENV)/bin/banen run
+
+test: $(VENV)/.synced
+	$(VENV)/bin/pytest -q
+
+lint: $(VENV)/.synced
+	$(VENV)/bin/ruff check banen_pipeline tests benchmarks
+	$(VENV)/bin/ruff format --check banen_pipeline tests benchmarks
+
+bench: $(VENV)/.synced
+	$(VENV)/bin/python benchmarks/run.py
+
+ui: $(VENV)/.synced
+	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/warehouse/dagster_home} $(VENV)/bin/dagster dev -w workspace.yaml
+
+clean:
+	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.lock warehouse/exports warehouse/.exports-versions \
+	       warehouse/data_docs warehouse/report warehouse/dagster_home

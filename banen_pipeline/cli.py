@@ -1,0 +1,194 @@
+"""``banen``: run the pipeline, query the warehouse, and see its status.
+
+Exit codes of ``banen run``: 0 all went well, 3 some delivery was rejected and everything else
+loaded, 1 failure (a step failed, or a blocking check stopped the marts).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .config import Settings, apply_overrides
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+console = Console(stderr=True)
+
+EXIT_OK, EXIT_FAILED, EXIT_REJECTED = 0, 1, 3
+
+Landing = Annotated[Path | None, typer.Option("--landing", help="Landing folder [env BANEN_LANDING].")]
+WarehousePath = Annotated[
+    Path | None, typer.Option("--warehouse", help="DuckDB warehouse file [env BANEN_WAREHOUSE].")
+]
+Exports = Annotated[Path | None, typer.Option("--exports", help="Parquet export folder [env BANEN_EXPORTS].")]
+
+
+def _dagster_instance():
+    """Dagster's instance for ``banen run``: the one in DAGSTER_HOME when that is set (so the runs
+    show in a Dagster UI on the same home), else an ephemeral one, which costs no storage time."""
+    import dagster as dg
+
+    return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+
+
+class _ProgressHandler(logging.Handler):
+    """Dagster's log records as short progress lines: each step as it starts, and our own messages."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        meta = getattr(record, "dagster_meta", None) or {}
+        event = meta.get("dagster_event")
+        if event is not None:
+            if event.event_type_value == "STEP_START":
+                console.print(f"[bold]▶ {event.step_key}[/]")
+            elif event.event_type_value == "STEP_FAILURE":
+                console.print(f"[red]✗ {event.step_key} failed[/]")
+            return
+        if record.levelno >= logging.INFO and meta.get("orig_message"):
+            style = "yellow" if record.levelno >= logging.WARNING else "dim"
+            console.print(f"  [{style}]{meta['orig_message']}[/]")
+
+
+def _progress_logger():
+    import dagster as dg
+
+    @dg.logger(description="Short progress lines for banen run.")
+    def progress(_init_context):
+        logger = logging.Logger("banen", level=logging.INFO)
+        logger.addHandler(_ProgressHandler())
+        return logger
+
+    return progress
+
+
+def run_pipeline(settings: Settings, first: str | None = None, last: str | None = None) -> tuple[int, dict]:
+    """One in-process Dagster run of every asset over the quarters ``first..last`` (default: all).
+    Returns the exit code and the run summary."""
+    started = time.perf_counter()
+    from .definitions import build_defs
+    from .status import record_last_run, run_summary
+
+    job = build_defs(settings).resolve_job_def("banen_job").with_logger_defs({"progress": _progress_logger()})
+    keys = job.partitions_def.get_partition_keys()
+    first, last = first or keys[0], last or keys[-1]
+    if first not in keys or last not in keys:
+        raise typer.BadParameter(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
+    console.print(f"banen run: quarters {first}..{last}, warehouse {settings.warehouse}")
+    result = job.execute_in_process(
+        instance=_dagster_instance(),
+        tags={"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last},
+        run_config={"loggers": {"progress": {}}},
+        raise_on_error=False,
+    )
+    summary = run_summary(settings.warehouse, result.run_id, settings.landing)
+    failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+    skipped = _skipped_assets(result)
+    seconds = time.perf_counter() - started
+    _print_summary(summary, failed_steps, skipped, seconds)
+    if not result.success or failed_steps or skipped:
+        code = EXIT_FAILED
+    else:
+        code = EXIT_REJECTED if summary["afgewezen"] else EXIT_OK
+    summary.update(failed_steps=failed_steps, not_built=skipped)
+    record_last_run(settings, summary, failed_steps, skipped, seconds, code)
+    return code, summary
+
+
+@app.command()
+def run(
+    landing: Landing = None,
+    warehouse: WarehousePath = None,
+    exports: Exports = None,
+    first: Annotated[str | None, typer.Option("--from", help="First quarter (default: all).")] = None,
+    last: Annotated[str | None, typer.Option("--to", help="Last quarter (default: all).")] = None,
+) -> None:
+    """Load every quarter's deliveries, validate, build marts and exports, in one in-process run."""
+    apply_overrides(landing=landing, warehouse=warehouse, exports=exports)
+    code, _summary = run_pipeline(Settings.from_env(), first, last)
+    raise typer.Exit(code)
+
+
+def _skipped_assets(result) -> list[str]:
+    """Assets the run planned but did not materialise (e.g. stopped by a blocking check)."""
+    planned = {
+        key.to_user_string()
+        for event in result.all_events
+        if event.event_type_value == "ASSET_MATERIALIZATION_PLANNED"
+        for key in [event.event_specific_data.asset_key]
+    }
+    done = {event.asset_key.to_user_string() for event in result.get_asset_materialization_events()}
+    return sorted(planned - done)
+
+
+def _print_summary(summary: dict, failed_steps: list[str], skipped: list[str], seconds: float) -> None:
+    table = Table(title=f"banen run {summary['run_id'][:8]} — {seconds:.1f} s", show_header=True)
+    table.add_column("deliveries")
+    table.add_column("count", justify="right")
+    for status in ("geladen", "afgewezen", "dubbel", "al gezien"):
+        table.add_row(status, str(summary[status]))
+    console.print(table)
+    for row in summary["rejected"]:
+        console.print(f"[yellow]afgewezen[/] {row}")
+    for row in summary["warnings"]:
+        console.print(f"[yellow]waarschuwing[/] {row}")
+    marts = Table(title="marts", show_header=True)
+    marts.add_column("table")
+    marts.add_column("rows", justify="right")
+    for name, rows in summary["marts"].items():
+        marts.add_row(name, str(rows))
+    console.print(marts)
+    for step in failed_steps:
+        console.print(f"[red]failed step: {step}[/]")
+    for key in skipped:
+        console.print(f"[red]not built (stopped upstream): {key}[/]")
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run read-only.")],
+    warehouse: WarehousePath = None,
+    fmt: Annotated[str, typer.Option("--format", help="csv or table.")] = "table",
+) -> None:
+    """Run SQL read-only against the warehouse; print CSV (with a header row) or a table."""
+    apply_overrides(warehouse=warehouse)
+    from .status import query_frame
+
+    if fmt not in ("csv", "table"):
+        console.print("[red]--format must be csv or table[/]")
+        raise typer.Exit(EXIT_FAILED)
+    try:
+        frame = query_frame(Settings.from_env().warehouse, sql)
+    except Exception as exc:  # duckdb errors: show them plainly, no traceback
+        console.print(f"[red]{type(exc).__name__}: {exc}[/]")
+        raise typer.Exit(EXIT_FAILED) from None
+    if fmt == "csv":
+        sys.stdout.write(frame.write_csv())
+    else:
+        out = Console()
+        table = Table(show_header=True)
+        for column in frame.columns:
+            table.add_column(column)
+        for row in frame.iter_rows():
+            table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(table)
+        out.print(f"{frame.height} rows")
+
+
+@app.command()
+def status(warehouse: WarehousePath = None) -> None:
+    """Per source the quarters and versions loaded, rejected deliveries with reasons, the last run."""
+    apply_overrides(warehouse=warehouse)
+    from .status import print_status
+
+    print_status(Settings.from_env(), Console())
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,73 @@
+"""Where things live. Every location comes from here: a flag, else an environment variable, else a
+default inside the project.
+
+| setting    | environment variable | default                   |
+|------------|----------------------|---------------------------|
+| landing    | BANEN_LANDING        | sources/deliveries        |
+| reference  | BANEN_REFERENCE      | sources/reference         |
+| warehouse  | BANEN_WAREHOUSE      | warehouse/banen.duckdb    |
+| exports    | BANEN_EXPORTS        | warehouse/exports         |
+
+Data docs, the report and the Dagster home sit beside the warehouse file, so that pointing
+``--warehouse`` elsewhere moves everything a run writes (except the exports, which have their own
+setting).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SQL_DIR = PROJECT_ROOT / "warehouse"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+
+ENV_VARS = {
+    "landing": "BANEN_LANDING",
+    "reference": "BANEN_REFERENCE",
+    "warehouse": "BANEN_WAREHOUSE",
+    "exports": "BANEN_EXPORTS",
+}
+DEFAULTS = {
+    "landing": PROJECT_ROOT / "sources" / "deliveries",
+    "reference": PROJECT_ROOT / "sources" / "reference",
+    "warehouse": PROJECT_ROOT / "warehouse" / "banen.duckdb",
+    "exports": PROJECT_ROOT / "warehouse" / "exports",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    landing: Path
+    reference: Path
+    warehouse: Path
+    exports: Path
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        return cls(**{name: Path(os.environ.get(var) or DEFAULTS[name]) for name, var in ENV_VARS.items()})
+
+    @property
+    def work_dir(self) -> Path:
+        """The folder of the warehouse file: data docs, report and Dagster home go here."""
+        return self.warehouse.parent
+
+    @property
+    def data_docs(self) -> Path:
+        return self.work_dir / "data_docs"
+
+    @property
+    def report(self) -> Path:
+        return self.work_dir / "report"
+
+    @property
+    def dagster_home(self) -> Path:
+        return self.work_dir / "dagster_home"
+
+
+def apply_overrides(**overrides: Path | str | None) -> None:
+    """Put CLI flags into the environment, so Dagster's definitions see the same settings."""
+    for name, value in overrides.items():
+        if value is not None:
+            os.environ[ENV_VARS[name]] = str(Path(value).resolve())

@@ -1,0 +1,105 @@
+"""The warehouse file: the one owner of DuckDB connections, and the runner of the SQL in ``warehouse/``.
+
+DuckDB allows one writing process per file. Writers therefore take a file lock first and wait for it
+with a message, instead of failing on DuckDB's own "Could not set lock on file".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from filelock import FileLock, Timeout
+
+from .config import SQL_DIR
+
+log = logging.getLogger(__name__)
+
+SCHEMAS = ("meta", "raw", "staging", "referentie", "marts")
+DDL_LAYERS = ("meta", "raw", "staging")
+"""Layers whose tables persist between runs; their SQL only creates what is missing."""
+
+
+def sql_text(name: str) -> str:
+    """The SQL of ``warehouse/<layer>/<name>.sql``, e.g. ``sql_text('marts/landelijk_kwartaal')``."""
+    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def quote_ident(name: str) -> str:
+    """``raw.uwv`` -> ``"raw"."uwv"``: identifiers cannot be bound as parameters, so quote them."""
+    return ".".join('"' + part.replace('"', '""') + '"' for part in name.split("."))
+
+
+@dataclass(frozen=True)
+class Warehouse:
+    path: Path
+    lock_timeout_s: float = 900.0
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
+
+    @contextlib.contextmanager
+    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The single writing connection, held under the writer lock."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(self.lock_path)
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            log.warning("Another run is writing to %s; waiting up to %.0f s for it.", self.path, self.lock_timeout_s)
+            lock.acquire(timeout=self.lock_timeout_s)
+        try:
+            con = duckdb.connect(str(self.path))
+            try:
+                yield con
+            finally:
+                con.close()
+        finally:
+            lock.release()
+
+    def reader(self) -> duckdb.DuckDBPyConnection:
+        return duckdb.connect(str(self.path), read_only=True)
+
+    def init_schema(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Create the schemas and the persistent tables, with their comments. Idempotent."""
+        for schema in SCHEMAS:
+            con.execute(f"CREATE SCHEMA IF NOT EXISTS {quote_ident(schema)}")
+        for layer in DDL_LAYERS:
+            for path in sorted((SQL_DIR / layer).glob("*.sql")):
+                con.execute(path.read_text(encoding="utf-8"))
+
+
+@contextlib.contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    else:
+        con.execute("COMMIT")
+
+
+def run_sql(con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, Any] | None = None) -> None:
+    """Run one SQL file. With params it must hold one statement (DuckDB binds per statement)."""
+    if params:
+        con.execute(sql_text(name), dict(params))
+    else:
+        con.execute(sql_text(name))
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: Any) -> None:
+    """Insert a Polars (or Arrow) frame by column name."""
+    arrow = frame.to_arrow() if hasattr(frame, "to_arrow") else frame
+    con.register("_incoming", arrow)
+    try:
+        con.execute(f"INSERT INTO {quote_ident(table)} BY NAME SELECT * FROM _incoming")
+    finally:
+        con.unregister("_incoming")

@@ -1,0 +1,32 @@
+"""The code location: ``dagster dev -w workspace.yaml`` and ``banen run`` both load these definitions.
+
+Loading must stay light: nothing here imports great_expectations (a check imports it when it runs).
+"""
+
+import warnings
+
+import dagster as dg
+
+from .config import Settings
+from .defs.assets import ASSETS
+from .defs.jobs import banen_job
+from .defs.resources import resources_from
+from .defs.schedules import quarterly_schedule
+from .defs.sensors import landing_sensor
+
+warnings.filterwarnings("ignore", category=dg.BetaWarning)
+warnings.filterwarnings("ignore", category=dg.PreviewWarning)
+
+
+def build_defs(settings: Settings) -> dg.Definitions:
+    return dg.Definitions(
+        assets=ASSETS,
+        jobs=[banen_job],
+        schedules=[quarterly_schedule],
+        sensors=[landing_sensor],
+        resources=resources_from(settings),
+        executor=dg.in_process_executor,
+    )
+
+
+defs = build_defs(Settings.from_env())

@@ -1,0 +1,43 @@
+"""Resources: the warehouse (the one owner of the DuckDB connection) and the folders a run reads."""
+
+
+from pathlib import Path
+
+import dagster as dg
+
+from ..config import Settings
+from ..db import Warehouse
+
+POOL = "warehouse"
+"""Concurrency pool of every asset that writes to the warehouse; limit it to 1 in dagster.yaml."""
+
+
+class WarehouseResource(dg.ConfigurableResource):
+    """The DuckDB warehouse file. Writers go through :meth:`Warehouse.writer` (lock, then connect)."""
+
+    path: str
+
+    @property
+    def warehouse(self) -> Warehouse:
+        return Warehouse(Path(self.path))
+
+
+class FoldersResource(dg.ConfigurableResource):
+    """Landing folder, reference facts, Parquet exports and the folder for docs and reports."""
+
+    landing: str
+    reference: str
+    exports: str
+    work_dir: str
+
+
+def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
+    return {
+        "warehouse": WarehouseResource(path=str(settings.warehouse)),
+        "folders": FoldersResource(
+            landing=str(settings.landing),
+            reference=str(settings.reference),
+            exports=str(settings.exports),
+            work_dir=str(settings.work_dir),
+        ),
+    }

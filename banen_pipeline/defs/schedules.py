@@ -1,0 +1,19 @@
+"""Quarterly schedule: on the 16th of January, April, July and October, load the quarter UWV has
+just published (about 3.5 months after it ended)."""
+
+
+import dagster as dg
+
+from ..quarters import latest_published_quarter
+from .jobs import banen_job
+
+
+@dg.schedule(
+    job=banen_job,
+    cron_schedule="0 6 16 1,4,7,10 *",
+    execution_timezone="Europe/Amsterdam",
+    default_status=dg.DefaultScheduleStatus.STOPPED,
+)
+def quarterly_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
+    quarter = latest_published_quarter(context.scheduled_execution_time.date())
+    return dg.RunRequest(run_key=f"schedule-{quarter}", partition_key=str(quarter))

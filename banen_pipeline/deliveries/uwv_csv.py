@@ -1,0 +1,193 @@
+"""Reader for UWV's trend report as CSV (quarters up to 2021Q2), spec §1."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from ..quarters import Quarter
+from .base import (
+    NATIONAL_CODE,
+    UWV_MEASURES,
+    UWV_STAGING_SCHEMA,
+    DeliveryRejected,
+    ParsedDelivery,
+    Regions,
+    parse_dutch_date,
+    parse_dutch_int,
+    raw_frame,
+    staging_frame,
+)
+
+FILE_NAME = re.compile(r"^UWV_Trendrapportage_Banenafspraak_(?P<quarter>\d{4}K[1-4])(?:_(?P<suffix>[^.]+))?\.csv$")
+
+HEADER = [
+    "Arbeidsmarktregio",
+    "Regiocode",
+    "Personen in doelgroepregister",
+    "Werkzame personen",
+    "Extra banen regulier overheid",
+    "Extra banen regulier markt",
+    "Extra banen inleen",
+    "Extra banen totaal",
+    "Banen totaal",
+]
+RAW_COLUMNS = [
+    "bestand",
+    "regel",
+    "arbeidsmarktregio",
+    "regiocode",
+    "personen_in_doelgroepregister",
+    "werkzame_personen",
+    "extra_banen_regulier_overheid",
+    "extra_banen_regulier_markt",
+    "extra_banen_inleen",
+    "extra_banen_totaal",
+    "banen_totaal",
+]
+RAW_TABLE = "raw.uwv_trendrapportage"
+
+_STAND = re.compile(r"^Stand per (\d{2}-\d{2}-\d{4})$")
+_PUBLICATION = re.compile(r"^Publicatiedatum: (\d{2}-\d{2}-\d{4})$")
+
+
+def _decode(bestand: str, data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding, body = "UTF-8", data[3:]
+    else:
+        encoding, body = "Windows-1252", data
+    try:
+        return body.decode("utf-8" if encoding == "UTF-8" else "cp1252")
+    except UnicodeDecodeError as exc:
+        line = body[: exc.start].count(b"\n") + 1
+        raise DeliveryRejected(
+            bestand, f"line {line}", f"byte {body[exc.start]:#04x} is not valid {encoding}"
+        ) from None
+
+
+def _split_lines(bestand: str, text: str) -> list[str]:
+    """Lines end in CRLF; the last line may lack its line ending."""
+    pieces = text.split("\r\n")
+    if pieces and pieces[-1] == "":
+        pieces.pop()
+    for number, piece in enumerate(pieces, start=1):
+        if "\r" in piece or "\n" in piece:
+            raise DeliveryRejected(bestand, f"line {number}", "lines must end in CRLF")
+    return pieces
+
+
+def _is_separator_line(fields: list[str]) -> bool:
+    return all(f.strip() == "" for f in fields)
+
+
+def read(path: Path, regions: Regions) -> ParsedDelivery:
+    bestand = path.name
+    name = FILE_NAME.match(bestand)
+    if not name:
+        raise DeliveryRejected(bestand, None, "file name does not follow UWV_Trendrapportage_Banenafspraak_<YYYY>K<Q>")
+    quarter = Quarter(int(name["quarter"][:4]), int(name["quarter"][-1]))
+
+    lines = _split_lines(bestand, _decode(bestand, path.read_bytes()))
+    rows = list(csv.reader(lines, delimiter=";"))
+
+    def line_text(i: int) -> str:
+        return rows[i][0].strip() if i < len(rows) and rows[i] else ""
+
+    if len(rows) < 4:
+        raise DeliveryRejected(bestand, None, f"file has {len(rows)} lines; truncated before the table")
+    if not line_text(0):
+        raise DeliveryRejected(bestand, "line 1", "expected a title")
+    stand = _STAND.match(line_text(1))
+    if not stand:
+        raise DeliveryRejected(bestand, "line 2", "expected 'Stand per DD-MM-YYYY'")
+    try:
+        stand_quarter = Quarter.ending_on(parse_dutch_date(stand[1]))
+    except ValueError as exc:
+        raise DeliveryRejected(bestand, "line 2", f"'Stand per' date: {exc}") from None
+    if stand_quarter != quarter:
+        raise DeliveryRejected(
+            bestand, "line 2", f"contents are for {stand_quarter} but the file name says {quarter}"
+        )
+    publication = _PUBLICATION.match(line_text(2))
+    if not publication:
+        raise DeliveryRejected(bestand, "line 3", "expected 'Publicatiedatum: DD-MM-YYYY'")
+    try:
+        publicatiedatum = parse_dutch_date(publication[1])
+    except ValueError:
+        raise DeliveryRejected(bestand, "line 3", f"{publication[1]!r} is not a date") from None
+
+    # Optional note lines ('Herziene versie'), then a line of only separators, then the header.
+    i = 3
+    while i < len(rows) and not _is_separator_line(rows[i]):
+        i += 1
+    header_index = i + 1
+    if header_index >= len(rows):
+        raise DeliveryRejected(bestand, None, "no separator line and header before the table; truncated")
+    header = [h.strip() for h in rows[header_index]]
+    if header != HEADER:
+        raise DeliveryRejected(
+            bestand, f"line {header_index + 1}", f"header {header} differs from the agreed {HEADER}"
+        )
+
+    raw_rows: list[dict] = []
+    staged: list[dict] = []
+    seen: dict[str, int] = {}
+    i = header_index + 1
+    while True:
+        line = i + 1
+        if i >= len(rows):
+            raise DeliveryRejected(
+                bestand, f"line {line}", "file ends inside the table (no closing separator line); truncated"
+            )
+        fields = rows[i]
+        if _is_separator_line(fields):
+            break
+        if len(fields) != len(HEADER):
+            raise DeliveryRejected(
+                bestand, f"line {line}", f"expected {len(HEADER)} fields separated by ';', found {len(fields)}"
+            )
+        if NATIONAL_CODE in seen:
+            raise DeliveryRejected(bestand, f"line {line}", "rows after the national row 'Nederland;NL'")
+        code = fields[1].strip()
+        if code in seen:
+            raise DeliveryRejected(
+                bestand, f"line {line}", f"regiocode {code} appears twice (also on line {seen[code]})"
+            )
+        regio = regions.check_name(bestand, f"line {line}", code, fields[0])
+        seen[code] = line
+        values = {}
+        for column, measure, text in zip(HEADER[2:], UWV_MEASURES, fields[2:], strict=True):
+            try:
+                values[measure] = parse_dutch_int(text)
+            except ValueError:
+                raise DeliveryRejected(
+                    bestand, f"line {line}", f"{text.strip()!r} in column '{column}' is not a number"
+                ) from None
+        raw_rows.append(dict(zip(RAW_COLUMNS, [bestand, line, *fields], strict=True)))
+        staged.append(
+            {
+                "kwartaal": str(quarter),
+                "regiocode": code,
+                "regio": regio,
+                "publicatiedatum": publicatiedatum,
+                **values,
+                "bestand": bestand,
+                "bron_locatie": f"line {line}",
+            }
+        )
+        i += 1
+
+    table_lines = f"lines {header_index + 2}-{i}"
+    regions.check_complete(bestand, table_lines, seen)
+    if staged[-1]["regiocode"] != NATIONAL_CODE:
+        raise DeliveryRejected(bestand, table_lines, "the national row 'Nederland;NL' must come last")
+
+    return ParsedDelivery(
+        bestand=bestand,
+        bron="uwv",
+        periode=str(quarter),
+        publicatiedatum=publicatiedatum,
+        raw={RAW_TABLE: raw_frame(raw_rows, RAW_COLUMNS)},
+        staging=staging_frame(staged, UWV_STAGING_SCHEMA),
+    )

@@ -1,0 +1,99 @@
+"""Quarters as the domain writes them, and the quarterly partitions Dagster lacks.
+
+Humans read a quarter as ``2019Q3``; that is also the partition key and the value of every
+``kwartaal`` column. Suppliers write it in other ways (``2019K3``, ``2019-Q3``, ``2019 Q3``,
+``2019_Q3`` or a "Stand per 30-09-2019" date); :func:`parse_quarter` accepts all of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import total_ordering
+
+_QUARTER = re.compile(r"^\s*(\d{4})\s*[-_ ]?\s*[KQkq]\s*([1-4])\s*$")
+
+
+@total_ordering
+@dataclass(frozen=True)
+class Quarter:
+    year: int
+    q: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.q <= 4:
+            raise ValueError(f"quarter number must be 1..4, got {self.q}")
+
+    def __str__(self) -> str:
+        return f"{self.year}Q{self.q}"
+
+    def __lt__(self, other: Quarter) -> bool:
+        return (self.year, self.q) < (other.year, other.q)
+
+    @property
+    def index(self) -> int:
+        """Quarters since year 0; differences count quarters."""
+        return self.year * 4 + self.q - 1
+
+    @classmethod
+    def from_index(cls, index: int) -> Quarter:
+        return cls(index // 4, index % 4 + 1)
+
+    def shift(self, quarters: int) -> Quarter:
+        return Quarter.from_index(self.index + quarters)
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, 3 * self.q - 2, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.shift(1).first_day - dt.timedelta(days=1)
+
+    @classmethod
+    def containing(cls, day: dt.date) -> Quarter:
+        return cls(day.year, (day.month - 1) // 3 + 1)
+
+    @classmethod
+    def ending_on(cls, day: dt.date) -> Quarter:
+        """The quarter whose last day is ``day``; ValueError for any other date."""
+        quarter = cls.containing(day)
+        if quarter.last_day != day:
+            raise ValueError(f"{day:%d-%m-%Y} is not the last day of a quarter")
+        return quarter
+
+
+def parse_quarter(text: str) -> Quarter:
+    """Parse ``2019Q3``, ``2019K3``, ``2019-Q3``, ``2019 Q3`` or ``2019_Q3``."""
+    match = _QUARTER.match(str(text))
+    if not match:
+        raise ValueError(f"{text!r} is not a quarter (expected e.g. 2019Q3 or 2019K3)")
+    return Quarter(int(match.group(1)), int(match.group(2)))
+
+
+def quarter_range(first: Quarter, last: Quarter) -> list[Quarter]:
+    return [Quarter.from_index(i) for i in range(first.index, last.index + 1)]
+
+
+# UWV publishes a quarter about 3.5 months after it ends: the 15th of the fourth month.
+PUBLICATION_LAG_MONTHS = 3
+PUBLICATION_DAY = 15
+
+
+def publication_due(quarter: Quarter) -> dt.date:
+    """The day UWV's figures for ``quarter`` are due (about 3.5 months after its end)."""
+    month_index = quarter.year * 12 + 3 * quarter.q - 1 + PUBLICATION_LAG_MONTHS
+    return dt.date(month_index // 12, month_index % 12 + 1, PUBLICATION_DAY)
+
+
+def latest_published_quarter(today: dt.date) -> Quarter:
+    """The most recent quarter whose UWV publication is due on or before ``today``."""
+    quarter = Quarter.containing(today)
+    while publication_due(quarter) > today:
+        quarter = quarter.shift(-1)
+    return quarter
+
+
+FIRST_QUARTER = Quarter(2015, 4)
+"""The first quarter UWV's trend reports cover in the regional split."""

@@ -1,0 +1,135 @@
+"""Read-only views of the warehouse for the CLI: the summary of a run, queries, and status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import duckdb
+import polars as pl
+from rich.console import Console
+from rich.table import Table
+
+from .config import Settings
+from .db import Warehouse
+from .deliveries import scan_landing
+
+
+def query_frame(warehouse: Path, sql: str) -> pl.DataFrame:
+    if not warehouse.exists():
+        raise FileNotFoundError(f"no warehouse at {warehouse}; run `banen run` first")
+    with Warehouse(warehouse).reader() as con:
+        return con.execute(sql).pl()
+
+
+def run_summary(warehouse: Path, run_id: str, landing: Path) -> dict:
+    with Warehouse(warehouse).reader() as con:
+        rows = con.execute(
+            "SELECT bestand, status, reden, waarschuwingen FROM meta.leveringen WHERE run_id = ? ORDER BY bestand",
+            [run_id],
+        ).fetchall()
+        known = set(con.execute("SELECT bestand, sha256 FROM meta.leveringen").fetchall())
+        marts = {
+            f"marts.{name}": con.execute(f'SELECT count(*) FROM marts."{name}"').fetchone()[0]
+            for (name,) in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts' ORDER BY 1"
+            ).fetchall()
+        }
+    new = {r[0] for r in rows}
+    landed = scan_landing(landing) if landing.exists() else []
+    summary = {status: sum(r[1] == status for r in rows) for status in ("geladen", "afgewezen", "dubbel")}
+    summary["al gezien"] = sum((f.bestand, f.sha256) in known and f.bestand not in new for f in landed)
+    summary["rejected"] = [r[2] for r in rows if r[1] == "afgewezen"]
+    summary["warnings"] = [f"{r[0]}: {w}" for r in rows for w in (r[3] or [])]
+    summary["marts"] = marts
+    summary["run_id"] = run_id
+    return summary
+
+
+def _table(con: duckdb.DuckDBPyConnection, title: str, sql: str) -> Table:
+    cursor = con.execute(sql)
+    table = Table(title=title, show_header=True, title_justify="left")
+    for column in cursor.description:
+        table.add_column(column[0], overflow="fold")
+    for row in cursor.fetchall():
+        table.add_row(*("" if v is None else str(v) for v in row))
+    return table
+
+
+def last_run_path(settings: Settings) -> Path:
+    return settings.work_dir / "last_run.json"
+
+
+def record_last_run(
+    settings: Settings, summary: dict, failed_steps: list[str], skipped: list[str], seconds: float, code: int
+) -> None:
+    """The last ``banen run``, kept beside the warehouse (a file, so that a run that loads nothing
+    new leaves every table unchanged)."""
+    record = {
+        "run_id": summary["run_id"],
+        "ended_utc": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "seconds": round(seconds, 1),
+        "exit_code": code,
+        "deliveries": {k: summary[k] for k in ("geladen", "afgewezen", "dubbel", "al gezien")},
+        "failed_steps": failed_steps,
+        "not_built": skipped,
+        "marts": summary["marts"],
+    }
+    last_run_path(settings).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+
+
+def _last_run(settings: Settings) -> str:
+    path = last_run_path(settings)
+    if not path.exists():
+        return "none recorded"
+    run = json.loads(path.read_text(encoding="utf-8"))
+    counts = ", ".join(f"{v} {k}" for k, v in run["deliveries"].items())
+    problems = "".join(
+        f"; {label}: {', '.join(run[key])}" for key, label in (("failed_steps", "failed"), ("not_built", "not built"))
+        if run[key]
+    )
+    return f"{run['run_id']} ended {run['ended_utc']}, exit {run['exit_code']}, {run['seconds']} s ({counts}){problems}"
+
+
+def print_status(settings: Settings, out: Console) -> None:
+    if not settings.warehouse.exists():
+        out.print(f"No warehouse at {settings.warehouse}: run `banen run` first.")
+        return
+    with Warehouse(settings.warehouse).reader() as con:
+        out.print(
+            _table(
+                con,
+                "Loaded per source",
+                """
+                SELECT bron, count(DISTINCT periode) AS perioden, min(periode) AS eerste, max(periode) AS laatste,
+                       count(*) AS versies,
+                       array_to_string(list_sort(list(DISTINCT periode) FILTER (WHERE n > 1)), ', ')
+                           AS perioden_met_meer_versies
+                FROM (SELECT *, count(*) OVER (PARTITION BY bron, periode) AS n
+                      FROM meta.leveringen WHERE status = 'geladen')
+                GROUP BY bron ORDER BY bron
+                """,
+            )
+        )
+        out.print(
+            _table(
+                con,
+                "Rejected deliveries",
+                "SELECT bestand, gezien_op::DATE AS gezien_op, reden FROM meta.leveringen "
+                "WHERE status = 'afgewezen' ORDER BY gezien_op, bestand",
+            )
+        )
+        out.print(
+            _table(
+                con,
+                "Deliveries with warnings",
+                "SELECT bestand, unnest(waarschuwingen) AS waarschuwing FROM meta.leveringen "
+                "WHERE len(waarschuwingen) > 0 ORDER BY bestand",
+            )
+        )
+    out.print(f"Last run: {_last_run(settings)}")
+    out.print(f"Exports: {settings.exports}")
+    for name, path in (("Data docs", settings.data_docs / "index.html"), ("Report", settings.report / "index.html")):
+        if path.exists():
+            out.print(f"{name}: {path}")

@@ -1,0 +1,50 @@
+-- marts.landelijk_kwartaal: the current national UWV figures per quarter against the target of that year.
+CREATE OR REPLACE TABLE marts.landelijk_kwartaal AS
+WITH nl AS (
+    SELECT *, CAST(left(kwartaal, 4) AS INTEGER) AS jaar
+    FROM staging.uwv_kwartaal
+    WHERE regiocode = 'NL' AND is_actueel
+)
+SELECT
+    nl.kwartaal,
+    nl.jaar,
+    CAST(right(nl.kwartaal, 1) AS INTEGER) AS kwartaalnummer,
+    nl.publicatiedatum,
+    nl.versie,
+    nl.doelgroep_personen,
+    nl.werkzame_personen,
+    nl.extra_banen_regulier_overheid,
+    nl.extra_banen_regulier_markt,
+    nl.extra_banen_inleen,
+    nl.extra_banen_totaal,
+    nl.banen_totaal,
+    d.doel_markt AS taakstelling_markt,
+    d.doel_overheid AS taakstelling_overheid,
+    d.doel_totaal AS taakstelling_totaal,
+    CAST(round(100.0 * nl.extra_banen_totaal / d.doel_totaal, 1) AS DOUBLE) AS realisatie_pct,
+    coalesce(h.herkomst, 'onbekend') AS herkomst_extra_banen_totaal,
+    nl.bestand
+FROM nl
+LEFT JOIN referentie.doelen AS d ON d.jaar = nl.jaar
+LEFT JOIN referentie.herkomst_kwartaal AS h ON h.kwartaal = nl.kwartaal AND h.maat = 'extra_banen_totaal'
+ORDER BY nl.kwartaal;
+
+COMMENT ON TABLE marts.landelijk_kwartaal IS 'Current national UWV figures per quarter (latest publication), with the targets of that year and the realisation against the total target. National totals as published where herkomst says so; see referentie.herkomst_kwartaal.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.kwartaal IS 'Quarter, e.g. 2019Q3.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.jaar IS 'Year of the quarter.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.kwartaalnummer IS 'Quarter of the year, 1..4.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.publicatiedatum IS 'Publication date of the current version.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.versie IS 'Version of the quarter in use (1 = first publication).';
+COMMENT ON COLUMN marts.landelijk_kwartaal.doelgroep_personen IS 'Persons in the doelgroepregister.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.werkzame_personen IS 'Persons from the register who work.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.extra_banen_regulier_overheid IS 'Extra banen since 31-12-2012, regular jobs with government employers.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.extra_banen_regulier_markt IS 'Extra banen since 31-12-2012, regular jobs with market employers.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.extra_banen_inleen IS 'Extra banen since 31-12-2012 in agency work and secondment, not split over overheid and markt.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.extra_banen_totaal IS 'Extra banen since 31-12-2012, all categories.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.banen_totaal IS 'Absolute number of banen of people in the target group.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_markt IS 'Target for markt in this year (referentie.doelen); NULL where no target was set (2024).';
+COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_overheid IS 'Target for overheid in this year; NULL where none was set.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_totaal IS 'Total target in this year; NULL where none was set.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.realisatie_pct IS '100 * extra_banen_totaal / taakstelling_totaal, one decimal; NULL without a target.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.herkomst_extra_banen_totaal IS 'published (as printed by UWV) or filled (interpolated in the sample data) for extra_banen_totaal.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.bestand IS 'Delivery the figures come from.';

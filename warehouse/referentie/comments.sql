@@ -1,0 +1,14 @@
+COMMENT ON TABLE referentie.doelen IS 'Banenafspraak targets per year: extra banen since 31-12-2012 for markt, overheid and in total, as published (sources/reference/targets.csv). No row for 2024.';
+COMMENT ON COLUMN referentie.doelen.jaar IS 'Year the target applies to (end of year).';
+COMMENT ON COLUMN referentie.doelen.doel_markt IS 'Target for the market sector (markt), extra banen.';
+COMMENT ON COLUMN referentie.doelen.doel_overheid IS 'Target for government (overheid), extra banen.';
+COMMENT ON COLUMN referentie.doelen.doel_totaal IS 'Total target, extra banen.';
+COMMENT ON COLUMN referentie.doelen.bron_url IS 'Public source the target was printed in.';
+COMMENT ON TABLE referentie.regios IS 'The 35 arbeidsmarktregio''s (labour-market regions) and their codes.';
+COMMENT ON COLUMN referentie.regios.regiocode IS 'Region code AM01..AM38.';
+COMMENT ON COLUMN referentie.regios.regio IS 'Official region name.';
+COMMENT ON COLUMN referentie.regios.bron_url IS 'Public source of the region list; NULL: the reference file names none.';
+COMMENT ON TABLE referentie.herkomst_kwartaal IS 'Provenance of the national figures in the sample deliveries: published (as printed) or filled (interpolated, nothing was printed).';
+COMMENT ON COLUMN referentie.herkomst_kwartaal.kwartaal IS 'Quarter, e.g. 2019Q3.';
+COMMENT ON COLUMN referentie.herkomst_kwartaal.maat IS 'National measure (column name of staging.uwv_kwartaal).';
+COMMENT ON COLUMN referentie.herkomst_kwartaal.herkomst IS 'published or filled.';
