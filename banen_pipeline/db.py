@@ -52,7 +52,9 @@ class Warehouse:
         try:
             lock.acquire(timeout=0)
         except Timeout:
-            log.warning("Another run is writing to %s; waiting up to %.0f s for it.", self.path, self.lock_timeout_s)
+            log.warning(
+                "Another run is writing to %s; waiting up to %.0f s for it.", self.path, self.lock_timeout_s
+            )
             lock.acquire(timeout=self.lock_timeout_s)
         try:
             con = duckdb.connect(str(self.path))

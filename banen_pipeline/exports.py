@@ -58,7 +58,10 @@ def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path) ->
         target = version / table / f"{table}.parquet"
         target.parent.mkdir()
         qualified = quote_ident(f"{schema}.{table}")
-        con.execute(f"COPY (SELECT * FROM {qualified} ORDER BY ALL) TO $target (FORMAT parquet)", {"target": str(target)})
+        con.execute(
+            f"COPY (SELECT * FROM {qualified} ORDER BY ALL) TO $target (FORMAT parquet)",
+            {"target": str(target)},
+        )
         rows = con.execute(f"SELECT count(*) FROM {qualified}").fetchone()[0]
         manifest["tables"].append(
             {

@@ -130,7 +130,8 @@ def ingest(
     outcomes = []
     for landed in files:
         seen = con.execute(
-            "SELECT status FROM meta.leveringen WHERE bestand = ? AND sha256 = ?", [landed.bestand, landed.sha256]
+            "SELECT status FROM meta.leveringen WHERE bestand = ? AND sha256 = ?",
+            [landed.bestand, landed.sha256],
         ).fetchone()
         if seen:
             continue

@@ -76,14 +76,15 @@ def quarter_range(first: Quarter, last: Quarter) -> list[Quarter]:
     return [Quarter.from_index(i) for i in range(first.index, last.index + 1)]
 
 
-# UWV publishes a quarter about 3.5 months after it ends: the 15th of the fourth month.
-PUBLICATION_LAG_MONTHS = 3
+# UWV publishes a quarter about 3.5 months after it ends: the 15th of the fourth month after its
+# last month (2023Q4, ending in December, on 15 April 2024).
+PUBLICATION_LAG_MONTHS = 4
 PUBLICATION_DAY = 15
 
 
 def publication_due(quarter: Quarter) -> dt.date:
     """The day UWV's figures for ``quarter`` are due (about 3.5 months after its end)."""
-    month_index = quarter.year * 12 + 3 * quarter.q - 1 + PUBLICATION_LAG_MONTHS
+    month_index = quarter.year * 12 + 3 * quarter.q - 1 + PUBLICATION_LAG_MONTHS  # 0-based
     return dt.date(month_index // 12, month_index % 12 + 1, PUBLICATION_DAY)
 
 

@@ -86,7 +86,8 @@ def _last_run(settings: Settings) -> str:
     run = json.loads(path.read_text(encoding="utf-8"))
     counts = ", ".join(f"{v} {k}" for k, v in run["deliveries"].items())
     problems = "".join(
-        f"; {label}: {', '.join(run[key])}" for key, label in (("failed_steps", "failed"), ("not_built", "not built"))
+        f"; {label}: {', '.join(run[key])}"
+        for key, label in (("failed_steps", "failed"), ("not_built", "not built"))
         if run[key]
     )
     return f"{run['run_id']} ended {run['ended_utc']}, exit {run['exit_code']}, {run['seconds']} s ({counts}){problems}"
@@ -130,6 +131,9 @@ def print_status(settings: Settings, out: Console) -> None:
         )
     out.print(f"Last run: {_last_run(settings)}")
     out.print(f"Exports: {settings.exports}")
-    for name, path in (("Data docs", settings.data_docs / "index.html"), ("Report", settings.report / "index.html")):
+    for name, path in (
+        ("Data docs", settings.data_docs / "index.html"),
+        ("Report", settings.report / "index.html"),
+    ):
         if path.exists():
             out.print(f"{name}: {path}")

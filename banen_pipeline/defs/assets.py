@@ -1,6 +1,5 @@
 """Assets in the order the data flows: reference -> deliveries into raw/staging -> marts -> exports."""
 
-
 from pathlib import Path
 
 import dagster as dg
@@ -37,7 +36,7 @@ def ingest_source(
     ]
     with warehouse.warehouse.writer() as con:
         warehouse.warehouse.init_schema(con)
-        outcomes = ingest(con, files, load_regions(Path(folders.reference)), run_id=context.run_id)
+        outcomes = ingest(con, files, load_regions(Path(folders.reference)), run_id=context.run.run_id)
     for outcome in outcomes:
         message = f"{outcome.bestand}: {outcome.status}"
         if outcome.reden:
@@ -68,9 +67,7 @@ def uwv_kwartaal(
 
 
 def mart_asset(name: str, deps: list[dg.AssetKey]) -> dg.AssetsDefinition:
-    @dg.asset(
-        key=["marts", name], deps=deps, group_name="marts", pool=POOL, kinds={"duckdb"}, name=None
-    )
+    @dg.asset(key=["marts", name], deps=deps, group_name="marts", pool=POOL, kinds={"duckdb"}, name=None)
     def _mart(warehouse: WarehouseResource) -> dg.MaterializeResult:
         with warehouse.warehouse.writer() as con:
             rows = marts.build_mart(con, name)

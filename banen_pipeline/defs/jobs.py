@@ -2,12 +2,9 @@
 
 import dagster as dg
 
-from .partitions import quarterly
-
 banen_job = dg.define_asset_job(
     "banen_job",
     selection=dg.AssetSelection.all(include_sources=False),
-    partitions_def=quarterly,
     executor_def=dg.in_process_executor,
     description="Load new deliveries of the selected quarters, validate, rebuild marts and exports.",
 )

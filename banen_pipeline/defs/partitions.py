@@ -5,7 +5,6 @@ computed when the code location loads. That always includes the latest published
 what the schedule targets; quarters without deliveries simply load nothing.
 """
 
-
 import datetime as dt
 
 import dagster as dg

@@ -1,6 +1,5 @@
 """Resources: the warehouse (the one owner of the DuckDB connection) and the folders a run reads."""
 
-
 from pathlib import Path
 
 import dagster as dg

@@ -1,7 +1,6 @@
 """Quarterly schedule: on the 16th of January, April, July and October, load the quarter UWV has
 just published (about 3.5 months after it ended)."""
 
-
 import dagster as dg
 
 from ..quarters import latest_published_quarter

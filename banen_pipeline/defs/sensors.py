@@ -4,7 +4,6 @@ The run key is the file's sha256, and the cursor remembers every hash seen, so t
 start a second run (renamed, touched or copied elsewhere in the landing folder).
 """
 
-
 import json
 from pathlib import Path
 

@@ -73,7 +73,9 @@ class LandedFile:
     def read(self, regions: Regions) -> ParsedDelivery:
         if self.format is None:
             raise DeliveryRejected(
-                self.bestand, None, "file name matches no delivery format of the agreement (specs/deliveries.md)"
+                self.bestand,
+                None,
+                "file name matches no delivery format of the agreement (specs/deliveries.md)",
             )
         return self.format.reader(self.path, regions)
 

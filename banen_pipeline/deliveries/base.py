@@ -65,7 +65,7 @@ class Regions:
             raise DeliveryRejected(bestand, where, f"unknown regiocode {code!r}")
         if normalise_name(name) != normalise_name(official):
             raise DeliveryRejected(
-                bestand, where, f"region name {name!r} does not belong to code {code} ({official!r})"
+                bestand, where, f"region name {name.strip()!r} does not belong to code {code} ({official!r})"
             )
         return official
 

@@ -20,7 +20,9 @@ from .base import (
     staging_frame,
 )
 
-FILE_NAME = re.compile(r"^UWV_Trendrapportage_Banenafspraak_(?P<quarter>\d{4}K[1-4])(?:_(?P<suffix>[^.]+))?\.csv$")
+FILE_NAME = re.compile(
+    r"^UWV_Trendrapportage_Banenafspraak_(?P<quarter>\d{4}K[1-4])(?:_(?P<suffix>[^.]+))?\.csv$"
+)
 
 HEADER = [
     "Arbeidsmarktregio",
@@ -85,7 +87,9 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
     bestand = path.name
     name = FILE_NAME.match(bestand)
     if not name:
-        raise DeliveryRejected(bestand, None, "file name does not follow UWV_Trendrapportage_Banenafspraak_<YYYY>K<Q>")
+        raise DeliveryRejected(
+            bestand, None, "file name does not follow UWV_Trendrapportage_Banenafspraak_<YYYY>K<Q>"
+        )
     quarter = Quarter(int(name["quarter"][:4]), int(name["quarter"][-1]))
 
     lines = _split_lines(bestand, _decode(bestand, path.read_bytes()))
@@ -144,8 +148,12 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
         if _is_separator_line(fields):
             break
         if len(fields) != len(HEADER):
+            if i == len(rows) - 1:
+                raise DeliveryRejected(bestand, f"line {line}", "file ends inside the table; truncated")
             raise DeliveryRejected(
-                bestand, f"line {line}", f"expected {len(HEADER)} fields separated by ';', found {len(fields)}"
+                bestand,
+                f"line {line}",
+                f"expected {len(HEADER)} fields separated by ';', found {len(fields)}",
             )
         if NATIONAL_CODE in seen:
             raise DeliveryRejected(bestand, f"line {line}", "rows after the national row 'Nederland;NL'")

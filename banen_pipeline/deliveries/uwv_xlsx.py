@@ -33,7 +33,15 @@ CATEGORIES = {
 RAW_BANEN = "raw.uwv_dashboard_banen"
 RAW_PERSONEN = "raw.uwv_dashboard_personen"
 RAW_BANEN_COLUMNS = ["bestand", "rij", "periode", "regiocode", "regio", "categorie", "extra_banen", "banen"]
-RAW_PERSONEN_COLUMNS = ["bestand", "rij", "periode", "regiocode", "regio", "doelgroep_personen", "werkzame_personen"]
+RAW_PERSONEN_COLUMNS = [
+    "bestand",
+    "rij",
+    "periode",
+    "regiocode",
+    "regio",
+    "doelgroep_personen",
+    "werkzame_personen",
+]
 
 
 def _check_period(bestand: str, location: str, value: object, quarter: Quarter) -> None:
@@ -42,13 +50,17 @@ def _check_period(bestand: str, location: str, value: object, quarter: Quarter) 
     except ValueError:
         raise DeliveryRejected(bestand, location, f"{value!r} is not a period like '2022 Q3'") from None
     if found != quarter:
-        raise DeliveryRejected(bestand, location, f"contents are for {found} but the file name says {quarter}")
+        raise DeliveryRejected(
+            bestand, location, f"contents are for {found} but the file name says {quarter}"
+        )
 
 
 def _check_header(ws, bestand: str, expected: list[str]) -> None:
     found = header_cells(ws, 1)
     if found != expected:
-        raise DeliveryRejected(bestand, where(ws, "row 1"), f"header {found} differs from the agreed {expected}")
+        raise DeliveryRejected(
+            bestand, where(ws, "row 1"), f"header {found} differs from the agreed {expected}"
+        )
 
 
 def _region_rows(ws, bestand, regions, quarter, width, key_of):
@@ -76,7 +88,9 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
     bestand = path.name
     name = FILE_NAME.match(bestand)
     if not name:
-        raise DeliveryRejected(bestand, None, "file name does not follow Dashboard_Banenafspraak_export_<YYYY>-Q<Q>")
+        raise DeliveryRejected(
+            bestand, None, "file name does not follow Dashboard_Banenafspraak_export_<YYYY>-Q<Q>"
+        )
     quarter = parse_quarter(name["quarter"])
 
     workbook = open_workbook(path)
@@ -85,7 +99,9 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
     _check_period(bestand, where(notes, "B3"), notes["B3"].value, quarter)
     published = notes["B4"].value
     if not isinstance(published, dt.datetime | dt.date):
-        raise DeliveryRejected(bestand, where(notes, "B4"), f"publication date must be a date cell, found {published!r}")
+        raise DeliveryRejected(
+            bestand, where(notes, "B4"), f"publication date must be a date cell, found {published!r}"
+        )
     publicatiedatum = published.date() if isinstance(published, dt.datetime) else published
 
     _check_header(banen, bestand, BANEN_HEADER)
@@ -99,7 +115,9 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
         categorie = str(values[3] or "").strip()
         if categorie not in CATEGORIES:
             raise DeliveryRejected(
-                bestand, where(banen, f"D{number}"), f"categorie {categorie!r} is not one of {list(CATEGORIES)}"
+                bestand,
+                where(banen, f"D{number}"),
+                f"categorie {categorie!r} is not one of {list(CATEGORIES)}",
             )
         row = figures.setdefault(code, {"regio": regio, "rows": []})
         row["rows"].append(number)

@@ -1,0 +1,80 @@
+"""Broken copies of sample deliveries, each breaking one rule of the delivery agreement."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from .conftest import UWV
+
+CSV_2019K2 = UWV / "UWV_Trendrapportage_Banenafspraak_2019K2.csv"
+XLSX_2022Q3 = UWV / "Dashboard_Banenafspraak_export_2022-Q3.xlsx"
+
+
+def csv_lines(path: Path = CSV_2019K2) -> list[bytes]:
+    return path.read_bytes().split(b"\r\n")
+
+
+def join(lines: list[bytes]) -> bytes:
+    return b"\r\n".join(lines)
+
+
+def csv_missing_region() -> bytes:
+    lines = csv_lines()
+    del lines[6]  # the second region row
+    return join(lines)
+
+
+def csv_duplicate_region() -> bytes:
+    lines = csv_lines()
+    lines.insert(6, lines[5])
+    return join(lines)
+
+
+def csv_text_in_number() -> bytes:
+    """Line 14, column 'Extra banen regulier markt' becomes 'n.b.'."""
+    lines = csv_lines()
+    fields = lines[13].split(b";")
+    fields[5] = b"n.b."
+    lines[13] = b";".join(fields)
+    return join(lines)
+
+
+def csv_truncated() -> bytes:
+    data = CSV_2019K2.read_bytes()
+    return data[: len(data) // 2]
+
+
+def csv_quarter_mismatch() -> bytes:
+    """Contents of 2019K2 under the name of 2019K3."""
+    return CSV_2019K2.read_bytes()
+
+
+def xlsx_corrupt() -> bytes:
+    data = XLSX_2022Q3.read_bytes()
+    return data[:2000] + b"\x00" * 500 + data[2500:]
+
+
+def xlsx_edit(edit) -> bytes:
+    workbook = load_workbook(XLSX_2022Q3)
+    edit(workbook)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+BROKEN_UWV = {
+    "UWV_Trendrapportage_Banenafspraak_2019K2.csv": (csv_missing_region, "line", "missing AM"),
+    "UWV_Trendrapportage_Banenafspraak_2019K2_dup.csv": (csv_duplicate_region, "line 7", "appears twice"),
+    "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv": (
+        csv_text_in_number,
+        "line 14",
+        "'n.b.' in column 'Extra banen regulier markt' is not a number",
+    ),
+    "UWV_Trendrapportage_Banenafspraak_2019K2_kort.csv": (csv_truncated, "line", "truncated"),
+    "UWV_Trendrapportage_Banenafspraak_2019K3.csv": (csv_quarter_mismatch, "line 2", "file name says 2019Q3"),
+    "Dashboard_Banenafspraak_export_2022-Q3.xlsx": (xlsx_corrupt, "", "not a readable XLSX workbook"),
+}
+"""file name -> (make bytes, place named in the reason, rule named in the reason)"""

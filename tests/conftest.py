@@ -1,0 +1,87 @@
+"""Shared fixtures: the sample landing folder, a pipeline runner on temporary folders, and helpers
+to make broken copies of sample deliveries."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from banen_pipeline.config import DEFAULTS, Settings
+from banen_pipeline.ingest import load_regions
+
+SAMPLES = DEFAULTS["landing"]
+REFERENCE = DEFAULTS["reference"]
+UWV = SAMPLES / "uwv"
+
+
+def settings_for(root: Path, landing: Path) -> Settings:
+    return Settings(
+        landing=landing,
+        reference=REFERENCE,
+        warehouse=root / "wh" / "banen.duckdb",
+        exports=root / "wh" / "exports",
+    )
+
+
+def run(settings: Settings) -> tuple[int, dict]:
+    from banen_pipeline.cli import run_pipeline
+
+    return run_pipeline(settings)
+
+
+def table_checksums(path: Path) -> dict[str, tuple[int, str]]:
+    """(rows, md5 of all rows in order) for every table of the warehouse."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        tables = con.execute(
+            "SELECT schema_name || '.' || table_name FROM duckdb_tables() ORDER BY 1"
+        ).fetchall()
+        return {
+            name: con.execute(
+                f"SELECT count(*), md5(coalesce(string_agg(t::VARCHAR, '|' ORDER BY t::VARCHAR), '')) "
+                f"FROM {name} AS t"
+            ).fetchone()
+            for (name,) in tables
+        }
+
+
+@pytest.fixture(scope="session")
+def regions():
+    return load_regions(REFERENCE)
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory) -> tuple[Settings, int, dict]:
+    """The whole pipeline once on every sample delivery, in a temporary warehouse."""
+    root = tmp_path_factory.mktemp("samples")
+    settings = settings_for(root, SAMPLES)
+    code, summary = run(settings)
+    return settings, code, summary
+
+
+@pytest.fixture
+def sample_db(sample_run):
+    settings = sample_run[0]
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        yield con
+
+
+@pytest.fixture
+def landing(tmp_path) -> Callable[..., Path]:
+    """landing(*sample_paths, **{name: bytes}) -> a landing folder with those files."""
+
+    def make(*samples: Path, **files: bytes) -> Path:
+        folder = tmp_path / "landing"
+        (folder / "uwv").mkdir(parents=True, exist_ok=True)
+        for sample in samples:
+            target = folder / sample.parent.name / sample.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(sample, target)
+        for name, data in files.items():
+            (folder / "uwv" / name).write_bytes(data)
+        return folder
+
+    return make

@@ -1,0 +1,166 @@
+"""The whole job on the samples: staging, versions, marts, exports, idempotence, rejections."""
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+
+import duckdb
+import polars as pl
+import pyarrow.parquet as pq
+import pytest
+
+from banen_pipeline.config import PROJECT_ROOT
+from banen_pipeline.db import run_sql
+
+from .broken import BROKEN_UWV
+from .conftest import UWV, run, settings_for, table_checksums
+
+
+def test_samples_load_without_rejections(sample_run):
+    _settings, code, summary = sample_run
+    assert code == 0
+    assert (summary["geladen"], summary["afgewezen"], summary["dubbel"]) == (34, 0, 0)
+    assert summary["marts"]["marts.landelijk_kwartaal"] == 33
+
+
+def test_current_national_totals_equal_the_deliveries(sample_db):
+    rows = sample_db.execute(
+        "select kwartaal, extra_banen_totaal from staging.uwv_kwartaal "
+        "where regiocode='NL' and is_actueel order by kwartaal"
+    ).fetchall()
+    assert len(rows) == 33
+    assert rows[0][0] == "2015Q4" and rows[-1][0] == "2023Q4"
+    totals = dict(rows)
+    assert totals["2019Q3"] == 58544
+    assert totals["2023Q4"] == 86264
+    assert totals["2020Q2"] == 58301  # from the revised delivery
+
+
+def test_redelivery_is_current_and_the_original_stays(sample_db):
+    versions = sample_db.execute(
+        "select bestand, versie, is_actueel from staging.uwv_kwartaal "
+        "where regiocode='NL' and kwartaal='2020Q2' order by versie"
+    ).fetchall()
+    assert versions == [
+        ("UWV_Trendrapportage_Banenafspraak_2020K2.csv", 1, False),
+        ("UWV_Trendrapportage_Banenafspraak_2020K2_v2.csv", 2, True),
+    ]
+    per_version = sample_db.execute(
+        "select bestand, count(*) from staging.uwv_kwartaal where kwartaal='2020Q2' group by all"
+    ).fetchall()
+    assert sorted(n for _, n in per_version) == [36, 36]
+
+
+def test_raw_keeps_text_with_file_and_line(sample_db):
+    row = sample_db.execute(
+        "select regel, extra_banen_totaal from raw.uwv_trendrapportage "
+        "where bestand = 'UWV_Trendrapportage_Banenafspraak_2019K3.csv' and regiocode = 'NL'"
+    ).fetchone()
+    assert row == (41, "58.544")
+    assert sample_db.execute("select count(*) from raw.uwv_dashboard_banen").fetchone()[0] == 10 * 36 * 4
+
+
+def test_every_table_and_column_has_a_comment(sample_db):
+    missing = sample_db.execute(
+        "select schema_name || '.' || table_name from duckdb_tables() where comment is null "
+        "union all select schema_name || '.' || table_name || '.' || column_name from duckdb_columns() "
+        "where comment is null and schema_name in ('meta', 'raw', 'staging', 'referentie', 'marts')"
+    ).fetchall()
+    assert missing == []
+
+
+def test_landelijk_kwartaal_realisation_against_the_year_target(sample_db):
+    row = sample_db.execute(
+        "select extra_banen_totaal, taakstelling_totaal, realisatie_pct from marts.landelijk_kwartaal "
+        "where kwartaal = '2023Q4'"
+    ).fetchone()
+    assert row == (86264, 105000, round(100 * 86264 / 105000, 1))
+
+
+def test_a_year_without_target_gets_null_not_an_error(tmp_path, sample_run):
+    copy = tmp_path / "copy.duckdb"
+    shutil.copyfile(sample_run[0].warehouse, copy)
+    con = duckdb.connect(str(copy))
+    con.execute(
+        "insert into staging.uwv_kwartaal select * replace ('2024Q1' as kwartaal) "
+        "from staging.uwv_kwartaal where kwartaal = '2023Q4' and regiocode = 'NL'"
+    )
+    run_sql(con, "marts/landelijk_kwartaal")
+    row = con.execute(
+        "select taakstelling_totaal, realisatie_pct from marts.landelijk_kwartaal where kwartaal = '2024Q1'"
+    ).fetchone()
+    assert row == (None, None)
+
+
+def test_exports_are_readable_and_match_the_manifest(sample_run):
+    settings = sample_run[0]
+    manifest = json.loads((settings.exports / "manifest.json").read_text())
+    assert [t["table"] for t in manifest["tables"]] == ["marts.landelijk_kwartaal"]
+    for entry in manifest["tables"]:
+        path = settings.exports / entry["path"]
+        assert pq.read_table(path).num_rows == entry["rows"]
+        assert pl.read_parquet(path).height == entry["rows"]
+        assert (
+            duckdb.sql("select count(*) from read_parquet(?)", params=[str(path)]).fetchone()[0]
+            == entry["rows"]
+        )
+        [(name, digest)] = entry["sha256"].items()
+        assert hashlib.sha256((settings.exports / name).read_bytes()).hexdigest() == digest
+        assert {c["type"] for c in entry["columns"]} <= {"VARCHAR", "INTEGER", "BIGINT", "DOUBLE", "DATE"}
+
+
+def test_second_run_loads_nothing_and_changes_no_table(sample_run):
+    settings = sample_run[0]
+    before = table_checksums(settings.warehouse)
+    manifest_before = (settings.exports / "manifest.json").read_text()
+    code, summary = run(settings)
+    assert code == 0
+    assert (summary["geladen"], summary["afgewezen"], summary["dubbel"], summary["al gezien"]) == (
+        0,
+        0,
+        0,
+        34,
+    )
+    assert table_checksums(settings.warehouse) == before
+    assert (settings.exports / "manifest.json").read_text() == manifest_before
+
+
+def test_broken_deliveries_are_rejected_and_the_rest_loads(tmp_path, landing):
+    good = [
+        UWV / "UWV_Trendrapportage_Banenafspraak_2019K1.csv",
+        UWV / "UWV_Trendrapportage_Banenafspraak_2020K2.csv",
+        UWV / "Dashboard_Banenafspraak_export_2023-Q4.xlsx",
+    ]
+    folder = landing(*good, **{name: make() for name, (make, _, _) in BROKEN_UWV.items()})
+    settings = settings_for(tmp_path, folder)
+    code, summary = run(settings)
+    assert code == 3
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        status = dict(con.execute("select bestand, status from meta.leveringen").fetchall())
+        reasons = dict(
+            con.execute("select bestand, reden from meta.leveringen where status='afgewezen'").fetchall()
+        )
+        loaded = con.execute("select distinct bestand from staging.uwv_kwartaal order by 1").fetchall()
+    assert {name for name, s in status.items() if s == "geladen"} == {p.name for p in good}
+    assert set(reasons) == set(BROKEN_UWV)
+    for name, (_make, place, rule) in BROKEN_UWV.items():
+        assert reasons[name].startswith(name) and place in reasons[name] and rule in reasons[name]
+    assert [b for (b,) in loaded] == sorted(p.name for p in good)
+
+
+def test_same_bytes_under_another_name_is_dubbel(tmp_path, landing):
+    sample = UWV / "UWV_Trendrapportage_Banenafspraak_2019K1.csv"
+    folder = landing(sample, **{"UWV_Trendrapportage_Banenafspraak_2019K1_kopie.csv": sample.read_bytes()})
+    settings = settings_for(tmp_path, folder)
+    code, summary = run(settings)
+    assert code == 0 and summary["geladen"] == 1 and summary["dubbel"] == 1
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from staging.uwv_kwartaal").fetchone()[0] == 36
+
+
+@pytest.mark.parametrize("module", ["banen_pipeline.definitions"])
+def test_code_location_loads_without_great_expectations(module):
+    code = f"import {module}, sys; assert 'great_expectations' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PROJECT_ROOT)
