@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .config import Settings, apply_overrides
@@ -53,7 +54,7 @@ class _ProgressHandler(logging.Handler):
             return
         if record.levelno >= logging.INFO and meta.get("orig_message"):
             style = "yellow" if record.levelno >= logging.WARNING else "dim"
-            console.print(f"  [{style}]{meta['orig_message']}[/]")
+            console.print(f"  [{style}]{escape(meta['orig_message'])}[/]")
 
 
 def _progress_logger():
@@ -72,10 +73,15 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     """One in-process Dagster run of every asset over the quarters ``first..last`` (default: all).
     Returns the exit code and the run summary."""
     started = time.perf_counter()
+    from .checks import validator_for
     from .definitions import build_defs
     from .status import record_last_run, run_summary
 
-    job = build_defs(settings).resolve_job_def("banen_job").with_logger_defs({"progress": _progress_logger()})
+    validator = validator_for(settings.expectations)
+    validator.seconds = 0.0
+
+    defs = build_defs(settings)
+    job = defs.resolve_job_def("banen_job").with_logger_defs({"progress": _progress_logger()})
     keys = job.partitions_def.get_partition_keys()
     first, last = first or keys[0], last or keys[-1]
     if first not in keys or last not in keys:
@@ -89,14 +95,19 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     )
     summary = run_summary(settings.warehouse, result.run_id, settings.landing)
     failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
-    skipped = _skipped_assets(result)
+    skipped = _not_built(defs, result)
     seconds = time.perf_counter() - started
     _print_summary(summary, failed_steps, skipped, seconds)
     if not result.success or failed_steps or skipped:
         code = EXIT_FAILED
     else:
         code = EXIT_REJECTED if summary["afgewezen"] else EXIT_OK
-    summary.update(failed_steps=failed_steps, not_built=skipped)
+    summary.update(
+        failed_steps=failed_steps,
+        not_built=skipped,
+        validation_seconds=round(validator.seconds, 2),
+        gx_import_seconds=round(validator.import_seconds, 2),
+    )
     record_last_run(settings, summary, failed_steps, skipped, seconds, code)
     return code, summary
 
@@ -115,16 +126,11 @@ def run(
     raise typer.Exit(code)
 
 
-def _skipped_assets(result) -> list[str]:
-    """Assets the run planned but did not materialise (e.g. stopped by a blocking check)."""
-    planned = {
-        key.to_user_string()
-        for event in result.all_events
-        if event.event_type_value == "ASSET_MATERIALIZATION_PLANNED"
-        for key in [event.event_specific_data.asset_key]
-    }
+def _not_built(defs, result) -> list[str]:
+    """Assets of the job this run did not materialise (e.g. stopped by a failed blocking check)."""
+    everything = {key.to_user_string() for key in defs.resolve_all_asset_keys()}
     done = {event.asset_key.to_user_string() for event in result.get_asset_materialization_events()}
-    return sorted(planned - done)
+    return sorted(everything - done)
 
 
 def _print_summary(summary: dict, failed_steps: list[str], skipped: list[str], seconds: float) -> None:
@@ -135,9 +141,9 @@ def _print_summary(summary: dict, failed_steps: list[str], skipped: list[str], s
         table.add_row(status, str(summary[status]))
     console.print(table)
     for row in summary["rejected"]:
-        console.print(f"[yellow]afgewezen[/] {row}")
+        console.print(f"[yellow]afgewezen[/] {escape(row)}")
     for row in summary["warnings"]:
-        console.print(f"[yellow]waarschuwing[/] {row}")
+        console.print(f"[yellow]waarschuwing[/] {escape(row)}")
     marts = Table(title="marts", show_header=True)
     marts.add_column("table")
     marts.add_column("rows", justify="right")

@@ -7,6 +7,7 @@ default inside the project.
 | reference  | BANEN_REFERENCE      | sources/reference         |
 | warehouse  | BANEN_WAREHOUSE      | warehouse/banen.duckdb    |
 | exports    | BANEN_EXPORTS        | warehouse/exports         |
+| suites     | BANEN_EXPECTATIONS   | expectations              |
 
 Data docs, the report and the Dagster home sit beside the warehouse file, so that pointing
 ``--warehouse`` elsewhere moves everything a run writes (except the exports, which have their own
@@ -21,19 +22,20 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SQL_DIR = PROJECT_ROOT / "warehouse"
-EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 
 ENV_VARS = {
     "landing": "BANEN_LANDING",
     "reference": "BANEN_REFERENCE",
     "warehouse": "BANEN_WAREHOUSE",
     "exports": "BANEN_EXPORTS",
+    "expectations": "BANEN_EXPECTATIONS",
 }
 DEFAULTS = {
     "landing": PROJECT_ROOT / "sources" / "deliveries",
     "reference": PROJECT_ROOT / "sources" / "reference",
     "warehouse": PROJECT_ROOT / "warehouse" / "banen.duckdb",
     "exports": PROJECT_ROOT / "warehouse" / "exports",
+    "expectations": PROJECT_ROOT / "expectations",
 }
 
 
@@ -43,6 +45,7 @@ class Settings:
     reference: Path
     warehouse: Path
     exports: Path
+    expectations: Path = DEFAULTS["expectations"]
 
     @classmethod
     def from_env(cls) -> Settings:

@@ -8,7 +8,7 @@ import warnings
 import dagster as dg
 
 from .config import Settings
-from .defs.assets import ASSETS
+from .defs.assets import ASSETS, CHECKS
 from .defs.jobs import banen_job
 from .defs.resources import resources_from
 from .defs.schedules import quarterly_schedule
@@ -21,6 +21,7 @@ warnings.filterwarnings("ignore", category=dg.PreviewWarning)
 def build_defs(settings: Settings) -> dg.Definitions:
     return dg.Definitions(
         assets=ASSETS,
+        asset_checks=CHECKS,
         jobs=[banen_job],
         schedules=[quarterly_schedule],
         sensors=[landing_sensor],

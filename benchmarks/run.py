@@ -38,7 +38,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    fresh, rerun, validation = [], [], []
+    fresh, rerun, validation, gx_import = [], [], [], []
     for _ in range(args.repeat):
         with tempfile.TemporaryDirectory(prefix="banen-bench-") as tmp:
             warehouse = Path(tmp) / "banen.duckdb"
@@ -46,6 +46,7 @@ def main() -> None:
             assert code == 0, f"banen run exited {code}"
             fresh.append(seconds)
             validation.append(last.get("validation_seconds", float("nan")))
+            gx_import.append(last.get("gx_import_seconds", float("nan")))
             seconds, code, _ = timed_run(warehouse)
             assert code == 0, f"rerun exited {code}"
             rerun.append(seconds)
@@ -54,6 +55,7 @@ def main() -> None:
         ("banen run, fresh warehouse", fresh),
         ("banen run, rerun (nothing new)", rerun),
         ("  of which GX validation (fresh)", validation),
+        ("  of which GX import (fresh)", gx_import),
     ):
         print(f"{name:<34}{statistics.median(values):>10.2f}{min(values):>10.2f}{max(values):>10.2f}")
     print(f"runs: {args.repeat}; target for a fresh warehouse: <= 15 s")

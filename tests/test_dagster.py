@@ -21,7 +21,11 @@ from .conftest import REFERENCE, UWV
 
 def folders(landing):
     return FoldersResource(
-        landing=str(landing), reference=str(REFERENCE), exports="unused", work_dir="unused"
+        landing=str(landing),
+        reference=str(REFERENCE),
+        exports="unused",
+        work_dir="unused",
+        expectations="unused",
     )
 
 

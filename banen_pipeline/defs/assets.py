@@ -5,14 +5,18 @@ from pathlib import Path
 import dagster as dg
 
 from .. import exports, marts
+from ..checks import validator_for
 from ..deliveries import scan_landing
 from ..ingest import ingest, load_regions
 from ..reference import load_reference
+from .checks import gx_check
 from .partitions import quarterly
 from .resources import POOL, FoldersResource, WarehouseResource
 
 REFERENTIE = dg.AssetKey(["referentie", "tabellen"])
 UWV_KWARTAAL = dg.AssetKey(["staging", "uwv_kwartaal"])
+DELIVERY_SUITES = {"uwv": "staging_uwv_kwartaal"}
+"""The suite each delivery of a supplier must pass before it becomes current."""
 
 
 @dg.asset(key=REFERENTIE, group_name="referentie", pool=POOL, kinds={"duckdb"})
@@ -34,9 +38,17 @@ def ingest_source(
         for f in scan_landing(Path(folders.landing))
         if f.bron == bron and (f.partition in keys or f.partition is None)
     ]
+    validator = validator_for(Path(folders.expectations))
+
+    def validate(con, deliveries):
+        bestanden = [d.bestand for d in deliveries]
+        return validator.validate_by(con, DELIVERY_SUITES[bron], {"bestanden": bestanden}, "bestand")
+
     with warehouse.warehouse.writer() as con:
         warehouse.warehouse.init_schema(con)
-        outcomes = ingest(con, files, load_regions(Path(folders.reference)), run_id=context.run.run_id)
+        outcomes = ingest(
+            con, files, load_regions(Path(folders.reference)), run_id=context.run.run_id, validate=validate
+        )
     for outcome in outcomes:
         message = f"{outcome.bestand}: {outcome.status}"
         if outcome.reden:
@@ -97,4 +109,20 @@ def parquet_exports(warehouse: WarehouseResource, folders: FoldersResource) -> d
     )
 
 
-ASSETS = [referentie_tabellen, uwv_kwartaal, *MART_ASSETS, parquet_exports]
+@dg.asset(
+    key=["checks", "data_docs"],
+    deps=[a.key for a in MART_ASSETS],
+    group_name="exports",
+    kinds={"html"},
+)
+def data_docs(folders: FoldersResource) -> dg.MaterializeResult:
+    """Great Expectations data docs of every validation in this run: ``data_docs/index.html``."""
+    index = validator_for(Path(folders.expectations)).build_data_docs(folders.data_docs)
+    return dg.MaterializeResult(metadata={"index": str(index) if index else "no validations in this run"})
+
+
+ASSETS = [referentie_tabellen, uwv_kwartaal, *MART_ASSETS, parquet_exports, data_docs]
+CHECKS = [
+    gx_check(UWV_KWARTAAL, "staging_uwv_kwartaal"),
+    gx_check(landelijk_kwartaal.key, "marts_landelijk_kwartaal"),
+]

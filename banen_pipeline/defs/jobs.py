@@ -4,7 +4,7 @@ import dagster as dg
 
 banen_job = dg.define_asset_job(
     "banen_job",
-    selection=dg.AssetSelection.all(include_sources=False),
+    selection=dg.AssetSelection.all(),
     executor_def=dg.in_process_executor,
     description="Load new deliveries of the selected quarters, validate, rebuild marts and exports.",
 )

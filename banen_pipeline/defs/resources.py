@@ -28,6 +28,11 @@ class FoldersResource(dg.ConfigurableResource):
     reference: str
     exports: str
     work_dir: str
+    expectations: str
+
+    @property
+    def data_docs(self) -> Path:
+        return Path(self.work_dir) / "data_docs"
 
 
 def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
@@ -38,5 +43,6 @@ def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
             reference=str(settings.reference),
             exports=str(settings.exports),
             work_dir=str(settings.work_dir),
+            expectations=str(settings.expectations),
         ),
     }

@@ -1,0 +1,119 @@
+"""Value rules: suites load with plain GX, a wrong figure is rejected by validation with evidence,
+a failed mart check stops what is downstream, and data docs are written."""
+
+import json
+import shutil
+
+import duckdb
+import great_expectations as gx
+import pytest
+
+from banen_pipeline.config import DEFAULTS
+
+from .broken import csv_lines, join
+from .conftest import UWV, run, settings_for
+
+SUITES = sorted(DEFAULTS["expectations"].glob("*.json"))
+
+
+@pytest.mark.parametrize("path", SUITES, ids=[p.stem for p in SUITES])
+def test_every_suite_loads_with_plain_gx_and_has_a_critical_expectation(path):
+    suite = gx.ExpectationSuite(**json.loads(path.read_text()))
+    severities = {str(getattr(e.severity, "value", e.severity)).lower() for e in suite.expectations}
+    assert "critical" in severities
+    assert suite.name == path.stem
+
+
+def raised_markt(extra: int, publication: str | None = None) -> bytes:
+    """2019K3 with Achterhoek's 'Extra banen regulier markt' raised by ``extra``."""
+    lines = csv_lines(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv")
+    fields = lines[5].split(b";")
+    assert fields[0] == b"Achterhoek"
+    fields[5] = str(int(fields[5]) + extra).encode()
+    lines[5] = b";".join(fields)
+    if publication:
+        lines[2] = f"Publicatiedatum: {publication};;;;;;;;".encode()
+    return join(lines)
+
+
+def test_a_figure_that_breaks_the_region_sum_is_rejected_by_validation(tmp_path, landing):
+    original = UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv"
+    revised = "UWV_Trendrapportage_Banenafspraak_2019K3_v2.csv"
+    folder = landing(original, **{revised: raised_markt(900, publication="01-03-2020")})
+    settings = settings_for(tmp_path, folder)
+
+    code, _summary = run(settings)
+
+    assert code == 3
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        status, reden = con.execute(
+            "select status, reden from meta.leveringen where bestand = ?", [revised]
+        ).fetchone()
+        current = con.execute(
+            "select distinct bestand from staging.uwv_kwartaal where kwartaal = '2019Q3' and is_actueel"
+        ).fetchall()
+        in_raw = con.execute(
+            "select count(*) from raw.uwv_trendrapportage where bestand = ?", [revised]
+        ).fetchone()
+        logged = con.execute(
+            "select success, failed from meta.validaties where bestand = ?", [revised]
+        ).fetchone()
+    assert status == "afgewezen"
+    assert reden.startswith("validation suite staging_uwv_kwartaal failed")  # not the parser
+    assert "verschil_regios_extra_banen_regulier_markt" in reden
+    assert (
+        "extra_banen_regulier_markt=44117" in reden and "som_regios_extra_banen_regulier_markt=45017" in reden
+    )
+    assert "verschil_categorieen" in reden
+    assert current == [(original.name,)]
+    assert in_raw == (0,)
+    assert logged[0] is False and logged[1] >= 2
+
+
+def test_a_failed_mart_check_stops_the_downstream_assets(tmp_path, landing):
+    suites = tmp_path / "expectations"
+    shutil.copytree(DEFAULTS["expectations"], suites)
+    path = suites / "marts_landelijk_kwartaal.json"
+    suite = json.loads(path.read_text())
+    suite["expectations"].append(
+        {
+            "type": "expect_column_values_to_be_between",
+            "kwargs": {"column": "realisatie_pct", "max_value": 10},
+            "severity": "critical",
+            "meta": {"beschrijving": "deliberately failing rule for this test"},
+        }
+    )
+    path.write_text(json.dumps(suite))
+    folder = landing(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv")
+    settings = settings_for(tmp_path, folder)
+    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
+
+    code, summary = run(settings)
+
+    assert code == 1
+    assert "exports/parquet" in summary["not_built"]
+    assert not settings.exports.exists()
+    assert (settings.data_docs / "index.html").exists()
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from marts.landelijk_kwartaal").fetchone() == (1,)
+        failed = con.execute(
+            "select failed from meta.validaties where suite = 'marts_landelijk_kwartaal'"
+        ).fetchall()
+    assert failed == [(1,)]
+
+
+def test_data_docs_show_the_latest_run(sample_run):
+    settings = sample_run[0]
+    index = settings.data_docs / "index.html"
+    assert index.exists()
+    html = index.read_text()
+    assert "staging_uwv_kwartaal" in html and "marts_landelijk_kwartaal" in html
+
+
+def test_each_delivery_and_check_is_logged_in_meta_validaties(sample_db):
+    rows = sample_db.execute(
+        "select suite, count(*), count(bestand), bool_and(success) from meta.validaties group by suite order by suite"
+    ).fetchall()
+    by_suite = {suite: (n, files, ok) for suite, n, files, ok in rows}
+    assert by_suite["staging_uwv_kwartaal"][1] == 34  # one per delivery
+    assert by_suite["marts_landelijk_kwartaal"][2] is True
