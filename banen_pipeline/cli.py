@@ -73,8 +73,11 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     """One in-process Dagster run of every asset over the quarters ``first..last`` (default: all).
     Returns the exit code and the run summary."""
     started = time.perf_counter()
-    from .checks import validator_for
+    from .checks import start_gx_import, validator_for
+
+    start_gx_import()
     from .definitions import build_defs
+    from .deliveries import scan_landing
     from .status import record_last_run, run_summary
 
     validator = validator_for(settings.expectations)
@@ -83,7 +86,10 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     defs = build_defs(settings)
     job = defs.resolve_job_def("banen_job").with_logger_defs({"progress": _progress_logger()})
     keys = job.partitions_def.get_partition_keys()
-    first, last = first or keys[0], last or keys[-1]
+    # By default the quarters that have files: planning empty quarters costs Dagster time for nothing.
+    landed = sorted(f.partition for f in scan_landing(settings.landing) if f.partition in keys)
+    first = first or (landed[0] if landed else keys[0])
+    last = last or (landed[-1] if landed else keys[-1])
     if first not in keys or last not in keys:
         raise typer.BadParameter(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
     console.print(f"banen run: quarters {first}..{last}, warehouse {settings.warehouse}")
@@ -117,8 +123,12 @@ def run(
     landing: Landing = None,
     warehouse: WarehousePath = None,
     exports: Exports = None,
-    first: Annotated[str | None, typer.Option("--from", help="First quarter (default: all).")] = None,
-    last: Annotated[str | None, typer.Option("--to", help="Last quarter (default: all).")] = None,
+    first: Annotated[
+        str | None, typer.Option("--from", help="First quarter (default: the first with a delivery).")
+    ] = None,
+    last: Annotated[
+        str | None, typer.Option("--to", help="Last quarter (default: the last with a delivery).")
+    ] = None,
 ) -> None:
     """Load every quarter's deliveries, validate, build marts and exports, in one in-process run."""
     apply_overrides(landing=landing, warehouse=warehouse, exports=exports)

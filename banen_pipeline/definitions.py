@@ -8,7 +8,8 @@ import warnings
 import dagster as dg
 
 from .config import Settings
-from .defs.assets import ASSETS, CHECKS
+from .defs.assets import ASSETS
+from .defs.checks import CHECKS
 from .defs.jobs import banen_job
 from .defs.resources import resources_from
 from .defs.schedules import quarterly_schedule

@@ -30,7 +30,7 @@ class SourceTables:
 
     staging: str
     versions_sql: str
-    """SQL file that recomputes versie and is_actueel for one period (parameter ``kwartaal``)."""
+    """SQL file that recomputes versie and is_actueel for one period (parameter ``periode``)."""
     period_column: str
     figure_key: list[str]
     """Columns that identify a row within a delivery; the rest (minus bookkeeping) are its figures."""
@@ -39,6 +39,12 @@ class SourceTables:
 SOURCES: dict[str, SourceTables] = {
     "uwv": SourceTables(
         "staging.uwv_kwartaal", "staging/updates/uwv_kwartaal_versies", "kwartaal", ["regiocode"]
+    ),
+    "rijk": SourceTables(
+        "staging.rijk_monitor", "staging/updates/rijk_monitor_versies", "kwartaal", ["organisatie"]
+    ),
+    "sectoren": SourceTables(
+        "staging.sector_rapportage", "staging/updates/sector_rapportage_versies", "jaar", ["sector"]
     ),
 }
 
@@ -186,7 +192,7 @@ def _insert(con: duckdb.DuckDBPyConnection, parsed: ParsedDelivery) -> None:
     for table, frame in parsed.raw.items():
         insert_frame(con, table, frame)
     insert_frame(con, tables.staging, parsed.staging)
-    run_sql(con, tables.versions_sql, {"kwartaal": parsed.periode})
+    run_sql(con, tables.versions_sql, {"periode": parsed.periode})
 
 
 class _Rollback(Exception):

@@ -6,7 +6,7 @@ import duckdb
 
 from .db import run_sql, transaction
 
-MARTS = ["landelijk_kwartaal"]
+MARTS = ["landelijk_kwartaal", "realisatie_sector", "realisatie_rijk"]
 """Build order; each has ``warehouse/marts/<name>.sql`` that replaces the table and documents it."""
 
 

@@ -8,7 +8,16 @@ import duckdb
 
 from .db import run_sql, transaction
 
-TABLES = ["doelen", "regios", "herkomst_kwartaal"]
+TABLES = [
+    "doelen",
+    "regios",
+    "herkomst_kwartaal",
+    "jaarmeting",
+    "inleen_verdeelsleutel",
+    "nulmeting",
+    "gepubliceerd_kwartaal",
+    "gepubliceerd_sectoren",
+]
 """Each has ``warehouse/referentie/<name>.sql``; ``comments.sql`` documents them all."""
 
 

@@ -21,8 +21,9 @@ from .conftest import UWV, run, settings_for, table_checksums
 def test_samples_load_without_rejections(sample_run):
     _settings, code, summary = sample_run
     assert code == 0
-    assert (summary["geladen"], summary["afgewezen"], summary["dubbel"]) == (34, 0, 0)
+    assert (summary["geladen"], summary["afgewezen"], summary["dubbel"]) == (34 + 20 + 9, 0, 0)
     assert summary["marts"]["marts.landelijk_kwartaal"] == 33
+    assert summary["not_built"] == [] and summary["failed_steps"] == []
 
 
 def test_current_national_totals_equal_the_deliveries(sample_db):
@@ -97,7 +98,11 @@ def test_a_year_without_target_gets_null_not_an_error(tmp_path, sample_run):
 def test_exports_are_readable_and_match_the_manifest(sample_run):
     settings = sample_run[0]
     manifest = json.loads((settings.exports / "manifest.json").read_text())
-    assert [t["table"] for t in manifest["tables"]] == ["marts.landelijk_kwartaal"]
+    assert [t["table"] for t in manifest["tables"]] == [
+        "marts.landelijk_kwartaal",
+        "marts.realisatie_rijk",
+        "marts.realisatie_sector",
+    ]
     for entry in manifest["tables"]:
         path = settings.exports / entry["path"]
         assert pq.read_table(path).num_rows == entry["rows"]
@@ -108,7 +113,14 @@ def test_exports_are_readable_and_match_the_manifest(sample_run):
         )
         [(name, digest)] = entry["sha256"].items()
         assert hashlib.sha256((settings.exports / name).read_bytes()).hexdigest() == digest
-        assert {c["type"] for c in entry["columns"]} <= {"VARCHAR", "INTEGER", "BIGINT", "DOUBLE", "DATE"}
+        assert {c["type"] for c in entry["columns"]} <= {
+            "VARCHAR",
+            "INTEGER",
+            "BIGINT",
+            "DOUBLE",
+            "DATE",
+            "BOOLEAN",
+        }
 
 
 def test_second_run_loads_nothing_and_changes_no_table(sample_run):
@@ -121,7 +133,7 @@ def test_second_run_loads_nothing_and_changes_no_table(sample_run):
         0,
         0,
         0,
-        34,
+        63,
     )
     assert table_checksums(settings.warehouse) == before
     assert (settings.exports / "manifest.json").read_text() == manifest_before

@@ -1,6 +1,9 @@
 """Blocking asset checks: each runs a Great Expectations suite on its asset's table. A failed
 critical expectation fails the check with severity ERROR, and Dagster then skips everything
-downstream in that run; failed warnings report with severity WARN and block nothing."""
+downstream of that asset in the run; failed warnings report with severity WARN and block nothing.
+
+The checks of the staging tables are one step, and those of the marts another (every step costs
+Dagster a fixed overhead); each check is still its own check in the UI."""
 
 import json
 from pathlib import Path
@@ -8,10 +11,11 @@ from pathlib import Path
 import dagster as dg
 
 from ..checks import SuiteOutcome, validator_for
+from .assets import MARTS, STAGING, SUITES
 from .resources import FoldersResource, WarehouseResource
 
 
-def to_check_result(outcome: SuiteOutcome) -> dg.AssetCheckResult:
+def to_check_result(key: dg.AssetKey, name: str, outcome: SuiteOutcome) -> dg.AssetCheckResult:
     metadata: dict = {
         "suite": outcome.suite,
         "evaluated": outcome.evaluated,
@@ -24,6 +28,8 @@ def to_check_result(outcome: SuiteOutcome) -> dg.AssetCheckResult:
             {"beschrijving": e.beschrijving, "unexpected_count": e.unexpected_count, "samples": e.samples}
         )
     return dg.AssetCheckResult(
+        asset_key=key,
+        check_name=name,
         passed=not outcome.failed,
         severity=dg.AssetCheckSeverity.ERROR if outcome.critical_failed else dg.AssetCheckSeverity.WARN,
         metadata=metadata,
@@ -31,19 +37,37 @@ def to_check_result(outcome: SuiteOutcome) -> dg.AssetCheckResult:
     )
 
 
-def gx_check(asset: dg.AssetKey, suite: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=asset, name=f"gx_{suite}", blocking=True, description=f"expectations/{suite}.json")
-    def _check(context, warehouse: WarehouseResource, folders: FoldersResource) -> dg.AssetCheckResult:
-        validator = validator_for(Path(folders.expectations))
-        with warehouse.warehouse.writer() as con:
-            outcome = validator.validate(
-                con, suite, {"bestanden": None} if suite.startswith("staging_") else None
-            )
-            outcome.save(con, context.run.run_id)
-        if outcome.critical_failed:
-            # The run stops downstream here; write the data docs now so the failure is visible.
-            validator.build_data_docs(folders.data_docs)
-            context.log.error(json.dumps([e.describe() for e in outcome.critical_failed])[:4000])
-        return to_check_result(outcome)
+def gx_checks(name: str, suites: dict[dg.AssetKey, str], params: dict | None) -> dg.AssetChecksDefinition:
+    specs = [
+        dg.AssetCheckSpec(f"gx_{suite}", asset=key, blocking=True, description=f"expectations/{suite}.json")
+        for key, suite in suites.items()
+    ]
 
-    return _check
+    @dg.multi_asset_check(specs=specs, can_subset=True, name=name)
+    def _checks(
+        context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource, folders: FoldersResource
+    ):
+        validator = validator_for(Path(folders.expectations))
+        failed = False
+        with warehouse.warehouse.writer() as con:
+            for key, suite in suites.items():
+                if dg.AssetCheckKey(key, f"gx_{suite}") not in context.selected_asset_check_keys:
+                    continue
+                outcome = validator.validate(con, suite, params)
+                outcome.save(con, context.run.run_id)
+                if outcome.critical_failed:
+                    failed = True
+                    context.log.error(json.dumps([e.describe() for e in outcome.critical_failed])[:4000])
+                yield to_check_result(key, f"gx_{suite}", outcome)
+        if failed:
+            # The run stops downstream of here; write the data docs now so the failure is visible.
+            validator.build_data_docs(folders.data_docs)
+
+    return _checks
+
+
+staging_checks = gx_checks(
+    "staging_checks", {STAGING[bron].key: suite for bron, suite in SUITES.items()}, {"bestanden": None}
+)
+mart_checks = gx_checks("mart_checks", {spec.key: f"marts_{name}" for name, spec in MARTS.items()}, None)
+CHECKS = [staging_checks, mart_checks]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import uwv_csv, uwv_xlsx
+from . import rijk_xlsx, sectoren_csv, uwv_csv, uwv_xlsx
 from .base import DeliveryRejected, ParsedDelivery, Regions
 
 __all__ = [
@@ -41,9 +41,16 @@ def _quarter_key(match: re.Match[str]) -> str:
     return f"{quarter[:4]}Q{quarter[-1]}"
 
 
+def _year_end_key(match: re.Match[str]) -> str:
+    """A yearly report measures 31 December: it belongs to the year's fourth quarter."""
+    return f"{match['year']}Q4"
+
+
 FORMATS: list[DeliveryFormat] = [
     DeliveryFormat("uwv_trendrapportage_csv", "uwv", uwv_csv.FILE_NAME, uwv_csv.read, _quarter_key),
     DeliveryFormat("uwv_dashboard_xlsx", "uwv", uwv_xlsx.FILE_NAME, uwv_xlsx.read, _quarter_key),
+    DeliveryFormat("rijk_monitor_xlsx", "rijk", rijk_xlsx.FILE_NAME, rijk_xlsx.read, _quarter_key),
+    DeliveryFormat("sectoren_csv", "sectoren", sectoren_csv.FILE_NAME, sectoren_csv.read, _year_end_key),
 ]
 
 SOURCES = ("uwv", "rijk", "sectoren")

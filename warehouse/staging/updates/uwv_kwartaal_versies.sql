@@ -5,6 +5,6 @@ FROM (
     SELECT bestand,
            dense_rank() OVER (ORDER BY publicatiedatum, bestand) AS versie,
            count(DISTINCT bestand) OVER () AS aantal
-    FROM (SELECT DISTINCT bestand, publicatiedatum FROM staging.uwv_kwartaal WHERE kwartaal = $kwartaal)
+    FROM (SELECT DISTINCT bestand, publicatiedatum FROM staging.uwv_kwartaal WHERE kwartaal = $periode)
 ) AS v
-WHERE u.kwartaal = $kwartaal AND u.bestand = v.bestand;
+WHERE u.kwartaal = $periode AND u.bestand = v.bestand;

@@ -1,0 +1,132 @@
+"""Reader for the Voortgangsrapportage publieke sectoren, yearly CSV from 2015 (spec §4)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import polars as pl
+
+from .base import DeliveryRejected, ParsedDelivery, parse_dutch_int, raw_frame, staging_frame
+
+FILE_NAME = re.compile(
+    r"^Voortgangsrapportage_publieke_sectoren_(?P<year>\d{4})(?:_(?P<suffix>[^.]+))?\.csv$"
+)
+
+HEADER = [
+    "Sector",
+    "Jaar",
+    "Taakstelling (cumulatief)",
+    "Realisatie (extra banen t.o.v. nulmeting)",
+    "Opmerking",
+]
+SECTORS = [
+    "Rijk",
+    "Gemeenten",
+    "Provincies",
+    "Waterschappen",
+    "Defensie",
+    "Politie",
+    "Primair onderwijs",
+    "Voortgezet onderwijs",
+    "Middelbaar beroepsonderwijs",
+    "Hoger beroepsonderwijs",
+    "Wetenschappelijk onderwijs",
+    "Universitair medische centra",
+    "Onderzoeksinstellingen",
+]
+RAW_TABLE = "raw.sector_rapportage"
+RAW_COLUMNS = ["bestand", "regel", "sector", "jaar", "taakstelling", "realisatie", "opmerking"]
+STAGING_SCHEMA = {
+    "jaar": pl.Int32,
+    "sector": pl.String,
+    "taakstelling": pl.Int64,
+    "realisatie": pl.Int64,
+    "opmerking": pl.String,
+    "bestand": pl.String,
+    "bron_locatie": pl.String,
+}
+
+
+def read(path: Path, regions=None) -> ParsedDelivery:
+    bestand = path.name
+    name = FILE_NAME.match(bestand)
+    if not name:
+        raise DeliveryRejected(
+            bestand, None, "file name does not follow Voortgangsrapportage_publieke_sectoren_<YYYY>"
+        )
+    year = int(name["year"])
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DeliveryRejected(
+            bestand, f"line {line}", f"byte {data[exc.start]:#04x} is not valid UTF-8"
+        ) from None
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=",", strict=True))
+    except csv.Error as exc:
+        raise DeliveryRejected(bestand, None, f"not valid comma-separated text: {exc}") from None
+    if not rows:
+        raise DeliveryRejected(bestand, "line 1", "file is empty")
+    header = [h.strip() for h in rows[0]]
+    if header != HEADER:
+        raise DeliveryRejected(bestand, "line 1", f"header {header} differs from the agreed {HEADER}")
+
+    raw_rows, staged, seen = [], [], {}
+    for line, fields in enumerate(rows[1:], start=2):
+        if not any(f.strip() for f in fields):
+            continue
+        if len(fields) != len(HEADER):
+            raise DeliveryRejected(
+                bestand, f"line {line}", f"expected {len(HEADER)} fields, found {len(fields)}"
+            )
+        sector = fields[0].strip()
+        if sector not in SECTORS:
+            raise DeliveryRejected(
+                bestand, f"line {line}", f"sector {sector!r} is not one of the 13 public sectors"
+            )
+        if sector in seen:
+            raise DeliveryRejected(
+                bestand, f"line {line}", f"sector {sector!r} appears twice (also line {seen[sector]})"
+            )
+        seen[sector] = line
+        values = {}
+        for column, key, text_value in zip(
+            HEADER[1:4], ("jaar", "taakstelling", "realisatie"), fields[1:4], strict=True
+        ):
+            try:
+                values[key] = parse_dutch_int(text_value)
+            except ValueError:
+                raise DeliveryRejected(
+                    bestand, f"line {line}", f"{text_value.strip()!r} in column '{column}' is not a number"
+                ) from None
+        if values["jaar"] != year:
+            raise DeliveryRejected(
+                bestand, f"line {line}", f"contents are for {values['jaar']} but the file name says {year}"
+            )
+        raw_rows.append(dict(zip(RAW_COLUMNS, [bestand, line, *fields], strict=True)))
+        staged.append(
+            {
+                **values,
+                "sector": sector,
+                "opmerking": fields[4].strip() or None,
+                "bestand": bestand,
+                "bron_locatie": f"line {line}",
+            }
+        )
+    missing = [s for s in SECTORS if s not in seen]
+    if missing:
+        raise DeliveryRejected(bestand, None, f"expected the 13 public sectors, missing {', '.join(missing)}")
+
+    return ParsedDelivery(
+        bestand=bestand,
+        bron="sectoren",
+        periode=str(year),
+        publicatiedatum=None,
+        raw={RAW_TABLE: raw_frame(raw_rows, RAW_COLUMNS)},
+        staging=staging_frame(staged, STAGING_SCHEMA),
+    )

@@ -1,0 +1,7 @@
+-- referentie.gepubliceerd_sectoren: printed figures for single public sectors.
+CREATE OR REPLACE TABLE referentie.gepubliceerd_sectoren AS
+SELECT sector::VARCHAR AS sector, jaar::INTEGER AS jaar, kwartaal::INTEGER AS kwartaalnummer,
+       printf('%sQ%s', jaar, kwartaal)::VARCHAR AS kwartaal, maat::VARCHAR AS maat,
+       waarde::DOUBLE AS waarde, bron::VARCHAR AS bron_url, opmerking::VARCHAR AS opmerking
+FROM read_csv($reference_dir || '/published_sectors.csv', header = true, all_varchar = true)
+ORDER BY sector, kwartaal, maat;
