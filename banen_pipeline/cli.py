@@ -73,9 +73,9 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     """One in-process Dagster run of every asset over the quarters ``first..last`` (default: all).
     Returns the exit code and the run summary."""
     started = time.perf_counter()
-    from .checks import start_gx_import, validator_for
+    from .checks import start_background_imports, validator_for
 
-    start_gx_import()
+    start_background_imports()
     from .definitions import build_defs
     from .deliveries import scan_landing
     from .status import record_last_run, run_summary
@@ -195,6 +195,19 @@ def query(
             table.add_row(*("" if v is None else str(v) for v in row))
         out.print(table)
         out.print(f"{frame.height} rows")
+
+
+@app.command("report")
+def report_command(warehouse: WarehousePath = None) -> None:
+    """Rebuild the HTML report (report/index.html beside the warehouse) from the marts."""
+    apply_overrides(warehouse=warehouse)
+    settings = Settings.from_env()
+    from .db import Warehouse
+    from .report import build_report
+
+    with Warehouse(settings.warehouse).reader() as con:
+        index = build_report(con, settings.report, settings.warehouse)
+    console.print(f"report: {index}")
 
 
 @app.command()

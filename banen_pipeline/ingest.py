@@ -148,11 +148,10 @@ def ingest(
     """
     outcomes: list[Outcome] = []
     candidates: list[tuple[LandedFile, ParsedDelivery]] = []
+    seen = set(con.execute("SELECT bestand, sha256 FROM meta.leveringen").fetchall())
+    loaded = _LoadedBytes(con)
     for landed in files:
-        seen = con.execute(
-            "SELECT 1 FROM meta.leveringen WHERE bestand = ? AND sha256 = ?", [landed.bestand, landed.sha256]
-        ).fetchone()
-        if seen or _loaded_twin(con, landed, run_id, outcomes):
+        if (landed.bestand, landed.sha256) in seen or loaded.record_twin(con, landed, run_id, outcomes):
             continue
         try:
             candidates.append((landed, landed.read(regions)))
@@ -163,28 +162,40 @@ def ingest(
 
     reports = _trial_validation(con, [parsed for _, parsed in candidates], validate) if validate else {}
     for landed, parsed in candidates:
-        if _loaded_twin(con, landed, run_id, outcomes):
+        if loaded.record_twin(con, landed, run_id, outcomes):  # the same bytes twice in one batch
             continue
-        outcomes.append(_load(con, landed, parsed, reports.get(parsed.bestand), run_id))
+        outcome = _load(con, landed, parsed, reports.get(parsed.bestand), run_id)
+        if outcome.status == "geladen":
+            loaded.add(landed, parsed)
+        outcomes.append(outcome)
     for outcome in outcomes:
         log.info("%s: %s%s", outcome.bestand, outcome.status, f" ({outcome.reden})" if outcome.reden else "")
     return outcomes
 
 
-def _loaded_twin(
-    con: duckdb.DuckDBPyConnection, landed: LandedFile, run_id: str | None, outcomes: list[Outcome]
-) -> bool:
-    """Record the file as dubbel if the same bytes were loaded already (under any name)."""
-    twin = con.execute(
-        "SELECT bestand, periode, publicatiedatum FROM meta.leveringen "
-        "WHERE sha256 = ? AND status = 'geladen' ORDER BY gezien_op LIMIT 1",
-        [landed.sha256],
-    ).fetchone()
-    if twin:
-        outcome = Outcome(landed.bestand, landed.bron, twin[1], "dubbel")
-        _record(con, landed, outcome, twin[2], run_id, dubbel_van=twin[0])
-        outcomes.append(outcome)
-    return twin is not None
+class _LoadedBytes:
+    """The sha256 of every loaded file, to record the same bytes under another name as dubbel."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self._by_sha: dict[str, tuple] = {}
+        for sha, bestand, periode, publicatiedatum in con.execute(
+            "SELECT sha256, bestand, periode, publicatiedatum FROM meta.leveringen "
+            "WHERE status = 'geladen' ORDER BY gezien_op DESC"
+        ).fetchall():
+            self._by_sha[sha] = (bestand, periode, publicatiedatum)  # the earliest wins
+
+    def add(self, landed: LandedFile, parsed: ParsedDelivery) -> None:
+        self._by_sha.setdefault(landed.sha256, (landed.bestand, parsed.periode, parsed.publicatiedatum))
+
+    def record_twin(
+        self, con: duckdb.DuckDBPyConnection, landed: LandedFile, run_id: str | None, outcomes: list[Outcome]
+    ) -> bool:
+        twin = self._by_sha.get(landed.sha256)
+        if twin:
+            outcome = Outcome(landed.bestand, landed.bron, twin[1], "dubbel")
+            _record(con, landed, outcome, twin[2], run_id, dubbel_van=twin[0])
+            outcomes.append(outcome)
+        return twin is not None
 
 
 def _insert(con: duckdb.DuckDBPyConnection, parsed: ParsedDelivery) -> None:
@@ -193,6 +204,11 @@ def _insert(con: duckdb.DuckDBPyConnection, parsed: ParsedDelivery) -> None:
         insert_frame(con, table, frame)
     insert_frame(con, tables.staging, parsed.staging)
     run_sql(con, tables.versions_sql, {"periode": parsed.periode})
+
+
+def _recompute_versions(con: duckdb.DuckDBPyConnection, deliveries: list[ParsedDelivery]) -> None:
+    for bron, periode in sorted({(d.bron, d.periode) for d in deliveries}):
+        run_sql(con, SOURCES[bron].versions_sql, {"periode": periode})
 
 
 class _Rollback(Exception):
@@ -208,8 +224,9 @@ def _trial_validation(
     reports: dict[str, Report] = {}
     try:
         with transaction(con):
-            for parsed in deliveries:
-                _insert(con, parsed)
+            for parsed in deliveries:  # staging only: the value rules do not read raw
+                insert_frame(con, SOURCES[parsed.bron].staging, parsed.staging)
+            _recompute_versions(con, deliveries)
             reports = validate(con, deliveries)
             raise _Rollback
     except _Rollback:

@@ -1,17 +1,28 @@
-"""Marts: tables that answer the ministers' questions, rebuilt from staging by ``warehouse/marts/*.sql``."""
+"""Marts: tables that answer the ministers' questions.
+
+Most are SQL (``warehouse/marts/<name>.sql`` replaces the table and documents it); the projections
+are computed in Python (``projections.py``, statsmodels) and typed and documented by their SQL file.
+"""
 
 from __future__ import annotations
 
 import duckdb
 
+from . import projections
 from .db import run_sql, transaction
 
 MARTS = ["landelijk_kwartaal", "realisatie_sector", "realisatie_rijk"]
-"""Build order; each has ``warehouse/marts/<name>.sql`` that replaces the table and documents it."""
+"""Built from staging."""
+ANALYSES = ["markt_overheid", "jaarmeting_vergelijking", "projectie", "projectie_backtest", "reconciliatie"]
+"""Built from the marts above (after their checks passed), in this order."""
+PYTHON_BUILT = {"projectie", "projectie_backtest"}
 
 
 def build_mart(con: duckdb.DuckDBPyConnection, name: str) -> int:
     """Rebuild one mart in a transaction; return its row count."""
     with transaction(con):
-        run_sql(con, f"marts/{name}")
+        if name in PYTHON_BUILT:
+            projections.build(con, name)
+        else:
+            run_sql(con, f"marts/{name}")
     return con.execute(f'SELECT count(*) FROM marts."{name}"').fetchone()[0]

@@ -99,9 +99,14 @@ def test_exports_are_readable_and_match_the_manifest(sample_run):
     settings = sample_run[0]
     manifest = json.loads((settings.exports / "manifest.json").read_text())
     assert [t["table"] for t in manifest["tables"]] == [
+        "marts.jaarmeting_vergelijking",
         "marts.landelijk_kwartaal",
+        "marts.markt_overheid",
+        "marts.projectie",
+        "marts.projectie_backtest",
         "marts.realisatie_rijk",
         "marts.realisatie_sector",
+        "marts.reconciliatie",
     ]
     for entry in manifest["tables"]:
         path = settings.exports / entry["path"]

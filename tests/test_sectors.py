@@ -116,8 +116,14 @@ def test_rijk_organisations_not_adding_up_are_rejected_naming_the_row(tmp_path):
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (lambda ws: ws.__setitem__("A2", "Stand: 31 december 2021"), "contents are for 2021Q4 but the file name says 2022Q4"),
-        (lambda ws: ws.__setitem__("A2", "Stand per 31-12-2022"), "cell A2: expected 'Stand: <day> <Dutch month> <year>'"),
+        (
+            lambda ws: ws.__setitem__("A2", "Stand: 31 december 2021"),
+            "contents are for 2021Q4 but the file name says 2022Q4",
+        ),
+        (
+            lambda ws: ws.__setitem__("A2", "Stand per 31-12-2022"),
+            "cell A2: expected 'Stand: <day> <Dutch month> <year>'",
+        ),
         (lambda ws: ws.__setitem__("B4", "Doel"), "row 4: header has 0 columns meaning 'taakstelling'"),
         (lambda ws: ws.__setitem__("C7", "n.b."), "cell C7: 'n.b.' in column 'Realisatie' is not a number"),
         (lambda ws: ws.delete_rows(18, 3), "no 'Totaal Rijk' row"),

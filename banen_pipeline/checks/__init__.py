@@ -8,6 +8,7 @@ ephemeral context it creates lives for the rest of the run and writes the data d
 
 from __future__ import annotations
 
+import importlib
 import json
 import numbers
 import os
@@ -111,15 +112,21 @@ class SuiteOutcome:
         )
 
 
-def start_gx_import() -> threading.Thread:
-    """Import great_expectations in the background at the start of a run, so the seconds it takes
-    overlap with Dagster's start-up and the first loads instead of adding to them."""
+HEAVY_IMPORTS = ("great_expectations", "statsmodels.regression.linear_model", "matplotlib.pyplot")
+"""Seconds-long imports a run needs later (validation, projections, report charts)."""
+
+
+def start_background_imports() -> threading.Thread:
+    """Import the heavy libraries in the background at the start of a run, so the seconds they take
+    overlap with Dagster's start-up and the loads (DuckDB releases the GIL while it works)."""
 
     def _import() -> None:
         os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-        import great_expectations  # noqa: F401
+        os.environ.setdefault("MPLBACKEND", "Agg")
+        for module in HEAVY_IMPORTS:
+            importlib.import_module(module)
 
-    thread = threading.Thread(target=_import, name="gx-import", daemon=True)
+    thread = threading.Thread(target=_import, name="heavy-imports", daemon=True)
     thread.start()
     return thread
 
@@ -267,6 +274,9 @@ def _index(value: Any) -> Any:
 
 
 def _plain(value: Any) -> Any:
+    """A frame cell as plain JSON: dates as ISO text, numpy scalars as Python, NaN/NaT as None."""
+    if value is None or (isinstance(value, float) and value != value) or str(value) in ("NaT", "<NA>"):
+        return None
     if hasattr(value, "isoformat"):
         return value.isoformat()[:10]
     if hasattr(value, "item"):

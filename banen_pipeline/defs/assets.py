@@ -9,7 +9,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from .. import exports, marts
+from .. import exports, marts, report
 from ..checks import validator_for
 from ..deliveries import scan_landing
 from ..ingest import ingest, load_regions
@@ -51,21 +51,44 @@ SUITES = {
 }
 """The suite every delivery of a supplier must pass before it becomes current."""
 
+
+def _mart_key(name: str) -> dg.AssetKey:
+    return dg.AssetKey(["marts", name])
+
+
 MART_DEPS = {
     "landelijk_kwartaal": [STAGING["uwv"].key, REFERENTIE],
     "realisatie_sector": [STAGING["sectoren"].key, REFERENTIE],
     "realisatie_rijk": [STAGING["rijk"].key],
+    "markt_overheid": [_mart_key("landelijk_kwartaal"), REFERENTIE],
+    "jaarmeting_vergelijking": [_mart_key("markt_overheid"), REFERENTIE],
+    "projectie": [_mart_key("markt_overheid"), _mart_key("landelijk_kwartaal"), REFERENTIE],
+    "projectie_backtest": [_mart_key("markt_overheid"), _mart_key("landelijk_kwartaal")],
+    "reconciliatie": [
+        _mart_key("landelijk_kwartaal"),
+        _mart_key("realisatie_sector"),
+        _mart_key("realisatie_rijk"),
+        _mart_key("jaarmeting_vergelijking"),
+        STAGING["uwv"].key,
+    ],
 }
-MARTS = {
-    name: dg.AssetSpec(
-        ["marts", name],
-        deps=MART_DEPS[name],
-        group_name="marts",
-        kinds={"duckdb"},
-        description=f"marts.{name}, rebuilt by warehouse/marts/{name}.sql.",
-    )
-    for name in marts.MARTS
-}
+
+
+def _specs(names: list[str], group: str) -> dict[str, dg.AssetSpec]:
+    return {
+        name: dg.AssetSpec(
+            _mart_key(name),
+            deps=MART_DEPS[name],
+            group_name=group,
+            kinds={"duckdb"},
+            description=f"marts.{name}: see the table comment (warehouse/marts/{name}.sql).",
+        )
+        for name in names
+    }
+
+
+MARTS = _specs(marts.MARTS, "marts")
+ANALYSES = _specs(marts.ANALYSES, "analyses")
 
 
 @dg.asset(key=REFERENTIE, group_name="referentie", pool=POOL, kinds={"duckdb"})
@@ -109,46 +132,88 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
         outcomes = ingest(
             con, files, load_regions(Path(folders.reference)), run_id=context.run.run_id, validate=validate
         )
+    # One log line per supplier and one per rejection: every Dagster log line is a stored event.
     for outcome in outcomes:
-        message = f"{outcome.bestand}: {outcome.status}"
         if outcome.reden:
-            context.log.warning(f"{message} - {outcome.reden}")
-        else:
-            context.log.info(message)
+            context.log.warning(f"{outcome.bestand}: {outcome.status} - {outcome.reden}")
     for bron in sorted(selected):
         mine = [o for o in outcomes if o.bron == bron]
         counts = {s: sum(o.status == s for o in mine) for s in ("geladen", "afgewezen", "dubbel")}
-        yield dg.MaterializeResult(asset_key=STAGING[bron].key, metadata={**counts, "nieuw": len(mine)})
+        context.log.info(f"{bron}: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+        yield dg.MaterializeResult(
+            asset_key=STAGING[bron].key,
+            metadata={**counts, "nieuw": len(mine), "bestanden": ", ".join(o.bestand for o in mine)[:4000]},
+        )
 
 
-@dg.multi_asset(specs=list(MARTS.values()), can_subset=True, pool=POOL, name="marts")
-def build_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """The marts that answer the ministers' questions, each rebuilt by its SQL file."""
-    with warehouse.warehouse.writer() as con:
-        for name, spec in MARTS.items():
-            if spec.key in context.selected_asset_keys:
-                rows = marts.build_mart(con, name)
-                yield dg.MaterializeResult(asset_key=spec.key, metadata={"rows": rows})
-
-
-MART_KEYS = [spec.key for spec in MARTS.values()]
-
-
-@dg.asset(key=["exports", "parquet"], deps=MART_KEYS, group_name="exports", pool=POOL, kinds={"parquet"})
-def parquet_exports(warehouse: WarehouseResource, folders: FoldersResource) -> dg.MaterializeResult:
-    """Every mart as Parquet under the exports folder, swapped in atomically, with ``manifest.json``."""
-    with warehouse.warehouse.writer() as con:
-        manifest = exports.export_schema(con, "marts", Path(folders.exports))
-    return dg.MaterializeResult(
-        metadata={t["table"]: t["rows"] for t in manifest["tables"]} | {"path": folders.exports}
+def marts_step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> dg.AssetsDefinition:
+    @dg.multi_asset(
+        specs=list(specs.values()), can_subset=True, pool=POOL, name=step, description=description
     )
+    def _build(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+        with warehouse.warehouse.writer() as con:
+            for name, spec in specs.items():
+                if spec.key in context.selected_asset_keys:
+                    rows = marts.build_mart(con, name)
+                    yield dg.MaterializeResult(asset_key=spec.key, metadata={"rows": rows})
+
+    return _build
 
 
-@dg.asset(key=["checks", "data_docs"], deps=MART_KEYS, group_name="exports", kinds={"html"})
-def data_docs(folders: FoldersResource) -> dg.MaterializeResult:
-    """Great Expectations data docs of every validation in this run: ``data_docs/index.html``."""
-    index = validator_for(Path(folders.expectations)).build_data_docs(folders.data_docs)
-    return dg.MaterializeResult(metadata={"index": str(index) if index else "no validations in this run"})
+build_marts = marts_step("marts", MARTS, "Marts built from staging: national figures, sectors, Rijk.")
+build_analyses = marts_step(
+    "analyses",
+    ANALYSES,
+    "Marts built from the marts (after their blocking checks): markt/overheid, jaarmeting comparison, "
+    "projections and backtest, reconciliation with published figures.",
+)
+MART_KEYS = [spec.key for spec in (MARTS | ANALYSES).values()]
 
 
-ASSETS = [referentie_tabellen, leveringen, build_marts, parquet_exports, data_docs]
+PUBLISH = {
+    "parquet": dg.AssetSpec(
+        ["exports", "parquet"],
+        deps=MART_KEYS,
+        group_name="exports",
+        kinds={"parquet"},
+        description="Every mart as Parquet under the exports folder, swapped in atomically, with manifest.json.",
+    ),
+    "report": dg.AssetSpec(
+        ["exports", "report"],
+        deps=MART_KEYS,
+        group_name="exports",
+        kinds={"html"},
+        description="The HTML report with charts for people: report/index.html beside the warehouse.",
+    ),
+    "data_docs": dg.AssetSpec(
+        ["checks", "data_docs"],
+        deps=MART_KEYS,
+        group_name="exports",
+        kinds={"html"},
+        description="Great Expectations data docs of every validation in this run: data_docs/index.html.",
+    ),
+}
+
+
+@dg.multi_asset(specs=list(PUBLISH.values()), can_subset=True, pool=POOL, name="publish")
+def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource):
+    """What leaves the warehouse: Parquet exports for BI tools, the HTML report, the data docs."""
+    selected = context.selected_asset_keys
+    with warehouse.warehouse.writer() as con:
+        if PUBLISH["parquet"].key in selected:
+            manifest = exports.export_schema(con, "marts", Path(folders.exports))
+            yield dg.MaterializeResult(
+                asset_key=PUBLISH["parquet"].key,
+                metadata={t["table"]: t["rows"] for t in manifest["tables"]} | {"path": folders.exports},
+            )
+        if PUBLISH["report"].key in selected:
+            index = report.build_report(con, folders.report, warehouse.warehouse.path)
+            yield dg.MaterializeResult(asset_key=PUBLISH["report"].key, metadata={"index": str(index)})
+    if PUBLISH["data_docs"].key in selected:
+        index = validator_for(Path(folders.expectations)).build_data_docs(folders.data_docs)
+        yield dg.MaterializeResult(
+            asset_key=PUBLISH["data_docs"].key, metadata={"index": str(index) if index else "no validations"}
+        )
+
+
+ASSETS = [referentie_tabellen, leveringen, build_marts, build_analyses, publish]

@@ -11,7 +11,7 @@ from pathlib import Path
 import dagster as dg
 
 from ..checks import SuiteOutcome, validator_for
-from .assets import MARTS, STAGING, SUITES
+from .assets import ANALYSES, MARTS, STAGING, SUITES
 from .resources import FoldersResource, WarehouseResource
 
 
@@ -70,4 +70,7 @@ staging_checks = gx_checks(
     "staging_checks", {STAGING[bron].key: suite for bron, suite in SUITES.items()}, {"bestanden": None}
 )
 mart_checks = gx_checks("mart_checks", {spec.key: f"marts_{name}" for name, spec in MARTS.items()}, None)
-CHECKS = [staging_checks, mart_checks]
+analysis_checks = gx_checks(
+    "analysis_checks", {spec.key: f"marts_{name}" for name, spec in ANALYSES.items()}, None
+)
+CHECKS = [staging_checks, mart_checks, analysis_checks]

@@ -34,6 +34,10 @@ class FoldersResource(dg.ConfigurableResource):
     def data_docs(self) -> Path:
         return Path(self.work_dir) / "data_docs"
 
+    @property
+    def report(self) -> Path:
+        return Path(self.work_dir) / "report"
+
 
 def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
     return {

@@ -1,0 +1,338 @@
+"""The HTML report for people who would rather look: ``<work dir>/report/index.html``.
+
+Self-contained: the charts are inline SVG drawn by matplotlib, nothing is loaded at view time.
+Every headline figure names the table and column it comes from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+SYNTHETIC = "Regional and sectoral splits are synthetic, national totals as published."
+COLOURS = {"markt": "#1f77b4", "overheid": "#d62728", "inleen": "#7f7f7f", "totaal": "#2ca02c"}
+
+
+@dataclass
+class Chart:
+    title: str
+    svg: str
+    caption: str
+    source: str
+
+
+@dataclass
+class Headline:
+    text: str
+    source: str
+
+
+def _plt():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update(
+        {"svg.fonttype": "none", "font.size": 10, "axes.spines.top": False, "axes.spines.right": False}
+    )
+    return plt
+
+
+def _svg(fig) -> str:
+    import io
+
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", bbox_inches="tight")
+    _plt().close(fig)
+    text = buffer.getvalue()
+    return text[text.index("<svg") :]
+
+
+def _q(frame: pd.DataFrame) -> list[str]:
+    return list(frame["kwartaal"])
+
+
+def _tick_every_year(ax, quarters: list[str]) -> None:
+    ticks = [i for i, q in enumerate(quarters) if q.endswith("Q4")]
+    ax.set_xticks(ticks, [quarters[i][:4] for i in ticks])
+
+
+def chart_national(con) -> Chart:
+    plt = _plt()
+    data = con.execute(
+        "SELECT kwartaal, extra_banen_regulier_markt, extra_banen_regulier_overheid, extra_banen_inleen, "
+        "extra_banen_totaal, taakstelling_totaal, taakstelling_markt, taakstelling_overheid "
+        "FROM marts.landelijk_kwartaal ORDER BY kwartaal"
+    ).df()
+    quarters = _q(data)
+    x = range(len(quarters))
+    fig, ax = plt.subplots(figsize=(10, 4.2))
+    ax.plot(x, data["extra_banen_totaal"], color=COLOURS["totaal"], lw=2.2, label="totaal")
+    ax.plot(x, data["extra_banen_regulier_markt"], color=COLOURS["markt"], label="regulier markt")
+    ax.plot(x, data["extra_banen_regulier_overheid"], color=COLOURS["overheid"], label="regulier overheid")
+    ax.plot(x, data["extra_banen_inleen"], color=COLOURS["inleen"], label="inleen (not split)")
+    for column, colour, label in (
+        ("taakstelling_totaal", COLOURS["totaal"], "target totaal"),
+        ("taakstelling_markt", COLOURS["markt"], "target markt"),
+        ("taakstelling_overheid", COLOURS["overheid"], "target overheid"),
+    ):
+        ax.step(x, data[column], where="mid", color=colour, ls="--", lw=1, label=label)
+    ax.axhline(0, color="black", lw=0.5)
+    _tick_every_year(ax, quarters)
+    ax.set_ylabel("extra banen since 31-12-2012")
+    ax.legend(ncol=4, fontsize=8, frameon=False, loc="upper left")
+    return Chart(
+        "National extra banen against the target path",
+        _svg(fig),
+        "Current UWV figures per quarter; dashed: the target of each year (markt and overheid targets count "
+        "inleen, which UWV's quarterly figures do not split). No target was set for 2024.",
+        "marts.landelijk_kwartaal",
+    )
+
+
+def chart_sectors(con, year: int) -> Chart:
+    plt = _plt()
+    data = con.execute(
+        "SELECT sector, niveau, realisatie_pct FROM marts.realisatie_sector WHERE jaar = ? ORDER BY realisatie_pct",
+        [year],
+    ).df()
+    fig, ax = plt.subplots(figsize=(10, 5))
+    colours = [
+        COLOURS["markt"] if n == "markt" else COLOURS["overheid"] if n == "overheid" else "#9ecae1"
+        for n in data["niveau"]
+    ]
+    ax.barh(data["sector"], data["realisatie_pct"], color=colours)
+    ax.axvline(100, color="black", lw=1, ls="--")
+    for i, value in enumerate(data["realisatie_pct"]):
+        ax.text(value + 1, i, f"{value:.1f}%", va="center", fontsize=8)
+    ax.set_xlabel(f"realisation against target, {year} (%)")
+    return Chart(
+        f"Realisation per sector, {year}",
+        _svg(fig),
+        f"The 13 public sectors (light; synthetic split in the sample data), government as a whole (red: the sum "
+        f"of the sectors, equal to the published jaarmeting) and the market (blue: published jaarmeting). {SYNTHETIC}",
+        f"marts.realisatie_sector where jaar = {year}",
+    )
+
+
+def chart_ratio(con) -> Chart:
+    plt = _plt()
+    data = con.execute(
+        "SELECT kwartaal, verhouding_regulier, verhouding_incl_inleen, verhouding_doel, ambitie, werkgelegenheid "
+        "FROM marts.markt_overheid ORDER BY kwartaal"
+    ).df()
+    quarters = _q(data)
+    x = range(len(quarters))
+    fig, ax = plt.subplots(figsize=(10, 4))
+    ax.plot(
+        x,
+        data["verhouding_regulier"],
+        color=COLOURS["markt"],
+        marker=".",
+        label="markt : overheid, regular jobs",
+    )
+    ax.plot(x, data["verhouding_incl_inleen"], color="#9467bd", marker=".", label="incl. inleen (SEO key)")
+    ax.step(
+        x,
+        data["verhouding_doel"],
+        where="mid",
+        color="black",
+        ls="--",
+        lw=1,
+        label="target ratio of the year",
+    )
+    ax.axhline(4, color=COLOURS["totaal"], ls=":", label="ambition 1:4")
+    ax.axhline(6, color=COLOURS["overheid"], ls=":", label="employment 1:6")
+    ax.set_ylim(0, 20)
+    _tick_every_year(ax, quarters)
+    ax.set_ylabel("extra banen markt per extra baan overheid")
+    ax.legend(ncol=3, fontsize=8, frameon=False)
+    return Chart(
+        "Market against government",
+        _svg(fig),
+        "Extra banen in the market per extra baan in government. Before 2017Q2 government's regular extra banen "
+        "were negative, so there is no ratio (NULL with a reason in the table); values above 20 are cut off.",
+        "marts.markt_overheid",
+    )
+
+
+def chart_projections(con) -> Chart:
+    plt = _plt()
+    data = con.execute("SELECT * FROM marts.projectie ORDER BY segment, kwartaal").df()
+    fig, axes = plt.subplots(1, 3, figsize=(12, 4))
+    for ax, segment in zip(axes, ("markt", "overheid", "totaal"), strict=True):
+        part = data[data["segment"] == segment].reset_index(drop=True)
+        quarters = _q(part)
+        x = list(range(len(quarters)))
+        future = part["is_prognose"]
+        xf = [i for i, f in zip(x, future, strict=True) if f]
+        ax.plot(x, part["gerealiseerd"], color=COLOURS[segment], lw=2, label="observed")
+        ax.fill_between(
+            xf,
+            part.loc[future, "ondergrens_95"],
+            part.loc[future, "bovengrens_95"],
+            color=COLOURS[segment],
+            alpha=0.15,
+            label="95%",
+        )
+        ax.fill_between(
+            xf,
+            part.loc[future, "ondergrens_80"],
+            part.loc[future, "bovengrens_80"],
+            color=COLOURS[segment],
+            alpha=0.3,
+            label="80%",
+        )
+        ax.plot(xf, part.loc[future, "verwacht"], color=COLOURS[segment], ls="--", label="projection")
+        ax.step(x, part["doel"], where="mid", color="black", lw=1, ls=":", label="target")
+        _tick_every_year(ax, quarters)
+        ax.tick_params(axis="x", labelrotation=90, labelsize=7)
+        ax.set_title(segment)
+    axes[0].legend(fontsize=8, frameon=False)
+    return Chart(
+        "Projections to 2026Q4",
+        _svg(fig),
+        "Linear trend with quarter-of-year effects fitted on the last 20 quarters; bands are 80% and 95% "
+        "prediction intervals. Markt and overheid include inleen attributed by SEO's key.",
+        "marts.projectie",
+    )
+
+
+def chart_rijk(con, quarter: str) -> Chart:
+    plt = _plt()
+    data = con.execute(
+        "SELECT organisatie, realisatie_pct, is_totaal FROM marts.realisatie_rijk WHERE kwartaal = ? "
+        "ORDER BY is_totaal, realisatie_pct",
+        [quarter],
+    ).df()
+    fig, ax = plt.subplots(figsize=(10, 4.6))
+    colours = [COLOURS["overheid"] if t else "#fcbba1" for t in data["is_totaal"]]
+    ax.barh(data["organisatie"], data["realisatie_pct"], color=colours)
+    ax.axvline(100, color="black", lw=1, ls="--")
+    ax.set_xlabel(f"realisation against the target of the year, {quarter} (%)")
+    return Chart(
+        f"Sector Rijk per organisation, {quarter}",
+        _svg(fig),
+        f"Monitor Banenafspraak Rijk, current version. The split over organisations is synthetic in the sample data; "
+        f"Totaal Rijk (dark) equals the published figures where they exist. {SYNTHETIC}",
+        f"marts.realisatie_rijk where kwartaal = '{quarter}'",
+    )
+
+
+def headlines(con) -> list[Headline]:
+    """The headline figures, each with the table it comes from; a figure without data is left out."""
+    out = []
+    latest = con.execute(
+        "SELECT kwartaal, extra_banen_totaal, taakstelling_totaal, realisatie_pct FROM marts.landelijk_kwartaal "
+        "ORDER BY kwartaal DESC LIMIT 1"
+    ).fetchone()
+    if latest is None:
+        return out
+    q, total, target, pct = latest
+    target_text = (
+        f", {pct:.1f}% of the {target:,} target for {q[:4]}" if target else " (no target for that year)"
+    )
+    out.append(
+        Headline(
+            f"In {q} employers had created {total:,} extra banen since 31-12-2012{target_text}.",
+            f"marts.landelijk_kwartaal.extra_banen_totaal, realisatie_pct where kwartaal = '{q}'",
+        )
+    )
+    row = con.execute(
+        "SELECT kwartaal, verhouding_regulier, verhouding_incl_inleen, verhouding_doel FROM marts.markt_overheid "
+        "WHERE verhouding_regulier IS NOT NULL AND verhouding_doel IS NOT NULL ORDER BY kwartaal DESC LIMIT 1"
+    ).fetchone()
+    if row is not None:
+        out.append(
+            Headline(
+                f"For every extra baan in government the market created {row[1]:.2f} (regular jobs; {row[2]:.2f} with "
+                f"inleen attributed) in {row[0]}; the target ratio that year was {row[3]:.1f}, the ambition 4.",
+                f"marts.markt_overheid.verhouding_regulier, verhouding_incl_inleen, verhouding_doel "
+                f"where kwartaal = '{row[0]}'",
+            )
+        )
+    row = con.execute(
+        "SELECT jaar, realisatie, taakstelling, realisatie_pct FROM marts.realisatie_sector "
+        "WHERE niveau = 'overheid' AND jaarmeting IS NOT NULL ORDER BY jaar DESC LIMIT 1"
+    ).fetchone()
+    if row is not None:
+        year, real, target, pct = row
+        out.append(
+            Headline(
+                f"Government reached {real:,} of its {target:,} target in {year} ({pct:.1f}%), "
+                "as in the published jaarmeting.",
+                f"marts.realisatie_sector where jaar = {year} and sector = 'Overheid'",
+            )
+        )
+    for segment in ("overheid", "totaal"):
+        row = con.execute(
+            "SELECT verwacht, ondergrens_95, bovengrens_95, doel, kwartaal_doel_bereikt, "
+            "benodigd_tempo_per_kwartaal_2025, trend_per_kwartaal FROM marts.projectie "
+            "WHERE segment = ? AND kwartaal = '2025Q4'",
+            [segment],
+        ).fetchone()
+        if row is None:
+            continue
+        exp, low, high, doel, reached, needed, trend = row
+        verdict = f"reached in {reached}" if reached else "not reached by 2026Q4 on the current trend"
+        out.append(
+            Headline(
+                f"Projection {segment}: {exp:,.0f} extra banen in 2025Q4 (95% interval {low:,.0f}–{high:,.0f}) against "
+                f"a target of {doel:,}; target {verdict}. It needs {needed:,.0f} a quarter, the trend gives {trend:,.0f}.",
+                f"marts.projectie where segment = '{segment}' and kwartaal = '2025Q4'",
+            )
+        )
+    counts = dict(con.execute("SELECT status, count(*) FROM marts.reconciliatie GROUP BY status").fetchall())
+    national = con.execute(
+        "SELECT count(*) FILTER (WHERE status = 'gelijk'), count(*) FROM marts.reconciliatie WHERE bron = 'published_quarterly'"
+    ).fetchone()
+    out.append(
+        Headline(
+            f"{national[0]} of {national[1]} published national quarterly figures are reproduced exactly; over all "
+            f"published figures {counts.get('gelijk', 0)} agree, {counts.get('verschil', 0)} differ (explained in the "
+            f"README) and {counts.get('niet_beschikbaar', 0)} cannot be computed.",
+            "marts.reconciliatie.status",
+        )
+    )
+    return out
+
+
+def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path, warehouse: Path) -> Path:
+    """Write ``out_dir/index.html`` (atomically) and return its path."""
+    year = con.execute("SELECT max(jaar) FROM marts.realisatie_sector WHERE niveau = 'sector'").fetchone()[0]
+    quarter = con.execute("SELECT max(kwartaal) FROM marts.realisatie_rijk").fetchone()[0]
+    last = con.execute("SELECT max(kwartaal) FROM marts.landelijk_kwartaal").fetchone()[0]
+    backtest = con.execute(
+        "SELECT segment, any_value(mape_segment) AS mape, any_value(bias_segment) AS bias, "
+        "count(*) FILTER (WHERE binnen_80) AS binnen_80, count(*) FILTER (WHERE binnen_95) AS binnen_95, "
+        "any_value(getraind_tot) AS tot FROM marts.projectie_backtest GROUP BY segment ORDER BY segment"
+    ).df()
+    charts = [chart_national(con), chart_ratio(con)]
+    if not backtest.empty or con.execute("SELECT count(*) FROM marts.projectie").fetchone()[0]:
+        charts.append(chart_projections(con))
+    if year is not None:
+        charts.insert(1, chart_sectors(con, year))
+    if quarter is not None:
+        charts.append(chart_rijk(con, quarter))
+    env = Environment(loader=PackageLoader("banen_pipeline"), autoescape=select_autoescape())
+    html = env.get_template("report.html.j2").render(
+        laatste_kwartaal=last,
+        gemaakt=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        warehouse=warehouse.name,
+        headlines=headlines(con),
+        charts=charts,
+        backtest=backtest.to_dict("records"),
+        backtest_tot=backtest["tot"].iloc[0] if not backtest.empty else "",
+    )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp = out_dir / ".index.html.tmp"
+    tmp.write_text(html, encoding="utf-8")
+    os.replace(tmp, out_dir / "index.html")
+    return out_dir / "index.html"

@@ -1,0 +1,40 @@
+-- marts.projectie: history and trend projection to 2026Q4 per segment (computed in
+-- banen_pipeline/projections.py and registered as _frame; typed and documented here).
+CREATE OR REPLACE TABLE marts.projectie AS
+SELECT
+    CAST(segment AS VARCHAR) AS segment,
+    CAST(kwartaal AS VARCHAR) AS kwartaal,
+    CAST(is_prognose AS BOOLEAN) AS is_prognose,
+    CAST(gerealiseerd AS DOUBLE) AS gerealiseerd,
+    CAST(round(verwacht, 1) AS DOUBLE) AS verwacht,
+    CAST(round(ondergrens_80, 1) AS DOUBLE) AS ondergrens_80,
+    CAST(round(bovengrens_80, 1) AS DOUBLE) AS bovengrens_80,
+    CAST(round(ondergrens_95, 1) AS DOUBLE) AS ondergrens_95,
+    CAST(round(bovengrens_95, 1) AS DOUBLE) AS bovengrens_95,
+    CAST(doel AS BIGINT) AS doel,
+    CAST(laatste_kwartaal AS VARCHAR) AS laatste_kwartaal,
+    CAST(trend_per_kwartaal AS DOUBLE) AS trend_per_kwartaal,
+    CAST(round(benodigd_tempo_per_kwartaal_2025, 1) AS DOUBLE) AS benodigd_tempo_per_kwartaal_2025,
+    CAST(round(benodigd_tempo_per_kwartaal_2026, 1) AS DOUBLE) AS benodigd_tempo_per_kwartaal_2026,
+    CAST(kwartaal_doel_bereikt AS VARCHAR) AS kwartaal_doel_bereikt,
+    CAST(methode AS VARCHAR) AS methode
+FROM _frame
+ORDER BY segment, kwartaal;
+
+COMMENT ON TABLE marts.projectie IS 'Extra banen per segment (markt and overheid incl. attributed inleen, totaal): history and a trend projection to 2026Q4 with 80% and 95% prediction intervals, against the targets. Method: README, section Projections.';
+COMMENT ON COLUMN marts.projectie.segment IS 'markt, overheid or totaal.';
+COMMENT ON COLUMN marts.projectie.kwartaal IS 'Quarter, e.g. 2025Q4.';
+COMMENT ON COLUMN marts.projectie.is_prognose IS 'False for observed quarters, true for projected ones.';
+COMMENT ON COLUMN marts.projectie.gerealiseerd IS 'Observed extra banen (history rows).';
+COMMENT ON COLUMN marts.projectie.verwacht IS 'Central projection (forecast rows) or the model''s fitted value (history rows inside the fitting window, else NULL).';
+COMMENT ON COLUMN marts.projectie.ondergrens_80 IS 'Lower bound of the 80% prediction interval (forecast rows).';
+COMMENT ON COLUMN marts.projectie.bovengrens_80 IS 'Upper bound of the 80% prediction interval.';
+COMMENT ON COLUMN marts.projectie.ondergrens_95 IS 'Lower bound of the 95% prediction interval.';
+COMMENT ON COLUMN marts.projectie.bovengrens_95 IS 'Upper bound of the 95% prediction interval.';
+COMMENT ON COLUMN marts.projectie.doel IS 'Target of that year for the segment (referentie.doelen); NULL where none (2024).';
+COMMENT ON COLUMN marts.projectie.laatste_kwartaal IS 'Last observed quarter the projection starts from.';
+COMMENT ON COLUMN marts.projectie.trend_per_kwartaal IS 'Fitted trend: extra banen per quarter.';
+COMMENT ON COLUMN marts.projectie.benodigd_tempo_per_kwartaal_2025 IS 'Extra banen needed per quarter from the last observed quarter to reach the 2025 target by 2025Q4.';
+COMMENT ON COLUMN marts.projectie.benodigd_tempo_per_kwartaal_2026 IS 'Extra banen needed per quarter to reach the 2026 target by 2026Q4.';
+COMMENT ON COLUMN marts.projectie.kwartaal_doel_bereikt IS 'First projected quarter whose central projection reaches the final target (2026), or NULL if not by 2026Q4.';
+COMMENT ON COLUMN marts.projectie.methode IS 'The model, in words.';
