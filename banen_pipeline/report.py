@@ -49,7 +49,7 @@ def _svg(fig) -> str:
     import io
 
     buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", bbox_inches="tight")
+    fig.savefig(buffer, format="svg", bbox_inches="tight", pad_inches=0.15)
     _plt().close(fig)
     text = buffer.getvalue()
     return text[text.index("<svg") :]

@@ -1,0 +1,132 @@
+"""The marts that answer the ministers, the report, and reading exports during a run."""
+
+import re
+import subprocess
+import sys
+
+from banen_pipeline.db import Warehouse
+from banen_pipeline.report import SYNTHETIC
+
+
+def test_markt_overheid_ratios(sample_db):
+    ratio, doel, ambitie, werk = sample_db.execute(
+        "select verhouding_regulier, verhouding_doel, ambitie, werkgelegenheid from marts.markt_overheid "
+        "where kwartaal = '2023Q3'"
+    ).fetchone()
+    assert ratio == round(74252 / 10568, 2) == 7.03
+    assert doel == 3.2
+    assert (ambitie, werk) == (4.0, 6.0)
+
+
+def test_no_ratio_where_government_is_not_positive(sample_db):
+    ratio, reason = sample_db.execute(
+        "select verhouding_regulier, reden_geen_verhouding from marts.markt_overheid where kwartaal = '2016Q4'"
+    ).fetchone()
+    assert ratio is None
+    assert "overheid <= 0" in reason and "-520" in reason
+    infinite = sample_db.execute(
+        "select count(*) from marts.markt_overheid where isinf(verhouding_regulier) or isinf(verhouding_incl_inleen)"
+    ).fetchone()
+    assert infinite == (0,)
+
+
+def test_inleen_key_is_linear_between_reference_dates_and_constant_after(sample_db):
+    shares = dict(
+        sample_db.execute("select kwartaal, inleen_aandeel_overheid from marts.markt_overheid").fetchall()
+    )
+    assert shares["2016Q4"] == 0.278  # a reference date
+    assert 0.278 < shares["2018Q4"] < 0.337
+    assert shares["2021Q4"] == shares["2023Q4"] == 0.337  # after the last reference date
+    parts = sample_db.execute(
+        "select max(abs(extra_banen_markt_incl_inleen + extra_banen_overheid_incl_inleen - "
+        "(extra_banen_regulier_markt + extra_banen_regulier_overheid + extra_banen_inleen))) "
+        "from marts.markt_overheid"
+    ).fetchone()[0]
+    assert parts < 0.2
+
+
+def test_projection_reaches_2026q4_with_nested_bands(sample_db):
+    last = dict(
+        sample_db.execute("select segment, max(kwartaal) from marts.projectie group by segment").fetchall()
+    )
+    assert last == {"markt": "2026Q4", "overheid": "2026Q4", "totaal": "2026Q4"}
+    bad = sample_db.execute(
+        "select count(*) from marts.projectie where is_prognose and not "
+        "(ondergrens_95 <= ondergrens_80 and ondergrens_80 <= verwacht and verwacht <= bovengrens_80 "
+        "and bovengrens_80 <= bovengrens_95)"
+    ).fetchone()
+    assert bad == (0,)
+    forecasts = sample_db.execute(
+        "select count(*) from marts.projectie where is_prognose and segment = 'totaal'"
+    ).fetchone()
+    assert forecasts == (12,)  # 2024Q1 .. 2026Q4
+
+
+def test_needed_pace_and_target_quarter(sample_db):
+    needed, last, target = sample_db.execute(
+        "select any_value(benodigd_tempo_per_kwartaal_2025), any_value(laatste_kwartaal), "
+        "max(doel) filter (where kwartaal = '2025Q4') from marts.projectie where segment = 'overheid'"
+    ).fetchone()
+    assert last == "2023Q4" and target == 25000
+    latest = sample_db.execute(
+        "select gerealiseerd from marts.projectie where segment = 'overheid' and kwartaal = '2023Q4'"
+    ).fetchone()[0]
+    assert needed == round((25000 - latest) / 8, 1)
+
+
+def test_backtest_reports_error_per_horizon(sample_db):
+    rows = sample_db.execute(
+        "select segment, count(*), min(horizon), max(horizon), any_value(getraind_tot), any_value(mape_segment) "
+        "from marts.projectie_backtest group by segment order by segment"
+    ).fetchall()
+    assert [r[:5] for r in rows] == [(s, 8, 1, 8, "2021Q4") for s in ("markt", "overheid", "totaal")]
+    assert all(r[5] >= 0 for r in rows)
+
+
+def test_published_national_quarterly_figures_are_reproduced(sample_db):
+    statuses = sample_db.execute(
+        "select status, count(*) from marts.reconciliatie where bron = 'published_quarterly' group by status"
+    ).fetchall()
+    assert statuses == [("gelijk", 78)]
+    revised = sample_db.execute(
+        "select warehouse, berekend_uit from marts.reconciliatie "
+        "where bron = 'published_quarterly' and periode = '2020Q2' and maat = 'extra_banen_totaal'"
+    ).fetchone()
+    assert revised[0] == 58267 and "since revised; current: 58301" in revised[1]
+
+
+def test_jaarmeting_overheid_equals_the_sum_of_sectors(sample_db):
+    rows = sample_db.execute(
+        "select status from marts.reconciliatie where bron = 'published_jaarmeting' and maat = 'extra_banen_overheid'"
+    ).fetchall()
+    assert rows and {r[0] for r in rows} == {"gelijk"}
+
+
+def test_report_is_self_contained_and_labels_synthetic_splits(sample_run):
+    settings = sample_run[0]
+    html = (settings.report / "index.html").read_text()
+    assert html.count("<svg") == 5
+    assert SYNTHETIC.lower() in html.lower()
+    # nothing is fetched at view time: no external scripts, styles or images
+    assert not re.search(r"<(script|link|img)\b[^>]*(src|href)=\"https?:", html)
+    assert "marts.projectie" in html and "marts.reconciliatie" in html
+
+
+def test_exports_are_readable_by_another_process_while_the_warehouse_is_held(sample_run):
+    settings = sample_run[0]
+    reader = (
+        "import json, pathlib, sys, pyarrow.parquet as pq\n"
+        "root = pathlib.Path(sys.argv[1])\n"
+        "manifest = json.loads((root / 'manifest.json').read_text())\n"
+        "for t in manifest['tables']:\n"
+        "    assert pq.read_table(root / t['path']).num_rows == t['rows'], t['table']\n"
+        "print(len(manifest['tables']))\n"
+    )
+    with Warehouse(settings.warehouse).writer() as con:  # as a run holds it
+        con.execute("begin transaction")
+        done = subprocess.run(
+            [sys.executable, "-c", reader, str(settings.exports)], capture_output=True, text=True, timeout=60
+        )
+        con.execute("rollback")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "8"
