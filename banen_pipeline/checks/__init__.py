@@ -147,6 +147,7 @@ class Validator:
         self._batch = None
         self._definitions: dict[str, Any] = {}
         self._docs_dir: Path | None = None
+        self._results: dict[tuple, Any] = {}
         self.seconds = 0.0
         """Time spent validating (building frames and running suites), without the GX import."""
         self.import_seconds = 0.0
@@ -196,14 +197,7 @@ class Validator:
         with self._lock:
             first = self._context is None
             self._ensure_context()
-            definition = self._definition(suite)
-            # Most validations pass: ask for the bare verdict first (half the cost), and for the
-            # offending rows only when something failed.
-            result = definition.run(batch_parameters={"dataframe": frame}, result_format="BOOLEAN_ONLY")
-            if not all(r.success for r in result.results):
-                result = definition.run(
-                    batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"}
-                )
+            result = self._run(suite, frame)
         groups = {None: frame.index} if split_by is None else frame.groupby(split_by).groups
         outcomes = {key: SuiteOutcome(suite, spec["meta"]["asset"], len(result.results)) for key in groups}
         for res in result.results:
@@ -239,6 +233,30 @@ class Validator:
         for outcome in outcomes.values():
             outcome.seconds = seconds
         return outcomes
+
+    def _run(self, suite: str, frame: Any):
+        """Run the suite on the frame; the same suite on identical data (as the trial validation and
+        the asset check of a fresh load see it) is answered from memory instead of run twice."""
+        import pandas as pd
+
+        key = (
+            suite,
+            tuple(frame.columns),
+            len(frame),
+            int(pd.util.hash_pandas_object(frame, index=False).sum()),
+        )
+        if key in self._results:
+            return self._results[key]
+        definition = self._definition(suite)
+        # Most validations pass: ask for the bare verdict first (half the cost), and for the
+        # offending rows only when something failed.
+        result = definition.run(batch_parameters={"dataframe": frame}, result_format="BOOLEAN_ONLY")
+        if not all(r.success for r in result.results):
+            result = definition.run(
+                batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"}
+            )
+        self._results[key] = result
+        return result
 
     def build_data_docs(self, target: Path) -> Path | None:
         """Write the data docs of every validation this process ran to ``target/index.html``."""

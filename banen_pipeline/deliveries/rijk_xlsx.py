@@ -10,7 +10,7 @@ import polars as pl
 
 from ..quarters import Quarter
 from .base import DeliveryRejected, ParsedDelivery, raw_frame, staging_frame
-from .xlsx import as_float, as_int, as_text, data_rows, open_workbook, where
+from .xlsx import as_float, as_int, as_text, column_letter, data_rows, header_cells, open_workbook, where
 
 FILE_NAME = re.compile(r"^Monitor_Banenafspraak_Rijk_(?P<quarter>\d{4}_Q[1-4])(?:_(?P<suffix>[^.]+))?\.xlsx$")
 
@@ -78,7 +78,7 @@ def _parse_stand(bestand: str, ws, text: object) -> dt.date:
 
 
 def _header_columns(bestand: str, ws, quarter: Quarter) -> dict[str, int]:
-    cells = [("" if c.value is None else str(c.value).strip().casefold()) for c in ws[4]]
+    cells = [h.casefold() for h in header_cells(ws, 4)]
     columns: dict[str, int] = {}
     for meaning, matches in MEANINGS.items():
         found = [i for i, h in enumerate(cells) if matches(h)]
@@ -111,7 +111,7 @@ def read(path: Path, regions=None) -> ParsedDelivery:
         raise DeliveryRejected(bestand, None, f"expected one sheet, found {workbook.sheetnames}")
     ws = workbook.worksheets[0]
 
-    peildatum = _parse_stand(bestand, ws, ws["A2"].value)
+    peildatum = _parse_stand(bestand, ws, ws.cell("A2"))
     try:
         stand_quarter = Quarter.ending_on(peildatum)
     except ValueError as exc:
@@ -121,7 +121,7 @@ def read(path: Path, regions=None) -> ParsedDelivery:
             bestand, where(ws, "A2"), f"contents are for {stand_quarter} but the file name says {quarter}"
         )
     col = _header_columns(bestand, ws, quarter)
-    letter = {k: "ABCDEFGHIJ"[v] for k, v in col.items()}
+    letter = {k: column_letter(v) for k, v in col.items()}
 
     raw_rows, staged, seen = [], [], {}
     warnings: list[str] = []

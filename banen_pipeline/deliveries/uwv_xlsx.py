@@ -96,8 +96,8 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
     workbook = open_workbook(path)
     notes, banen, personen = (sheet(workbook, bestand, t) for t in ("Toelichting", "Banen", "Personen"))
 
-    _check_period(bestand, where(notes, "B3"), notes["B3"].value, quarter)
-    published = notes["B4"].value
+    _check_period(bestand, where(notes, "B3"), notes.cell("B3"), quarter)
+    published = notes.cell("B4")
     if not isinstance(published, dt.datetime | dt.date):
         raise DeliveryRejected(
             bestand, where(notes, "B4"), f"publication date must be a date cell, found {published!r}"
