@@ -20,7 +20,7 @@ run: $(VENV)/.synced
 	$(VENV)/bin/banen run
 
 test: $(VENV)/.synced
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n 2
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check banen_pipeline tests benchmarks

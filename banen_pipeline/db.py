@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import shutil
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,8 +67,55 @@ class Warehouse:
         finally:
             lock.release()
 
-    def reader(self) -> duckdb.DuckDBPyConnection:
-        return duckdb.connect(str(self.path), read_only=True)
+    @property
+    def run_lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".run.lock")
+
+    @contextlib.contextmanager
+    def run_lock(self, on_wait=None) -> Iterator[None]:
+        """One ``banen run`` at a time per warehouse: a second one waits (bounded) for the first."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(self.run_lock_path)
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            message = f"Another banen run is using {self.path}; waiting up to {self.lock_timeout_s:.0f} s for it to finish."
+            (on_wait or log.warning)(message)
+            lock.acquire(timeout=self.lock_timeout_s)
+        try:
+            yield
+        finally:
+            lock.release()
+
+    @property
+    def snapshot_path(self) -> Path:
+        """A read copy of the warehouse, swapped in atomically at the end of every run."""
+        return self.path.parent / "snapshot" / self.path.name
+
+    def write_snapshot(self, con: duckdb.DuckDBPyConnection) -> Path:
+        """Checkpoint (so the file holds every committed change) and copy it beside, then swap it in.
+        Called by the writer, so nothing changes the file while it is copied."""
+        con.execute("CHECKPOINT")
+        target = self.snapshot_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        shutil.copyfile(self.path, tmp)
+        os.replace(tmp, target)
+        return target
+
+    def reader(self, on_fallback=None) -> duckdb.DuckDBPyConnection:
+        """A read-only connection. While a run holds the warehouse, DuckDB allows no other process
+        in, so readers get the snapshot of the last finished run instead."""
+        try:
+            return duckdb.connect(str(self.path), read_only=True)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or not self.snapshot_path.exists():
+                raise
+            (on_fallback or log.info)(
+                f"A run is writing to {self.path.name}; reading the snapshot of the last finished run "
+                f"({self.snapshot_path})."
+            )
+            return duckdb.connect(str(self.snapshot_path), read_only=True)
 
     def init_schema(self, con: duckdb.DuckDBPyConnection) -> None:
         """Create the schemas and the persistent tables, with their comments. Idempotent."""

@@ -16,10 +16,10 @@ from .db import Warehouse
 from .deliveries import scan_landing
 
 
-def query_frame(warehouse: Path, sql: str) -> pl.DataFrame:
+def query_frame(warehouse: Path, sql: str, on_fallback=None) -> pl.DataFrame:
     if not warehouse.exists():
         raise FileNotFoundError(f"no warehouse at {warehouse}; run `banen run` first")
-    with Warehouse(warehouse).reader() as con:
+    with Warehouse(warehouse).reader(on_fallback=on_fallback) as con:
         return con.execute(sql).pl()
 
 
@@ -99,7 +99,7 @@ def print_status(settings: Settings, out: Console) -> None:
     if not settings.warehouse.exists():
         out.print(f"No warehouse at {settings.warehouse}: run `banen run` first.")
         return
-    with Warehouse(settings.warehouse).reader() as con:
+    with Warehouse(settings.warehouse).reader(on_fallback=out.print) as con:
         out.print(
             _table(
                 con,

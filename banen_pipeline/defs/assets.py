@@ -185,6 +185,14 @@ PUBLISH = {
         kinds={"html"},
         description="The HTML report with charts for people: report/index.html beside the warehouse.",
     ),
+    "snapshot": dg.AssetSpec(
+        ["exports", "snapshot"],
+        deps=MART_KEYS,
+        group_name="exports",
+        kinds={"duckdb"},
+        description="A read copy of the warehouse (snapshot/banen.duckdb beside it), swapped in atomically: "
+        "banen query reads it while a run holds the warehouse.",
+    ),
     "data_docs": dg.AssetSpec(
         ["checks", "data_docs"],
         deps=MART_KEYS,
@@ -197,7 +205,8 @@ PUBLISH = {
 
 @dg.multi_asset(specs=list(PUBLISH.values()), can_subset=True, pool=POOL, name="publish")
 def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource):
-    """What leaves the warehouse: Parquet exports for BI tools, the HTML report, the data docs."""
+    """What leaves the warehouse: Parquet exports for BI tools, the HTML report, a read copy for
+    analysts, the data docs."""
     selected = context.selected_asset_keys
     with warehouse.warehouse.writer() as con:
         if PUBLISH["parquet"].key in selected:
@@ -209,6 +218,9 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
         if PUBLISH["report"].key in selected:
             index = report.build_report(con, folders.report, warehouse.warehouse.path)
             yield dg.MaterializeResult(asset_key=PUBLISH["report"].key, metadata={"index": str(index)})
+        if PUBLISH["snapshot"].key in selected:
+            path = warehouse.warehouse.write_snapshot(con)
+            yield dg.MaterializeResult(asset_key=PUBLISH["snapshot"].key, metadata={"path": str(path)})
     if PUBLISH["data_docs"].key in selected:
         index = validator_for(Path(folders.expectations)).build_data_docs(folders.data_docs)
         yield dg.MaterializeResult(
