@@ -29,9 +29,15 @@ lint: $(VENV)/.synced
 bench: $(VENV)/.synced
 	$(VENV)/bin/python benchmarks/run.py
 
+fuzz: $(VENV)/.synced
+	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/pytest -q tests/test_fuzz.py --hypothesis-show-statistics
+
+DAGSTER_HOME ?= $(CURDIR)/warehouse/dagster_home
+
 ui: $(VENV)/.synced
-	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/warehouse/dagster_home} $(VENV)/bin/dagster dev -w workspace.yaml
+	mkdir -p $(DAGSTER_HOME) && cp -n deploy/dagster.yaml $(DAGSTER_HOME)/dagster.yaml || true
+	DAGSTER_HOME=$(DAGSTER_HOME) $(VENV)/bin/dagster dev -w workspace.yaml
 
 clean:
 	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.lock warehouse/exports warehouse/.exports-versions \
-	       warehouse/data_docs warehouse/report warehouse/dagster_home
+	       warehouse/data_docs warehouse/report warehouse/dagster_home warehouse/snapshot warehouse/last_run.json

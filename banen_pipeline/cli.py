@@ -94,14 +94,14 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     if first not in keys or last not in keys:
         raise typer.BadParameter(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
     console.print(f"banen run: quarters {first}..{last}, warehouse {settings.warehouse}")
-    with Warehouse(settings.warehouse).run_lock(on_wait=lambda m: console.print(f"[yellow]{escape(m)}[/]")):
+    with Warehouse.of(settings).run_lock(on_wait=lambda m: console.print(f"[yellow]{escape(m)}[/]")):
         result = job.execute_in_process(
             instance=_dagster_instance(),
             tags={"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last},
             run_config={"loggers": {"progress": {}}},
             raise_on_error=False,
         )
-    summary = run_summary(settings.warehouse, result.run_id, settings.landing)
+    summary = run_summary(settings, result.run_id)
     failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
     skipped = _not_built(defs, result)
     seconds = time.perf_counter() - started
@@ -186,7 +186,7 @@ def query(
         console.print("[red]--format must be csv or table[/]")
         raise typer.Exit(EXIT_FAILED)
     try:
-        frame = query_frame(Settings.from_env().warehouse, sql, on_fallback=_note)
+        frame = query_frame(Settings.from_env(), sql, on_fallback=_note)
     except Exception as exc:  # duckdb errors: show them plainly, no traceback
         console.print(f"[red]{type(exc).__name__}: {exc}[/]")
         raise typer.Exit(EXIT_FAILED) from None
@@ -211,7 +211,7 @@ def report_command(warehouse: WarehousePath = None) -> None:
     from .db import Warehouse
     from .report import build_report
 
-    with Warehouse(settings.warehouse).reader(on_fallback=_note) as con:
+    with Warehouse.of(settings).reader(on_fallback=_note) as con:
         index = build_report(con, settings.report, settings.warehouse)
     console.print(f"report: {index}")
 

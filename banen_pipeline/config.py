@@ -8,6 +8,13 @@ default inside the project.
 | warehouse  | BANEN_WAREHOUSE      | warehouse/banen.duckdb    |
 | exports    | BANEN_EXPORTS        | warehouse/exports         |
 | suites     | BANEN_EXPECTATIONS   | expectations              |
+| ducklake   | BANEN_DUCKLAKE       | (none: embedded DuckDB)   |
+| lake data  | BANEN_DUCKLAKE_DATA  | <warehouse dir>/ducklake  |
+
+With BANEN_DUCKLAKE set (a DuckLake catalog, e.g. ``postgres:dbname=banen host=127.0.0.1``), the
+warehouse lives in DuckLake: the catalog in that database, the table data as Parquet under
+BANEN_DUCKLAKE_DATA (a folder, or object storage in production). The warehouse file setting then only
+places the lock files, report and data docs.
 
 Data docs, the report and the Dagster home sit beside the warehouse file, so that pointing
 ``--warehouse`` elsewhere moves everything a run writes (except the exports, which have their own
@@ -46,10 +53,21 @@ class Settings:
     warehouse: Path
     exports: Path
     expectations: Path = DEFAULTS["expectations"]
+    ducklake: str | None = None
+    ducklake_data: str | None = None
 
     @classmethod
     def from_env(cls) -> Settings:
-        return cls(**{name: Path(os.environ.get(var) or DEFAULTS[name]) for name, var in ENV_VARS.items()})
+        paths = {name: Path(os.environ.get(var) or DEFAULTS[name]) for name, var in ENV_VARS.items()}
+        return cls(
+            **paths,
+            ducklake=os.environ.get("BANEN_DUCKLAKE") or None,
+            ducklake_data=os.environ.get("BANEN_DUCKLAKE_DATA") or None,
+        )
+
+    @property
+    def lake_data(self) -> str:
+        return self.ducklake_data or str(self.work_dir / "ducklake")
 
     @property
     def work_dir(self) -> Path:

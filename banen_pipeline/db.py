@@ -1,7 +1,12 @@
-"""The warehouse file: the one owner of DuckDB connections, and the runner of the SQL in ``warehouse/``.
+"""The warehouse: the one owner of DuckDB connections, and the runner of the SQL in ``warehouse/``.
 
-DuckDB allows one writing process per file. Writers therefore take a file lock first and wait for it
-with a message, instead of failing on DuckDB's own "Could not set lock on file".
+Two backends, one SQL:
+- embedded (default): one DuckDB file. DuckDB allows one writing process per file, so writers take a
+  file lock first and wait for it with a message, instead of failing on DuckDB's own "Could not set
+  lock on file"; readers fall back to the snapshot of the last run while a run writes.
+- DuckLake: the catalog in a database (PostgreSQL in production), the data as Parquet files under a
+  data path. DuckDB loads the ``ducklake`` and ``postgres`` extensions offline from the
+  ``duckdb-extension-*`` wheels (built for exactly this DuckDB version); nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import contextlib
 import logging
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +43,75 @@ def quote_ident(name: str) -> str:
     return ".".join('"' + part.replace('"', '""') + '"' for part in name.split("."))
 
 
+CATALOG = "warehouse"
+"""Name the DuckLake catalog is attached under (embedded: the file's own name)."""
+
+
+def sql_literal(value: str) -> str:
+    """A quoted SQL string, for the few statements that take no bound parameters (ATTACH, LOAD)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _extension_file(package: str, name: str) -> Path:
+    """The extension binary a ``duckdb-extension-<name>`` wheel ships, under the file name DuckDB
+    derives the extension's entry point from (the postgres extension is ``postgres_scanner``)."""
+    import importlib
+
+    module = importlib.import_module(package)
+    shipped = (
+        Path(module.__file__).parent
+        / "extensions"
+        / f"v{duckdb.__version__}"
+        / f"{package.split('_')[-1]}.duckdb_extension"
+    )
+    if not shipped.exists():
+        raise RuntimeError(f"{package} has no extension for DuckDB {duckdb.__version__} ({shipped})")
+    if shipped.stem == name:
+        return shipped
+    alias = (
+        Path(tempfile.gettempdir())
+        / f"banen-duckdb-extensions-{duckdb.__version__}"
+        / f"{name}.duckdb_extension"
+    )
+    alias.parent.mkdir(parents=True, exist_ok=True)
+    if not alias.exists():
+        tmp = alias.with_name(f".{alias.name}.{os.getpid()}")
+        tmp.symlink_to(shipped)
+        os.replace(tmp, alias)
+    return alias
+
+
 @dataclass(frozen=True)
 class Warehouse:
     path: Path
     lock_timeout_s: float = 900.0
+    ducklake: str | None = None
+    """DuckLake catalog (``postgres:dbname=... host=...`` or a local ``.ducklake`` file); None: embedded."""
+    data_path: str | None = None
+    """Where DuckLake writes its Parquet files."""
+
+    @classmethod
+    def of(cls, settings) -> Warehouse:
+        """The warehouse a :class:`~banen_pipeline.config.Settings` describes."""
+        return cls(Path(settings.warehouse), ducklake=settings.ducklake, data_path=settings.lake_data)
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        if not self.ducklake:
+            return duckdb.connect(str(self.path), read_only=read_only)
+        con = duckdb.connect()
+        con.execute("SET autoinstall_known_extensions = false")
+        con.execute("SET autoload_known_extensions = false")
+        con.execute(f"LOAD {sql_literal(str(_extension_file('duckdb_extension_ducklake', 'ducklake')))}")
+        if self.ducklake.startswith("postgres:"):
+            con.execute(
+                f"LOAD {sql_literal(str(_extension_file('duckdb_extension_postgres', 'postgres_scanner')))}"
+            )
+        options = [f"DATA_PATH {sql_literal(self.data_path or str(self.path.parent / 'ducklake'))}"]
+        if read_only:
+            options.append("READ_ONLY")
+        con.execute(f"ATTACH {sql_literal('ducklake:' + self.ducklake)} AS {CATALOG} ({', '.join(options)})")
+        con.execute(f"USE {CATALOG}")
+        return con
 
     @property
     def lock_path(self) -> Path:
@@ -59,7 +130,7 @@ class Warehouse:
             )
             lock.acquire(timeout=self.lock_timeout_s)
         try:
-            con = duckdb.connect(str(self.path))
+            con = self._connect(read_only=False)
             try:
                 yield con
             finally:
@@ -92,9 +163,12 @@ class Warehouse:
         """A read copy of the warehouse, swapped in atomically at the end of every run."""
         return self.path.parent / "snapshot" / self.path.name
 
-    def write_snapshot(self, con: duckdb.DuckDBPyConnection) -> Path:
+    def write_snapshot(self, con: duckdb.DuckDBPyConnection) -> Path | None:
         """Checkpoint (so the file holds every committed change) and copy it beside, then swap it in.
-        Called by the writer, so nothing changes the file while it is copied."""
+        Called by the writer, so nothing changes the file while it is copied. DuckLake needs none:
+        its readers see the last committed snapshot while a run writes."""
+        if self.ducklake:
+            return None
         con.execute("CHECKPOINT")
         target = self.snapshot_path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -107,7 +181,7 @@ class Warehouse:
         """A read-only connection. While a run holds the warehouse, DuckDB allows no other process
         in, so readers get the snapshot of the last finished run instead."""
         try:
-            return duckdb.connect(str(self.path), read_only=True)
+            return self._connect(read_only=True)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or not self.snapshot_path.exists():
                 raise
@@ -118,12 +192,14 @@ class Warehouse:
             return duckdb.connect(str(self.snapshot_path), read_only=True)
 
     def init_schema(self, con: duckdb.DuckDBPyConnection) -> None:
-        """Create the schemas and the persistent tables, with their comments. Idempotent."""
-        for schema in SCHEMAS:
-            con.execute(f"CREATE SCHEMA IF NOT EXISTS {quote_ident(schema)}")
-        for layer in DDL_LAYERS:
-            for path in sorted((SQL_DIR / layer).glob("*.sql")):
-                con.execute(path.read_text(encoding="utf-8"))
+        """Create the schemas and the persistent tables, with their comments. Idempotent; one
+        transaction (on DuckLake every commit is a catalog transaction)."""
+        with transaction(con):
+            for schema in SCHEMAS:
+                con.execute(f"CREATE SCHEMA IF NOT EXISTS {quote_ident(schema)}")
+            for layer in DDL_LAYERS:
+                for path in sorted((SQL_DIR / layer).glob("*.sql")):
+                    con.execute(path.read_text(encoding="utf-8"))
 
 
 @contextlib.contextmanager

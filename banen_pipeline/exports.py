@@ -42,14 +42,16 @@ def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path) ->
     tables = [
         row[0]
         for row in con.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE schema_name = ? ORDER BY table_name", [schema]
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ? "
+            "ORDER BY table_name",
+            [schema],
         ).fetchall()
     ]
     manifest: dict = {"schema": schema, "tables": []}
     for table in tables:
         columns = con.execute(
             "SELECT column_name, data_type FROM duckdb_columns() "
-            "WHERE schema_name = ? AND table_name = ? ORDER BY column_index",
+            "WHERE database_name = current_database() AND schema_name = ? AND table_name = ? ORDER BY column_index",
             [schema, table],
         ).fetchall()
         bad = [f"{name} {kind}" for name, kind in columns if kind not in BI_TYPES]

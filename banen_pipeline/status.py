@@ -16,15 +16,16 @@ from .db import Warehouse
 from .deliveries import scan_landing
 
 
-def query_frame(warehouse: Path, sql: str, on_fallback=None) -> pl.DataFrame:
-    if not warehouse.exists():
-        raise FileNotFoundError(f"no warehouse at {warehouse}; run `banen run` first")
-    with Warehouse(warehouse).reader(on_fallback=on_fallback) as con:
+def query_frame(settings: Settings, sql: str, on_fallback=None) -> pl.DataFrame:
+    if not settings.ducklake and not settings.warehouse.exists():
+        raise FileNotFoundError(f"no warehouse at {settings.warehouse}; run `banen run` first")
+    with Warehouse.of(settings).reader(on_fallback=on_fallback) as con:
         return con.execute(sql).pl()
 
 
-def run_summary(warehouse: Path, run_id: str, landing: Path) -> dict:
-    with Warehouse(warehouse).reader() as con:
+def run_summary(settings: Settings, run_id: str) -> dict:
+    landing = settings.landing
+    with Warehouse.of(settings).reader() as con:
         rows = con.execute(
             "SELECT bestand, status, reden, waarschuwingen FROM meta.leveringen WHERE run_id = ? ORDER BY bestand",
             [run_id],
@@ -33,7 +34,8 @@ def run_summary(warehouse: Path, run_id: str, landing: Path) -> dict:
         marts = {
             f"marts.{name}": con.execute(f'SELECT count(*) FROM marts."{name}"').fetchone()[0]
             for (name,) in con.execute(
-                "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts' ORDER BY 1"
+                "SELECT table_name FROM duckdb_tables() "
+                "WHERE database_name = current_database() AND schema_name = 'marts' ORDER BY 1"
             ).fetchall()
         }
     new = {r[0] for r in rows}
@@ -96,10 +98,10 @@ def _last_run(settings: Settings) -> str:
 
 
 def print_status(settings: Settings, out: Console) -> None:
-    if not settings.warehouse.exists():
+    if not settings.ducklake and not settings.warehouse.exists():
         out.print(f"No warehouse at {settings.warehouse}: run `banen run` first.")
         return
-    with Warehouse(settings.warehouse).reader(on_fallback=out.print) as con:
+    with Warehouse.of(settings).reader(on_fallback=out.print) as con:
         out.print(
             _table(
                 con,

@@ -15,10 +15,12 @@ class WarehouseResource(dg.ConfigurableResource):
     """The DuckDB warehouse file. Writers go through :meth:`Warehouse.writer` (lock, then connect)."""
 
     path: str
+    ducklake: str | None = None
+    ducklake_data: str | None = None
 
     @property
     def warehouse(self) -> Warehouse:
-        return Warehouse(Path(self.path))
+        return Warehouse(Path(self.path), ducklake=self.ducklake, data_path=self.ducklake_data)
 
 
 class FoldersResource(dg.ConfigurableResource):
@@ -41,7 +43,9 @@ class FoldersResource(dg.ConfigurableResource):
 
 def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
     return {
-        "warehouse": WarehouseResource(path=str(settings.warehouse)),
+        "warehouse": WarehouseResource(
+            path=str(settings.warehouse), ducklake=settings.ducklake, ducklake_data=settings.lake_data
+        ),
         "folders": FoldersResource(
             landing=str(settings.landing),
             reference=str(settings.reference),

@@ -1,17 +1,18 @@
 -- meta.leveringen: one row per delivered file seen, keyed by its name and the sha256 of its bytes.
+-- No PRIMARY KEY or CHECK: DuckLake supports neither; ingest.py keeps (bestand, sha256) unique and
+-- status within geladen | afgewezen | dubbel, and the tests hold it to that.
 CREATE TABLE IF NOT EXISTS meta.leveringen (
     bestand          VARCHAR NOT NULL,
     sha256           VARCHAR NOT NULL,
     bron             VARCHAR NOT NULL,
     periode          VARCHAR,
     publicatiedatum  DATE,
-    status           VARCHAR NOT NULL CHECK (status IN ('geladen', 'afgewezen', 'dubbel')),
+    status           VARCHAR NOT NULL,
     reden            VARCHAR,
     waarschuwingen   VARCHAR[],
     dubbel_van       VARCHAR,
     gezien_op        TIMESTAMP NOT NULL,
-    run_id           VARCHAR,
-    PRIMARY KEY (bestand, sha256)
+    run_id           VARCHAR
 );
 COMMENT ON TABLE meta.leveringen IS 'One row per delivered file seen in the landing folder, identified by name and sha256 of its bytes. A file seen again with the same bytes is skipped.';
 COMMENT ON COLUMN meta.leveringen.bestand IS 'File name as delivered.';

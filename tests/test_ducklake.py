@@ -1,0 +1,103 @@
+"""Beyond one machine: the same pipeline with the warehouse on DuckLake (catalog in PostgreSQL, data
+as Parquet in a folder) and Dagster's instance on PostgreSQL. Mart content equals the embedded run."""
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from banen_pipeline.config import Settings
+from banen_pipeline.db import Warehouse
+
+from .conftest import REFERENCE, SAMPLES, run, settings_for
+from .postgres import connect, postgres_server
+
+SUBSET = [
+    "uwv/UWV_Trendrapportage_Banenafspraak_2020K2.csv",
+    "uwv/UWV_Trendrapportage_Banenafspraak_2020K2_v2.csv",
+    "uwv/Dashboard_Banenafspraak_export_2022-Q4.xlsx",
+    "rijk/Monitor_Banenafspraak_Rijk_2022_Q4.xlsx",
+    "sectoren/Voortgangsrapportage_publieke_sectoren_2022.csv",
+]
+"""Every format, and a re-delivery; small, because every DuckLake commit is a catalog transaction."""
+
+
+@pytest.fixture(scope="module")
+def server():
+    with postgres_server() as server:
+        yield server
+
+
+def mart_contents(warehouse: Warehouse) -> dict:
+    with warehouse.reader() as con:
+        tables = con.execute(
+            "select table_name from duckdb_tables() where database_name = current_database() "
+            "and schema_name = 'marts' order by 1"
+        ).fetchall()
+        return {
+            t: con.execute(
+                f"select count(*), md5(coalesce(string_agg(x::varchar, '|' order by x::varchar), '')) from marts.{t} x"
+            ).fetchone()
+            for (t,) in tables
+        }
+
+
+def test_banen_run_on_ducklake_and_dagster_on_postgres_equals_embedded(tmp_path, landing, server):
+    folder = landing(*(SAMPLES / p for p in SUBSET))
+    suffix = uuid.uuid4().hex[:8]
+    lake_db, dagster_db = f"banen_lake_{suffix}", f"dagster_{suffix}"
+    admin = connect(server)
+    admin.cursor().execute(f"create database {lake_db}")
+    admin.cursor().execute(f"create database {dagster_db}")
+    admin.close()
+
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text(
+        "storage:\n  postgres:\n    postgres_db:\n"
+        f"      hostname: {server['host']}\n      port: {server['port']}\n      username: {server['user']}\n"
+        f"      password: ''\n      db_name: {dagster_db}\ntelemetry:\n  enabled: false\n"
+    )
+    catalog = f"postgres:dbname={lake_db} host={server['host']} port={server['port']} user={server['user']}"
+    lake = settings_for(tmp_path / "lake", folder)
+    env = {
+        **os.environ,
+        "BANEN_LANDING": str(folder),
+        "BANEN_REFERENCE": str(REFERENCE),
+        "BANEN_WAREHOUSE": str(lake.warehouse),
+        "BANEN_EXPORTS": str(lake.exports),
+        "BANEN_DUCKLAKE": catalog,
+        "BANEN_DUCKLAKE_DATA": str(tmp_path / "lake" / "data") + "/",
+        "DAGSTER_HOME": str(home),
+    }
+    started = time.perf_counter()
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "banen"), "run"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    print(f"banen run on DuckLake + Dagster on PostgreSQL: {time.perf_counter() - started:.1f} s")
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert list((tmp_path / "lake" / "data").rglob("*.parquet")), "DuckLake wrote no Parquet data files"
+
+    embedded = settings_for(tmp_path / "embedded", folder)
+    assert run(embedded)[0] == 0
+
+    on_lake = Warehouse.of(
+        Settings(**{**lake.__dict__, "ducklake": catalog, "ducklake_data": env["BANEN_DUCKLAKE_DATA"]})
+    )
+    ours, theirs = mart_contents(on_lake), mart_contents(Warehouse.of(embedded))
+    assert len(ours) == 8
+    assert ours == theirs
+
+    con = connect(server, dagster_db)
+    cursor = con.cursor()
+    cursor.execute("select status from runs")
+    assert [row[0] for row in cursor.fetchall()] == ["SUCCESS"]
+    con.close()
