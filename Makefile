@@ -8,7 +8,7 @@ UV := $(VENV)/bin/uv
 export UV_COMPILE_BYTECODE := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint bench fuzz ui clean
+.PHONY: run test lint bench bench-microdata fuzz ui clean
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ lint: $(VENV)/.synced
 
 bench: $(VENV)/.synced
 	$(VENV)/bin/python benchmarks/run.py
+
+bench-microdata: $(VENV)/.synced
+	$(VENV)/bin/python benchmarks/microdata.py
 
 fuzz: $(VENV)/.synced
 	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/pytest -q tests/test_fuzz.py --hypothesis-show-statistics

@@ -13,7 +13,15 @@ from .db import run_sql, transaction
 
 MARTS = ["landelijk_kwartaal", "realisatie_sector", "realisatie_rijk"]
 """Built from staging."""
-ANALYSES = ["markt_overheid", "jaarmeting_vergelijking", "projectie", "projectie_backtest", "reconciliatie"]
+ANALYSES = [
+    "markt_overheid",
+    "jaarmeting_vergelijking",
+    "projectie",
+    "projectie_backtest",
+    "reconciliatie",
+    "microdata_banen",
+    "microdata_reconciliatie",
+]
 """Built from the marts above (after their checks passed), in this order."""
 PYTHON_BUILT = {"projectie", "projectie_backtest"}
 

@@ -193,7 +193,9 @@ class Validator:
     def _validate(self, con, suite, params, split_by) -> dict[Any, SuiteOutcome]:
         started = time.perf_counter()
         spec = load_suite_json(self.expectations_dir, suite)
-        frame = con.execute(sql_text(spec["meta"]["frame_sql"]), params or {}).df()
+        sql = sql_text(spec["meta"]["frame_sql"])
+        # a check step passes one set of parameters to all its suites: give each the ones its SQL uses
+        frame = con.execute(sql, {k: v for k, v in (params or {}).items() if f"${k}" in sql}).df()
         with self._lock:
             first = self._context is None
             self._ensure_context()

@@ -9,15 +9,16 @@ from pathlib import Path
 
 import dagster as dg
 
-from .. import exports, marts, report
+from .. import exports, marts, microdata, report
 from ..checks import validator_for
-from ..deliveries import scan_landing
+from ..deliveries import MICRODATA_FOLDER, scan_landing
 from ..ingest import ingest, load_regions
 from ..reference import load_reference
 from .partitions import quarterly
 from .resources import POOL, FoldersResource, WarehouseResource
 
 REFERENTIE = dg.AssetKey(["referentie", "tabellen"])
+MICRODATA = dg.AssetKey(["staging", "microdata_aggregaat"])
 
 STAGING = {
     "uwv": dg.AssetSpec(
@@ -64,6 +65,8 @@ MART_DEPS = {
     "jaarmeting_vergelijking": [_mart_key("markt_overheid"), REFERENTIE],
     "projectie": [_mart_key("markt_overheid"), _mart_key("landelijk_kwartaal"), REFERENTIE],
     "projectie_backtest": [_mart_key("markt_overheid"), _mart_key("landelijk_kwartaal")],
+    "microdata_banen": [MICRODATA],
+    "microdata_reconciliatie": [MICRODATA, STAGING["uwv"].key],
     "reconciliatie": [
         _mart_key("landelijk_kwartaal"),
         _mart_key("realisatie_sector"),
@@ -144,6 +147,38 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
             asset_key=STAGING[bron].key,
             metadata={**counts, "nieuw": len(mine), "bestanden": ", ".join(o.bestand for o in mine)[:4000]},
         )
+
+
+@dg.asset(
+    key=MICRODATA,
+    partitions_def=quarterly,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    group_name="staging",
+    pool=POOL,
+    kinds={"duckdb", "parquet"},
+)
+def microdata_aggregaat(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource
+) -> dg.MaterializeResult:
+    """A payroll extract found in ``<landing>/microdata/`` (Parquet partitioned by quarter), aggregated
+    in DuckDB over the files into ``staging.microdata_aggregaat``. Optional: without an extract the
+    step does nothing."""
+    folder = Path(folders.landing) / MICRODATA_FOLDER
+    present = microdata.extract_quarters(folder) if folder.is_dir() else []
+    quarters = [q for q in present if q in set(context.partition_keys) or q == microdata.BASELINE]
+    if not quarters:
+        return dg.MaterializeResult(metadata={"extract": "none in the landing folder"})
+    validator = validator_for(Path(folders.expectations))
+    with warehouse.warehouse.writer() as con:
+        warehouse.warehouse.init_schema(con)
+        sample = validator.validate(
+            con, "microdata_steekproef", {"bestanden": microdata.parquet_glob(folder)}
+        )
+        sample.save(con, context.run.run_id)
+        if not sample.success:
+            raise dg.Failure(description=sample.reden(), metadata={"suite": sample.suite})
+        rows = microdata.aggregate(con, folder, quarters)
+    return dg.MaterializeResult(metadata={"quarters": len(quarters), "rows read": rows, "sample": "passed"})
 
 
 def marts_step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> dg.AssetsDefinition:
@@ -228,4 +263,4 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
         )
 
 
-ASSETS = [referentie_tabellen, leveringen, build_marts, build_analyses, publish]
+ASSETS = [referentie_tabellen, leveringen, microdata_aggregaat, build_marts, build_analyses, publish]

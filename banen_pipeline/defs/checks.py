@@ -11,7 +11,7 @@ from pathlib import Path
 import dagster as dg
 
 from ..checks import SuiteOutcome, validator_for
-from .assets import ANALYSES, MARTS, STAGING, SUITES
+from .assets import ANALYSES, MARTS, MICRODATA, STAGING, SUITES
 from .resources import FoldersResource, WarehouseResource
 
 
@@ -67,7 +67,9 @@ def gx_checks(name: str, suites: dict[dg.AssetKey, str], params: dict | None) ->
 
 
 staging_checks = gx_checks(
-    "staging_checks", {STAGING[bron].key: suite for bron, suite in SUITES.items()}, {"bestanden": None}
+    "staging_checks",
+    {STAGING[bron].key: suite for bron, suite in SUITES.items()} | {MICRODATA: "staging_microdata_aggregaat"},
+    {"bestanden": None},
 )
 mart_checks = gx_checks("mart_checks", {spec.key: f"marts_{name}" for name, spec in MARTS.items()}, None)
 analysis_checks = gx_checks(

@@ -100,10 +100,14 @@ def identify(path: Path) -> tuple[DeliveryFormat | None, str | None]:
     return None, None
 
 
+MICRODATA_FOLDER = "microdata"
+"""A payroll extract lands in <landing>/microdata/; it is not a delivery of the agreement's formats."""
+
+
 def _is_candidate(path: Path, landing: Path) -> bool:
     relative = path.relative_to(landing)
     hidden = any(part.startswith((".", "~$")) for part in relative.parts)
-    return path.is_file() and not hidden
+    return path.is_file() and not hidden and relative.parts[0] != MICRODATA_FOLDER
 
 
 def scan_landing(landing: Path) -> list[LandedFile]:

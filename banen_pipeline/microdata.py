@@ -1,0 +1,293 @@
+"""Microdata: a synthetic, pseudonymised payroll extract (spec §5) and its aggregation.
+
+``generate`` writes one row per (person, employer, quarter, contract) as Parquet, partitioned by
+quarter (``kwartaal=2019Q3/``), plus the baseline quarter ``2012Q4``. It is calibrated: aggregated with
+the 25.5-hour rule, every (quarter, region, category) reproduces the current UWV delivery in the
+warehouse, and the baseline reproduces each region's nulmeting (banen_totaal - extra_banen_totaal).
+Everything below the calibrated totals (persons, jobs per person, hours per job, sectors, grounds) is
+made up: the extract is synthetic and says so in its file metadata.
+
+The aggregation runs in DuckDB straight over the Parquet files; no row passes through Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import polars as pl
+
+from .db import run_sql, transaction
+from .deliveries.sectoren_csv import SECTORS
+from .quarters import Quarter, parse_quarter, quarter_range
+
+HOURS_PER_BAAN = 25.5
+BASELINE = "2012Q4"
+CATEGORIES = ("regulier_overheid", "regulier_markt", "inleen")
+GRONDSLAGEN = ("wajong", "wsw", "participatiewet", "praktijkroute", "vso_pro", "wiw_id")
+GRONDSLAG_WEIGHTS = (0.30, 0.18, 0.38, 0.06, 0.06, 0.02)
+SECTOR_WEIGHTS = np.array([14, 22, 2, 2, 5, 5, 9, 7, 5, 5, 5, 6, 2], dtype=float)  # over SECTORS
+EXTRA_JOBS_PER_WORKER = 2.1
+"""Poisson mean of jobs beyond the first, per working person: about 16 M rows at scale 1."""
+MIN_PERSONS = 10
+"""Disclosure control: an exported cell resting on fewer persons is suppressed."""
+
+
+def payroll_weeks(quarter: Quarter) -> int:
+    """14 for a fourth quarter whose payroll year has a 53rd week (ISO: 2015, 2020), else 13."""
+    return 14 if quarter.q == 4 and dt.date(quarter.year, 12, 28).isocalendar().week == 53 else 13
+
+
+def _targets(con: duckdb.DuckDBPyConnection, first: Quarter, last: Quarter) -> pl.DataFrame:
+    """Current UWV figures per (kwartaal, regiocode) in the range, with the region's baseline."""
+    frame = con.execute(
+        """
+        SELECT kwartaal, regiocode, doelgroep_personen, werkzame_personen,
+               extra_banen_regulier_overheid, extra_banen_regulier_markt, extra_banen_inleen,
+               banen_totaal - extra_banen_totaal AS nulmeting
+        FROM staging.uwv_kwartaal
+        WHERE is_actueel AND regiocode <> 'NL' AND kwartaal BETWEEN ? AND ?
+        ORDER BY kwartaal, regiocode
+        """,
+        [str(first), str(last)],
+    ).pl()
+    if frame.is_empty():
+        raise ValueError(
+            f"no current UWV figures for {first}..{last} in the warehouse: run `banen run` first"
+        )
+    return frame
+
+
+def _baseline_split(targets: pl.DataFrame) -> pl.DataFrame:
+    """Split each region's nulmeting over the categories so that no quarter's total goes below zero."""
+    per_region = targets.group_by("regiocode").agg(
+        pl.col("nulmeting").first(),
+        pl.col("extra_banen_regulier_overheid").min().alias("min_ov"),
+        pl.col("extra_banen_inleen").min().alias("min_in"),
+        pl.col("doelgroep_personen").first(),
+        pl.col("werkzame_personen").first(),
+    )
+    return per_region.with_columns(
+        b_regulier_overheid=pl.max_horizontal(
+            0.12 * pl.col("nulmeting"), -pl.col("min_ov") + 0.05 * pl.col("nulmeting")
+        ),
+        b_inleen=pl.max_horizontal(
+            0.18 * pl.col("nulmeting"), -pl.col("min_in") + 0.05 * pl.col("nulmeting")
+        ),
+    ).with_columns(b_regulier_markt=pl.col("nulmeting") - pl.col("b_regulier_overheid") - pl.col("b_inleen"))
+
+
+def _quarter_rows(
+    rng: np.random.Generator,
+    kwartaal: str,
+    weeks: int,
+    regions: list[str],
+    persons: np.ndarray,
+    workers: np.ndarray,
+    banen: np.ndarray,
+    inleen_share_overheid: float,
+    year_end: bool,
+) -> pl.DataFrame:
+    """All rows of one quarter. ``banen`` is (regions x categories): the calibration targets."""
+    n_regions = len(regions)
+    jobs_per_worker = 1 + rng.poisson(EXTRA_JOBS_PER_WORKER, size=int(workers.sum()))
+    worker_region = np.repeat(np.arange(n_regions), workers)
+    worker_index = np.concatenate([np.arange(w) for w in workers]) if n_regions else np.array([], int)
+    job_region = np.repeat(worker_region, jobs_per_worker)
+    job_person = np.repeat(worker_index, jobs_per_worker)
+    # category of each job, drawn in proportion to the region's banen per category
+    weights = banen / banen.sum(axis=1, keepdims=True)
+    cumulative = weights.cumsum(axis=1)[job_region]
+    category = (rng.random(len(job_region))[:, None] > cumulative).sum(axis=1).clip(0, 2)
+    # hours: lognormal around half a baan, more at year end; then calibrated per (region, category)
+    hours = rng.lognormal(mean=np.log(0.55 * HOURS_PER_BAAN * weeks), sigma=0.45, size=len(job_region))
+    if year_end:
+        hours *= 1.04
+    cell = job_region * 3 + category
+    raw_sum = np.bincount(cell, weights=hours, minlength=n_regions * 3)
+    target_hours = banen.reshape(-1) * HOURS_PER_BAAN * weeks
+    missing = (raw_sum == 0) & (target_hours > 0)
+    if missing.any():  # a (region, category) without a drawn job: give it one, on the first worker
+        extra = np.flatnonzero(missing)
+        job_region = np.concatenate([job_region, extra // 3])
+        job_person = np.concatenate([job_person, np.zeros(len(extra), int)])
+        category = np.concatenate([category, extra % 3])
+        hours = np.concatenate([hours, np.ones(len(extra))])
+        cell = job_region * 3 + category
+        raw_sum = np.bincount(cell, weights=hours, minlength=n_regions * 3)
+    factor = np.divide(target_hours, raw_sum, out=np.zeros_like(target_hours), where=raw_sum > 0)
+    hours = hours * factor[cell]
+
+    public = rng.choice(len(SECTORS), size=len(job_region), p=SECTOR_WEIGHTS / SECTOR_WEIGHTS.sum())
+    # the hiring side of agency work: government by SEO's share, unknown for 5%
+    inleen_side = np.where(
+        rng.random(len(job_region)) < 0.05,
+        2,
+        np.where(rng.random(len(job_region)) < inleen_share_overheid, 0, 1),
+    )
+    jobs = pl.DataFrame(
+        {
+            "regio_index": job_region,
+            "persoon_index": job_person,
+            "categorie_index": category,
+            "sector_index": public,
+            "inleen_kant": inleen_side,
+            "verloonde_uren": hours,
+            "werkgever_index": rng.integers(0, np.maximum(workers[job_region] // 3, 1)),
+        }
+    )
+    idle_region = np.repeat(np.arange(n_regions), persons - workers)
+    idle_index = (
+        np.concatenate([np.arange(w, p) for w, p in zip(workers, persons, strict=True)]) if n_regions else []
+    )
+    idle = pl.DataFrame(
+        {
+            "regio_index": idle_region,
+            "persoon_index": np.asarray(idle_index, dtype=np.int64),
+            "verloonde_uren": np.zeros(len(idle_region)),
+        }
+    )
+    rows = pl.concat([jobs, idle], how="diagonal_relaxed").with_columns(
+        regiocode=pl.col("regio_index").replace_strict(
+            list(range(n_regions)), regions, return_dtype=pl.String
+        ),
+    )
+    return rows.select(
+        persoon_id=pl.concat_str(
+            [pl.lit("P"), pl.col("regiocode"), pl.col("persoon_index").cast(pl.String).str.zfill(7)]
+        ),
+        werkgever_id=pl.when(pl.col("werkgever_index").is_not_null()).then(
+            pl.concat_str(
+                [pl.lit("W"), pl.col("regiocode"), pl.col("werkgever_index").cast(pl.String).str.zfill(6)]
+            )
+        ),
+        kwartaal=pl.lit(kwartaal),
+        sector=pl.when(pl.col("categorie_index") == 0)
+        .then(pl.col("sector_index").replace_strict(list(range(len(SECTORS))), list(SECTORS), default=None))
+        .when(pl.col("categorie_index").is_not_null())
+        .then(pl.lit("markt")),
+        regiocode=pl.col("regiocode"),
+        contractsoort=pl.when(pl.col("categorie_index") == 2)
+        .then(pl.lit("inleen"))
+        .when(pl.col("categorie_index").is_not_null())
+        .then(pl.lit("regulier")),
+        inleen_sector=pl.when(pl.col("categorie_index") == 2).then(
+            pl.col("inleen_kant").replace_strict(
+                [0, 1, 2], ["overheid", "markt", None], return_dtype=pl.String
+            )
+        ),
+        verloonde_uren=pl.col("verloonde_uren"),
+        weken_in_kwartaal=pl.lit(weeks, dtype=pl.Int8),
+        # a person's ground for the register is fixed: derive it from the person, not from the row
+        doelgroep_grondslag=_grondslag(
+            (pl.col("persoon_index") * 2654435761 + pl.col("regio_index") * 97) % 100
+        ),
+    )
+
+
+def _grondslag(percentile: pl.Expr) -> pl.Expr:
+    """Map a percentile 0..99 onto the grounds by their weights."""
+    cuts = np.cumsum(np.array(GRONDSLAG_WEIGHTS) * 100)
+    expr = pl.lit(GRONDSLAGEN[-1])
+    for name, cut in reversed(list(zip(GRONDSLAGEN[:-1], cuts[:-1], strict=True))):
+        expr = pl.when(percentile < cut).then(pl.lit(name)).otherwise(expr)
+    return expr
+
+
+def generate(
+    con: duckdb.DuckDBPyConnection,
+    out: Path,
+    first: str,
+    last: str,
+    scale: float = 1.0,
+    seed: int = 0,
+    progress: Callable[[str], None] | None = None,
+) -> dict:
+    """Write the extract for quarters ``first..last`` plus the baseline; return rows and seconds."""
+    started = dt.datetime.now()
+    rng = np.random.default_rng(seed)
+    quarters = quarter_range(parse_quarter(first), parse_quarter(last))
+    targets = _targets(con, quarters[0], quarters[-1])
+    baseline = _baseline_split(targets).sort("regiocode")
+    regions = list(baseline["regiocode"])
+    share = con.execute(
+        "SELECT aandeel_overheid FROM referentie.inleen_verdeelsleutel ORDER BY peildatum DESC LIMIT 1"
+    ).fetchone()
+    inleen_share = float(share[0]) if share else 0.3
+    out.mkdir(parents=True, exist_ok=True)
+    total = 0
+
+    def write(kwartaal: str, rows: pl.DataFrame) -> None:
+        nonlocal total
+        folder = out / f"kwartaal={kwartaal}"
+        folder.mkdir(exist_ok=True)
+        rows.drop("kwartaal").write_parquet(folder / "part-0.parquet", compression="zstd", statistics=True)
+        total += rows.height
+        if progress:
+            progress(f"{kwartaal}: {rows.height:,} rows")
+
+    b = baseline.select([f"b_{c}" for c in CATEGORIES]).to_numpy()
+    register_2012 = 247_739  # referentie.nulmeting: doelgroepregister_personen
+    first_persons = baseline["doelgroep_personen"].to_numpy()
+    persons_2012 = np.round(first_persons / first_persons.sum() * register_2012 * scale).astype(int)
+    workers_2012 = np.round(
+        persons_2012 * (baseline["werkzame_personen"] / baseline["doelgroep_personen"]).to_numpy()
+    ).astype(int)
+    write(
+        BASELINE,
+        _quarter_rows(
+            rng, BASELINE, 13, regions, persons_2012, np.maximum(workers_2012, 1), b, inleen_share, True
+        ),
+    )
+
+    for quarter in quarters:
+        part = targets.filter(pl.col("kwartaal") == str(quarter)).sort("regiocode")
+        if part.is_empty():
+            continue
+        extra = part.select([f"extra_banen_{c}" for c in CATEGORIES]).to_numpy().astype(float)
+        persons = np.round(part["doelgroep_personen"].to_numpy() * scale).astype(int)
+        workers = np.maximum(np.round(part["werkzame_personen"].to_numpy() * scale).astype(int), 1)
+        write(
+            str(quarter),
+            _quarter_rows(
+                rng,
+                str(quarter),
+                payroll_weeks(quarter),
+                regions,
+                np.maximum(persons, workers),
+                workers,
+                b + extra,
+                inleen_share,
+                quarter.q == 4,
+            ),
+        )
+    return {
+        "rows": total,
+        "quarters": len(quarters) + 1,
+        "seconds": (dt.datetime.now() - started).total_seconds(),
+    }
+
+
+def extract_quarters(folder: Path) -> list[str]:
+    """The quarters an extract folder holds (``kwartaal=2019Q3`` subfolders), baseline included."""
+    return sorted(p.name.split("=", 1)[1] for p in folder.glob("kwartaal=*") if p.is_dir())
+
+
+def parquet_glob(folder: Path) -> str:
+    return str(folder / "kwartaal=*" / "*.parquet")
+
+
+def aggregate(con: duckdb.DuckDBPyConnection, folder: Path, quarters: list[str]) -> int:
+    """(Re)aggregate ``quarters`` of the extract in ``folder`` into staging.microdata_aggregaat, in
+    one transaction, in DuckDB over the Parquet files; return the number of rows read."""
+    params = {"kwartalen": quarters}
+    with transaction(con):
+        run_sql(con, "staging/updates/microdata_verwijder", params)
+        run_sql(con, "staging/updates/microdata_aggregaat", {**params, "bestanden": parquet_glob(folder)})
+    return con.execute(
+        "SELECT coalesce(sum(rijen), 0) FROM staging.microdata_aggregaat WHERE list_contains(?, kwartaal)",
+        [quarters],
+    ).fetchone()[0]

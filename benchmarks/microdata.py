@@ -1,0 +1,146 @@
+"""Microdata at national scale: generation, ingestion + aggregation through the project, and the same
+aggregation as one bare DuckDB query, at scale 1 and scale 5.
+
+Usage: .venv/bin/python benchmarks/microdata.py [--scales 1 5] [--keep DIR]
+
+Every measurement runs in its own process, so that its peak RSS is its own. Prints a table:
+rows, seconds, rows/s, peak RSS, and the ratio project / bare query. Targets on a 2-core, 24 GiB
+machine: >= 20 M rows/s aggregated, project <= 1.5x the bare query, scale 5 under 6 GB peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+BARE_SQL = """
+SELECT kwartaal, regiocode,
+       CASE WHEN contractsoort = 'inleen' THEN 'inleen'
+            WHEN contractsoort = 'regulier' AND sector = 'markt' THEN 'regulier_markt'
+            WHEN contractsoort = 'regulier' THEN 'regulier_overheid' END AS categorie,
+       sector, doelgroep_grondslag,
+       sum(verloonde_uren / (25.5 * weken_in_kwartaal)) AS banen,
+       count(DISTINCT persoon_id) AS personen, count(*) AS rijen, max(weken_in_kwartaal)
+FROM read_parquet($glob, hive_partitioning = true)
+GROUP BY ALL
+"""
+
+
+def child(task: str, args: dict) -> dict:
+    """One measurement, in this (child) process."""
+    import duckdb
+
+    from banen_pipeline import microdata
+
+    started = time.perf_counter()
+    if task == "generate":
+        with duckdb.connect(args["warehouse"], read_only=True) as con:
+            result = microdata.generate(
+                con, Path(args["out"]), "2015Q4", "2023Q4", scale=args["scale"], seed=1
+            )
+        rows = result["rows"]
+    elif task == "project":
+        from banen_pipeline.db import Warehouse
+
+        shutil.copyfile(args["warehouse"], args["copy"])
+        warehouse = Warehouse(Path(args["copy"]))
+        started = time.perf_counter()  # the copy of the sample warehouse is set-up, not ingestion
+        with warehouse.writer() as con:
+            folder = Path(args["out"])
+            rows = microdata.aggregate(con, folder, microdata.extract_quarters(folder))
+            for name in ("microdata_banen", "microdata_reconciliatie"):
+                from banen_pipeline.marts import build_mart
+
+                build_mart(con, name)
+    else:  # bare
+        con = duckdb.connect()
+        cells = con.execute(
+            f"CREATE TABLE t AS {BARE_SQL}", {"glob": str(Path(args["out"]) / "kwartaal=*" / "*.parquet")}
+        )
+        rows = con.execute("SELECT sum(rijen) FROM t").fetchone()[0]
+        del cells
+    seconds = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"rows": int(rows), "seconds": seconds, "peak_gb": peak_kb / 1024 / 1024}
+
+
+def measure(task: str, args: dict) -> dict:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", task, json.dumps(args)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def sample_warehouse(root: Path) -> Path:
+    """A warehouse with the sample deliveries loaded (the extract is calibrated on it)."""
+    env = {
+        **os.environ,
+        "BANEN_WAREHOUSE": str(root / "banen.duckdb"),
+        "BANEN_EXPORTS": str(root / "exports"),
+    }
+    env.pop("DAGSTER_HOME", None)
+    subprocess.run(
+        [str(Path(sys.executable).parent / "banen"), "run"], env=env, check=True, capture_output=True
+    )
+    return root / "banen.duckdb"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--scales", type=float, nargs="+", default=[1.0, 5.0])
+    parser.add_argument("--keep", type=Path, help="keep the extracts in this folder")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child[0], json.loads(args.child[1]))))
+        return
+
+    root = Path(tempfile.mkdtemp(prefix="banen-microdata-"))
+    try:
+        warehouse = sample_warehouse(root / "wh")
+        print(
+            f"{'scale':>5} {'step':<28}{'rows':>13}{'seconds':>9}{'M rows/s':>10}{'peak GB':>9}{'ratio':>7}"
+        )
+        for scale in args.scales:
+            out = (args.keep or root) / f"scale{scale:g}"
+            shutil.rmtree(out, ignore_errors=True)
+            common = {
+                "warehouse": str(warehouse),
+                "out": str(out),
+                "scale": scale,
+                "copy": str(root / f"copy{scale:g}.duckdb"),
+            }
+            gen = measure("generate", common)
+            project = measure("project", common)
+            bare = measure("bare", common)
+            ratio = project["seconds"] / bare["seconds"]
+            for name, m, r in (
+                ("generate (vectorised)", gen, ""),
+                ("ingest + aggregate (project)", project, f"{ratio:.2f}"),
+                ("bare DuckDB query", bare, ""),
+            ):
+                print(
+                    f"{scale:>5g} {name:<28}{m['rows']:>13,}{m['seconds']:>9.2f}"
+                    f"{m['rows'] / m['seconds'] / 1e6:>10.1f}{m['peak_gb']:>9.2f}{r:>7}"
+                )
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

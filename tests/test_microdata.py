@@ -1,0 +1,141 @@
+"""Microdata: a synthetic payroll extract that reproduces the deliveries, aggregated in DuckDB, with
+disclosure control on everything exported."""
+
+import hashlib
+import json
+import shutil
+
+import duckdb
+import pytest
+
+from banen_pipeline import exports, marts, microdata
+from banen_pipeline.quarters import Quarter
+
+from .conftest import UWV, run, settings_for
+
+
+@pytest.fixture(scope="module")
+def extract(sample_run, tmp_path_factory):
+    """A scale-0.05 extract of 2015Q4..2023Q4, aggregated into a copy of the sample warehouse."""
+    root = tmp_path_factory.mktemp("microdata")
+    warehouse = root / "banen.duckdb"
+    shutil.copyfile(sample_run[0].warehouse, warehouse)
+    con = duckdb.connect(str(warehouse))
+    result = microdata.generate(con, root / "extract", "2015Q4", "2023Q4", scale=0.05, seed=1)
+    microdata.aggregate(con, root / "extract", microdata.extract_quarters(root / "extract"))
+    for name in ("microdata_banen", "microdata_reconciliatie"):
+        marts.build_mart(con, name)
+    yield con, root, result
+    con.close()
+
+
+def test_aggregates_equal_the_deliveries_within_one_baan(extract):
+    con, _root, result = extract
+    assert result["quarters"] == 34 and result["rows"] > 500_000
+    worst, cells = con.execute(
+        """
+        WITH cellen AS (
+            SELECT kwartaal, regiocode, categorie, sum(banen) AS banen
+            FROM staging.microdata_aggregaat WHERE categorie IS NOT NULL GROUP BY ALL
+        ), geleverd AS (
+            UNPIVOT (SELECT kwartaal, regiocode, extra_banen_regulier_overheid AS regulier_overheid,
+                            extra_banen_regulier_markt AS regulier_markt, extra_banen_inleen AS inleen
+                     FROM staging.uwv_kwartaal WHERE is_actueel AND regiocode <> 'NL')
+            ON regulier_overheid, regulier_markt, inleen INTO NAME categorie VALUE geleverd
+        )
+        SELECT max(abs(c.banen - b.banen - g.geleverd)), count(*)
+        FROM geleverd AS g
+        JOIN cellen AS c USING (kwartaal, regiocode, categorie)
+        JOIN cellen AS b ON b.kwartaal = '2012Q4' AND b.regiocode = g.regiocode AND b.categorie = g.categorie
+        """
+    ).fetchone()
+    assert cells == 33 * 35 * 3  # every delivered (kwartaal, regio, categorie)
+    assert worst < 1
+
+
+def test_reconciliation_mart_and_national_rows(extract):
+    con, _root, _result = extract
+    row = con.execute(
+        "select uit_microdata, geleverd, verschil from marts.microdata_reconciliatie "
+        "where kwartaal = '2019Q3' and regiocode = 'NL' and categorie = 'regulier_markt'"
+    ).fetchone()
+    assert row[1] == 44117 and abs(row[2]) < 1
+
+
+def test_fourth_quarter_2020_has_14_payroll_weeks(extract):
+    con, root, _result = extract
+    weeks = dict(
+        duckdb.sql(
+            "select kwartaal, max(weken_in_kwartaal) from read_parquet(?, hive_partitioning = true) "
+            "where kwartaal in ('2020Q3', '2020Q4', '2021Q4') group by 1",
+            params=[microdata.parquet_glob(root / "extract")],
+        ).fetchall()
+    )
+    assert weeks == {"2020Q3": 13, "2020Q4": 14, "2021Q4": 13}
+    assert microdata.payroll_weeks(Quarter(2015, 4)) == 14
+    assert con.execute(
+        "select max(weken_in_kwartaal) from staging.microdata_aggregaat where kwartaal = '2020Q4'"
+    ).fetchone() == (14,)
+
+
+def test_persons_and_working_persons_follow_the_register(extract):
+    _con, root, _result = extract
+    persons, working = duckdb.sql(
+        "select count(distinct persoon_id), count(distinct persoon_id) filter (where verloonde_uren > 0) "
+        "from read_parquet(?, hive_partitioning = true) where kwartaal = '2019Q3'",
+        params=[microdata.parquet_glob(root / "extract")],
+    ).fetchone()
+    assert abs(persons - 0.05 * 227072) < 0.01 * persons
+    assert abs(working - 0.05 * 116281) < 0.01 * working
+
+
+def test_same_seed_same_extract(sample_run, tmp_path):
+    with duckdb.connect(str(sample_run[0].warehouse), read_only=True) as con:
+        for name in ("a", "b"):
+            microdata.generate(con, tmp_path / name, "2019Q3", "2019Q4", scale=0.02, seed=7)
+    digest = {
+        name: sorted(hashlib.sha256(p.read_bytes()).hexdigest() for p in (tmp_path / name).rglob("*.parquet"))
+        for name in ("a", "b")
+    }
+    assert digest["a"] == digest["b"]
+
+
+def test_exports_hold_no_pseudonyms_and_no_cell_under_ten_persons(extract, tmp_path):
+    con, _root, _result = extract
+    manifest = exports.export_schema(con, "marts", tmp_path / "exports")
+    columns = {c["name"] for t in manifest["tables"] for c in t["columns"]}
+    assert not columns & {"persoon_id", "werkgever_id"}
+    small = con.execute("select count(*) from staging.microdata_aggregaat where personen < 10").fetchone()[0]
+    assert small > 0  # the extract has small cells, so suppression is really exercised
+    leaked = duckdb.sql(
+        "select count(*) from read_parquet(?) where onderdrukt and (banen is not null or personen is not null) "
+        "or personen < 10",
+        params=[str(tmp_path / "exports" / "microdata_banen" / "microdata_banen.parquet")],
+    ).fetchone()
+    assert leaked == (0,)
+    shown = duckdb.sql(
+        "select count(*) from read_parquet(?) where not onderdrukt",
+        params=[str(tmp_path / "exports" / "microdata_banen" / "microdata_banen.parquet")],
+    ).fetchone()[0]
+    assert shown > 0
+    suppressed = duckdb.sql(
+        "select count(*) from read_parquet(?) where onderdrukt and uit_microdata is not null",
+        params=[str(tmp_path / "exports" / "microdata_reconciliatie" / "microdata_reconciliatie.parquet")],
+    ).fetchone()
+    assert suppressed == (0,)
+    assert json.dumps(manifest).count("persoon") == 0
+
+
+def test_banen_run_picks_up_an_extract_in_the_landing_folder(sample_run, tmp_path, landing):
+    folder = landing(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv")
+    with duckdb.connect(str(sample_run[0].warehouse), read_only=True) as con:
+        microdata.generate(con, folder / "microdata", "2019Q3", "2019Q3", scale=0.05, seed=2)
+    settings = settings_for(tmp_path, folder)
+    code, summary = run(settings)
+    assert code == 0, summary
+    assert summary["geladen"] == 1  # the extract is not taken for a delivery
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        worst = con.execute(
+            "select max(abs(verschil)), count(*) from marts.microdata_reconciliatie where kwartaal = '2019Q3'"
+        ).fetchone()
+    assert worst[1] == 36 * 3 and worst[0] < 1

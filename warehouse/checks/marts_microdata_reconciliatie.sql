@@ -1,0 +1,2 @@
+-- Frame for suite marts_microdata_reconciliatie.
+SELECT * FROM marts.microdata_reconciliatie

@@ -1,0 +1,2 @@
+-- Frame for suite staging_microdata_aggregaat: the aggregates, per cell.
+SELECT * FROM staging.microdata_aggregaat

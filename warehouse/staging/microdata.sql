@@ -1,0 +1,23 @@
+-- staging.microdata_aggregaat: the payroll extract aggregated in DuckDB, full precision. Internal: it
+-- rests on small groups too, so it is never exported (the marts suppress cells under 10 persons).
+CREATE TABLE IF NOT EXISTS staging.microdata_aggregaat (
+    kwartaal             VARCHAR NOT NULL,
+    regiocode            VARCHAR NOT NULL,
+    categorie            VARCHAR,
+    sector               VARCHAR,
+    doelgroep_grondslag  VARCHAR,
+    banen                DOUBLE,
+    personen             BIGINT,
+    rijen                BIGINT,
+    weken_in_kwartaal    INTEGER
+);
+COMMENT ON TABLE staging.microdata_aggregaat IS 'The pseudonymised payroll extract (<landing>/microdata/) aggregated per quarter, region, category, sector and ground, with the 25.5-hour rule. Internal, not exported: cells may rest on fewer than 10 persons. The sample extract is synthetic.';
+COMMENT ON COLUMN staging.microdata_aggregaat.kwartaal IS 'Quarter, or 2012Q4 for the baseline.';
+COMMENT ON COLUMN staging.microdata_aggregaat.regiocode IS 'Arbeidsmarktregio of the job.';
+COMMENT ON COLUMN staging.microdata_aggregaat.categorie IS 'regulier_overheid, regulier_markt or inleen; NULL for register persons without a paid job.';
+COMMENT ON COLUMN staging.microdata_aggregaat.sector IS 'markt or one of the 13 public sectors (of the employer).';
+COMMENT ON COLUMN staging.microdata_aggregaat.doelgroep_grondslag IS 'Ground of the register entry: wajong, wsw, participatiewet, praktijkroute, vso_pro, wiw_id.';
+COMMENT ON COLUMN staging.microdata_aggregaat.banen IS 'sum(verloonde_uren / (25.5 * weken_in_kwartaal)).';
+COMMENT ON COLUMN staging.microdata_aggregaat.personen IS 'Distinct persons (pseudonyms) in the cell.';
+COMMENT ON COLUMN staging.microdata_aggregaat.rijen IS 'Rows (person x employer x contract) in the cell.';
+COMMENT ON COLUMN staging.microdata_aggregaat.weken_in_kwartaal IS 'Payroll weeks of the quarter: 14 where the payroll year has a 53rd week.';
