@@ -13,6 +13,7 @@ The aggregation runs in DuckDB straight over the Parquet files; no row passes th
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +21,7 @@ import duckdb
 import numpy as np
 import polars as pl
 
-from .db import run_sql, transaction
+from .db import run_sql, sql_literal, transaction
 from .deliveries.sectoren_csv import SECTORS
 from .quarters import Quarter, parse_quarter, quarter_range
 
@@ -34,6 +35,8 @@ EXTRA_JOBS_PER_WORKER = 2.1
 """Poisson mean of jobs beyond the first, per working person: about 16 M rows at scale 1."""
 MIN_PERSONS = 10
 """Disclosure control: an exported cell resting on fewer persons is suppressed."""
+MEMORY_LIMIT = os.environ.get("BANEN_DUCKDB_MEMORY", "4GB")
+"""DuckDB's memory for aggregating an extract; beyond it DuckDB spills to disk (scale 5: 80 M rows)."""
 
 
 def payroll_weeks(quarter: Quarter) -> int:
@@ -284,6 +287,8 @@ def aggregate(con: duckdb.DuckDBPyConnection, folder: Path, quarters: list[str])
     """(Re)aggregate ``quarters`` of the extract in ``folder`` into staging.microdata_aggregaat, in
     one transaction, in DuckDB over the Parquet files; return the number of rows read."""
     params = {"kwartalen": quarters}
+    con.execute(f"SET memory_limit = {sql_literal(MEMORY_LIMIT)}")
+    con.execute("SET preserve_insertion_order = false")
     with transaction(con):
         run_sql(con, "staging/updates/microdata_verwijder", params)
         run_sql(con, "staging/updates/microdata_aggregaat", {**params, "bestanden": parquet_glob(folder)})

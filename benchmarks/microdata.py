@@ -62,8 +62,10 @@ def child(task: str, args: dict) -> dict:
                 from banen_pipeline.marts import build_mart
 
                 build_mart(con, name)
-    else:  # bare
+    else:  # bare, with the same memory limit as the project
         con = duckdb.connect()
+        con.execute(f"SET memory_limit = '{microdata.MEMORY_LIMIT}'")
+        con.execute("SET preserve_insertion_order = false")
         cells = con.execute(
             f"CREATE TABLE t AS {BARE_SQL}", {"glob": str(Path(args["out"]) / "kwartaal=*" / "*.parquet")}
         )

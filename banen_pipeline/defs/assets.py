@@ -205,35 +205,31 @@ build_analyses = marts_step(
 MART_KEYS = [spec.key for spec in (MARTS | ANALYSES).values()]
 
 
+def _publish_spec(key: list[str], kind: str, description: str) -> dg.AssetSpec:
+    return dg.AssetSpec(key, deps=MART_KEYS, group_name="exports", kinds={kind}, description=description)
+
+
 PUBLISH = {
-    "parquet": dg.AssetSpec(
+    "parquet": _publish_spec(
         ["exports", "parquet"],
-        deps=MART_KEYS,
-        group_name="exports",
-        kinds={"parquet"},
-        description="Every mart as Parquet under the exports folder, swapped in atomically, with manifest.json.",
+        "parquet",
+        "Every mart as Parquet under the exports folder, swapped in atomically, with manifest.json.",
     ),
-    "report": dg.AssetSpec(
+    "report": _publish_spec(
         ["exports", "report"],
-        deps=MART_KEYS,
-        group_name="exports",
-        kinds={"html"},
-        description="The HTML report with charts for people: report/index.html beside the warehouse.",
+        "html",
+        "The HTML report with charts for people: report/index.html beside the warehouse.",
     ),
-    "snapshot": dg.AssetSpec(
+    "snapshot": _publish_spec(
         ["exports", "snapshot"],
-        deps=MART_KEYS,
-        group_name="exports",
-        kinds={"duckdb"},
-        description="A read copy of the warehouse (snapshot/banen.duckdb beside it), swapped in atomically: "
+        "duckdb",
+        "A read copy of the warehouse (snapshot/banen.duckdb beside it), swapped in atomically: "
         "banen query reads it while a run holds the warehouse.",
     ),
-    "data_docs": dg.AssetSpec(
+    "data_docs": _publish_spec(
         ["checks", "data_docs"],
-        deps=MART_KEYS,
-        group_name="exports",
-        kinds={"html"},
-        description="Great Expectations data docs of every validation in this run: data_docs/index.html.",
+        "html",
+        "Great Expectations data docs of every validation in this run: data_docs/index.html.",
     ),
 }
 
