@@ -14,13 +14,14 @@ $(VENV)/.synced: pyproject.toml uv.lock
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	@test -x $(UV) || $(VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(UV) sync --frozen --inexact --python $(VENV)/bin/python
+	@$(VENV)/bin/python -m compileall -q banen_pipeline  # bytecode once, also where PYTHONDONTWRITEBYTECODE is set
 	@touch $@
 
 run: $(VENV)/.synced
 	$(VENV)/bin/banen run
 
 test: $(VENV)/.synced
-	$(VENV)/bin/pytest -q -n 2
+	$(VENV)/bin/pytest -q -n 2 --dist loadgroup
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check banen_pipeline tests benchmarks

@@ -82,6 +82,7 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     from .status import record_last_run, run_summary
 
     validator = validator_for(settings.expectations)
+    validator.start()  # Great Expectations imports in its worker process while the run starts
     validator.seconds = 0.0
 
     defs = build_defs(settings)

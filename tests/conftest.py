@@ -3,6 +3,7 @@ to make broken copies of sample deliveries."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from filelock import FileLock
 
 from banen_pipeline.config import DEFAULTS, Settings
 from banen_pipeline.ingest import load_regions
@@ -50,18 +52,34 @@ def table_checksums(path: Path) -> dict[str, tuple[int, str]]:
         }
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """With `-n 2 --dist loadgroup`, the tests on the full sample run share one worker, so the
+    samples are loaded once; the other worker takes the tests that make their own warehouses."""
+    for item in items:
+        if {"sample_run", "sample_db", "extract"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("samples"))
+
+
 @pytest.fixture(scope="session")
 def regions():
     return load_regions(REFERENCE)
 
 
 @pytest.fixture(scope="session")
-def sample_run(tmp_path_factory) -> tuple[Settings, int, dict]:
-    """The whole pipeline once on every sample delivery, in a temporary warehouse."""
+def sample_run(tmp_path_factory, worker_id) -> tuple[Settings, int, dict]:
+    """The whole pipeline once on every sample delivery. Under xdist the first worker runs it and
+    the others copy the result (under a lock), so the samples load once per test session."""
+    base = tmp_path_factory.getbasetemp()
+    shared = (base.parent if worker_id != "master" else base) / "shared-samples"
+    with FileLock(f"{shared}.lock"):
+        if not (shared / "run.json").exists():
+            code, summary = run(settings_for(shared, SAMPLES))
+            (shared / "run.json").write_text(json.dumps({"code": code, "summary": summary}))
     root = tmp_path_factory.mktemp("samples")
-    settings = settings_for(root, SAMPLES)
-    code, summary = run(settings)
-    return settings, code, summary
+    shutil.copytree(shared / "wh", root / "wh", symlinks=True)
+    done = json.loads((shared / "run.json").read_text())
+    return settings_for(root, SAMPLES), done["code"], done["summary"]
 
 
 @pytest.fixture

@@ -27,7 +27,6 @@ def banen(*args: str, settings, **kwargs) -> subprocess.Popen:
 
 def test_two_runs_at_once_both_succeed_and_equal_one_run(tmp_path, landing):
     folder = landing(
-        UWV / "UWV_Trendrapportage_Banenafspraak_2019K1.csv",
         UWV / "UWV_Trendrapportage_Banenafspraak_2020K2.csv",
         UWV / "UWV_Trendrapportage_Banenafspraak_2020K2_v2.csv",
     )

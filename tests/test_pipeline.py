@@ -102,6 +102,8 @@ def test_exports_are_readable_and_match_the_manifest(sample_run):
         "marts.jaarmeting_vergelijking",
         "marts.landelijk_kwartaal",
         "marts.markt_overheid",
+        "marts.microdata_banen",
+        "marts.microdata_reconciliatie",
         "marts.projectie",
         "marts.projectie_backtest",
         "marts.realisatie_rijk",

@@ -1,9 +1,10 @@
 """Value rules: Great Expectations suites (``expectations/<suite>.json``) run on pandas frames that
 ``warehouse/checks/<suite>.sql`` builds from DuckDB.
 
-GX 1.x cannot validate DuckDB through its SQL data source, and importing it costs seconds, so
-``great_expectations`` is imported here lazily, once per process, on the first validation; the
-ephemeral context it creates lives for the rest of the run and writes the data docs at the end.
+GX 1.x cannot validate DuckDB through its SQL data source, and importing it costs seconds, so it
+runs in a worker process (``gx_engine.py``), started at the beginning of ``banen run`` or on the
+first validation, never when Dagster loads the code location. Its ephemeral context lives for the
+rest of the run and writes the data docs at the end.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ import importlib
 import json
 import numbers
 import os
-import shutil
+import pickle
+import subprocess
+import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -112,16 +116,15 @@ class SuiteOutcome:
         )
 
 
-HEAVY_IMPORTS = ("great_expectations", "statsmodels.regression.linear_model", "matplotlib.pyplot")
-"""Seconds-long imports a run needs later (validation, projections, report charts)."""
+HEAVY_IMPORTS = ("statsmodels.regression.linear_model", "matplotlib.pyplot")
+"""Second-long imports a run needs later (projections, report charts)."""
 
 
 def start_background_imports() -> threading.Thread:
-    """Import the heavy libraries in the background at the start of a run, so the seconds they take
-    overlap with Dagster's start-up and the loads (DuckDB releases the GIL while it works)."""
+    """Import the heavy libraries in the background at the start of a run, so the time they take
+    overlaps with Dagster's start-up and the loads (DuckDB releases the GIL while it works)."""
 
     def _import() -> None:
-        os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
         os.environ.setdefault("MPLBACKEND", "Agg")
         for module in HEAVY_IMPORTS:
             importlib.import_module(module)
@@ -136,46 +139,70 @@ def load_suite_json(expectations_dir: Path, suite: str) -> dict:
 
 
 class Validator:
-    """One GX ephemeral context per process; suites validated against frames from DuckDB."""
+    """Validates suites against frames built from DuckDB. Great Expectations itself runs in a worker
+    process (``checks/gx_engine.py``): importing it costs seconds of CPU, which the worker spends on
+    the second core while this process loads deliveries; it also keeps GX out of the code location."""
 
     _lock = threading.Lock()
 
     def __init__(self, expectations_dir: Path):
         self.expectations_dir = expectations_dir
-        self._gx = None
-        self._context = None
-        self._batch = None
-        self._definitions: dict[str, Any] = {}
-        self._docs_dir: Path | None = None
-        self._results: dict[tuple, Any] = {}
+        self._worker: subprocess.Popen | None = None
+        self._started = False
         self.seconds = 0.0
         """Time spent validating (building frames and running suites), without the GX import."""
         self.import_seconds = 0.0
+        """Time this process waited for the worker's import of GX."""
 
-    def _ensure_context(self) -> None:
-        if self._context is not None:
-            return
-        os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    def start(self) -> None:
+        """Start the worker (and its import of GX) now, so that it is ready when needed."""
+        with self._lock:
+            if self._worker is None or self._worker.poll() is not None:
+                env = {**os.environ, "GX_ANALYTICS_ENABLED": "false"}
+                self._worker = subprocess.Popen(
+                    [sys.executable, "-m", "banen_pipeline.checks.gx_engine", str(self.expectations_dir)],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    env=env,
+                )
+                self._started = False
+
+    def _call(self, op: str, *args: Any) -> Any:
+        return self._begin(op, *args)()
+
+    def _begin(self, op: str, *args: Any) -> Callable[[], Any]:
+        """Send a request to the worker; the returned function waits for its answer. Requests are
+        answered in order, one at a time: the lock is held until the answer is read."""
+        self.start()
+        self._lock.acquire()
         started = time.perf_counter()
-        import great_expectations as gx
-        from great_expectations.data_context.types.base import ProgressBarsConfig
+        try:
+            pickle.dump((op, args), self._worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self._worker.stdin.flush()
+        except BaseException:
+            self._lock.release()
+            raise
 
-        context = gx.get_context(mode="ephemeral")
-        context.variables.progress_bars = ProgressBarsConfig(globally=False)
-        source = context.data_sources.add_pandas("warehouse")
-        self._batch = source.add_dataframe_asset("frame").add_batch_definition_whole_dataframe("whole")
-        self._gx, self._context = gx, context
-        self.import_seconds = time.perf_counter() - started
+        def answer() -> Any:
+            try:
+                status, value, waited = pickle.load(self._worker.stdout)
+            except EOFError:
+                raise RuntimeError("the Great Expectations worker stopped; see its messages above") from None
+            finally:
+                self._lock.release()
+            if not self._started:
+                self._started = True
+                self.import_seconds = min(waited, time.perf_counter() - started)
+            if status == "error":
+                raise RuntimeError(f"Great Expectations worker: {value}")
+            return value
 
-    def _definition(self, suite: str):
-        if suite not in self._definitions:
-            gx = self._gx
-            spec = load_suite_json(self.expectations_dir, suite)
-            gx_suite = self._context.suites.add(gx.ExpectationSuite(**spec))
-            self._definitions[suite] = self._context.validation_definitions.add(
-                gx.ValidationDefinition(name=suite, data=self._batch, suite=gx_suite)
-            )
-        return self._definitions[suite]
+        return answer
+
+    def close(self) -> None:
+        if self._worker is not None and self._worker.poll() is None:
+            self._worker.stdin.close()
+            self._worker.wait(timeout=30)
 
     def validate(
         self, con: duckdb.DuckDBPyConnection, suite: str, params: dict[str, Any] | None = None
@@ -192,100 +219,28 @@ class Validator:
 
     def _validate(self, con, suite, params, split_by) -> dict[Any, SuiteOutcome]:
         started = time.perf_counter()
+        first = not self._started
         spec = load_suite_json(self.expectations_dir, suite)
         sql = sql_text(spec["meta"]["frame_sql"])
         # a check step passes one set of parameters to all its suites: give each the ones its SQL uses
         frame = con.execute(sql, {k: v for k, v in (params or {}).items() if f"${k}" in sql}).df()
-        with self._lock:
-            first = self._context is None
-            self._ensure_context()
-            result = self._run(suite, frame)
-        groups = {None: frame.index} if split_by is None else frame.groupby(split_by).groups
-        outcomes = {key: SuiteOutcome(suite, spec["meta"]["asset"], len(result.results)) for key in groups}
-        for res in result.results:
-            config = res.expectation_config
-            kwargs = config.kwargs
-            columns = [
-                str(kwargs[k]) for k in ("column", "column_A", "column_B") if kwargs.get(k) is not None
-            ] + list(kwargs.get("column_list") or [])
-            details = res.result or {}
-            unexpected = [
-                i for i in (_index(x) for x in details.get("unexpected_index_list") or []) if i is not None
-            ]
-            show = [c for c in ((config.meta or {}).get("toon") or columns) if c in frame.columns]
-            for key, rows in groups.items():
-                mine = [i for i in unexpected if i in set(rows)] if split_by else unexpected
-                # A failure without row indices (a table-level expectation) counts for every group.
-                success = bool(res.success) or (bool(unexpected) and not mine)
-                outcomes[key].expectations.append(
-                    ExpectationOutcome(
-                        type=config.type,
-                        columns=columns,
-                        severity=str(getattr(config.severity, "value", config.severity)).lower(),
-                        success=success,
-                        beschrijving=(config.meta or {}).get("beschrijving", ""),
-                        unexpected_count=len(mine)
-                        if unexpected
-                        else int(details.get("unexpected_count") or 0),
-                        samples=[{c: _plain(frame.at[i, c]) for c in show} for i in mine[:SAMPLE_ROWS]],
-                    )
-                )
+        outcomes = self._call("validate_frame", suite, frame, split_by)
         seconds = time.perf_counter() - started - (self.import_seconds if first else 0.0)
         self.seconds += seconds
         for outcome in outcomes.values():
             outcome.seconds = seconds
         return outcomes
 
-    def _run(self, suite: str, frame: Any):
-        """Run the suite on the frame; the same suite on identical data (as the trial validation and
-        the asset check of a fresh load see it) is answered from memory instead of run twice."""
-        import pandas as pd
-
-        key = (
-            suite,
-            tuple(frame.columns),
-            len(frame),
-            int(pd.util.hash_pandas_object(frame, index=False).sum()),
-        )
-        if key in self._results:
-            return self._results[key]
-        definition = self._definition(suite)
-        # Most validations pass: ask for the bare verdict first (half the cost), and for the
-        # offending rows only when something failed.
-        result = definition.run(batch_parameters={"dataframe": frame}, result_format="BOOLEAN_ONLY")
-        if not all(r.success for r in result.results):
-            result = definition.run(
-                batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"}
-            )
-        self._results[key] = result
-        return result
-
     def build_data_docs(self, target: Path) -> Path | None:
-        """Write the data docs of every validation this process ran to ``target/index.html``."""
-        if self._context is None:
-            return None
-        with self._lock:
-            building = target.with_name(target.name + ".building")
-            if self._docs_dir != building:
-                if self._docs_dir is not None:
-                    self._context.delete_data_docs_site("warehouse")
-                self._context.add_data_docs_site(
-                    site_name="warehouse",
-                    site_config={
-                        "class_name": "SiteBuilder",
-                        "store_backend": {
-                            "class_name": "TupleFilesystemStoreBackend",
-                            "base_directory": str(building),
-                        },
-                        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-                    },
-                )
-                self._docs_dir = building
-            shutil.rmtree(building, ignore_errors=True)
-            self._context.build_data_docs()
-            shutil.rmtree(target, ignore_errors=True)
-            building.rename(target)
-        return target / "index.html"
+        """Write the data docs of every validation of this run to ``target/index.html``."""
+        return self.begin_data_docs(target)()
+
+    def begin_data_docs(self, target: Path) -> Callable[[], Path | None]:
+        """Start writing the data docs in the worker; call the result to wait for the index path.
+        Meanwhile this process can do other work (the report, the exports)."""
+        if self._worker is None:
+            return lambda: None
+        return self._begin("build_data_docs", target)
 
 
 def _index(value: Any) -> Any:

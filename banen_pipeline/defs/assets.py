@@ -239,6 +239,12 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
     """What leaves the warehouse: Parquet exports for BI tools, the HTML report, a read copy for
     analysts, the data docs."""
     selected = context.selected_asset_keys
+    # the data docs are written by the GX worker process, on the other core, while this one exports
+    docs = (
+        validator_for(Path(folders.expectations)).begin_data_docs(folders.data_docs)
+        if PUBLISH["data_docs"].key in selected
+        else None
+    )
     with warehouse.warehouse.writer() as con:
         if PUBLISH["parquet"].key in selected:
             manifest = exports.export_schema(con, "marts", Path(folders.exports))
@@ -252,8 +258,8 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
         if PUBLISH["snapshot"].key in selected:
             path = warehouse.warehouse.write_snapshot(con)
             yield dg.MaterializeResult(asset_key=PUBLISH["snapshot"].key, metadata={"path": str(path)})
-    if PUBLISH["data_docs"].key in selected:
-        index = validator_for(Path(folders.expectations)).build_data_docs(folders.data_docs)
+    if docs is not None:
+        index = docs()
         yield dg.MaterializeResult(
             asset_key=PUBLISH["data_docs"].key, metadata={"index": str(index) if index else "no validations"}
         )

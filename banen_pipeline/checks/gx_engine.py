@@ -1,0 +1,166 @@
+"""The Great Expectations worker: one ephemeral GX context, suites validated against pandas frames.
+
+Runs as ``python -m banen_pipeline.checks.gx_engine <expectations dir>``, started by
+:class:`banen_pipeline.checks.Validator`. It reads ``(operation, arguments)`` pickles on stdin and
+answers ``(status, value, seconds spent importing GX)`` pickles on stdout; anything GX prints goes
+to stderr. It stops when its stdin closes.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from . import SAMPLE_ROWS, ExpectationOutcome, SuiteOutcome, _index, _plain, load_suite_json
+
+
+class GxEngine:
+    def __init__(self, expectations_dir: Path):
+        self.expectations_dir = expectations_dir
+        self._context = None
+        self._batch = None
+        self._gx = None
+        self._definitions: dict[str, Any] = {}
+        self._docs_dir: Path | None = None
+        self._results: dict[tuple, Any] = {}
+        self.import_seconds = 0.0
+
+    def ensure_context(self) -> None:
+        if self._context is not None:
+            return
+        os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+        started = time.perf_counter()
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        context = gx.get_context(mode="ephemeral")
+        context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        source = context.data_sources.add_pandas("warehouse")
+        self._batch = source.add_dataframe_asset("frame").add_batch_definition_whole_dataframe("whole")
+        self._gx, self._context = gx, context
+        self.import_seconds = time.perf_counter() - started
+
+    def _definition(self, suite: str):
+        if suite not in self._definitions:
+            spec = load_suite_json(self.expectations_dir, suite)
+            gx_suite = self._context.suites.add(self._gx.ExpectationSuite(**spec))
+            self._definitions[suite] = self._context.validation_definitions.add(
+                self._gx.ValidationDefinition(name=suite, data=self._batch, suite=gx_suite)
+            )
+        return self._definitions[suite]
+
+    def _run(self, suite: str, frame: Any):
+        """Run the suite on the frame; the same suite on identical data (as the trial validation and
+        the asset check of a fresh load see it) is answered from memory instead of run twice."""
+        import pandas as pd
+
+        key = (
+            suite,
+            tuple(frame.columns),
+            len(frame),
+            int(pd.util.hash_pandas_object(frame, index=False).sum()),
+        )
+        if key in self._results:
+            return self._results[key]
+        definition = self._definition(suite)
+        # Most validations pass: ask for the bare verdict first (half the cost), and for the
+        # offending rows only when something failed.
+        result = definition.run(batch_parameters={"dataframe": frame}, result_format="BOOLEAN_ONLY")
+        if not all(r.success for r in result.results):
+            result = definition.run(
+                batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"}
+            )
+        self._results[key] = result
+        return result
+
+    def validate_frame(self, suite: str, frame: Any, split_by: str | None) -> dict[Any, SuiteOutcome]:
+        """Validate the frame once; report as a whole (key None) or per value of ``split_by``: a value
+        fails an expectation when one of its rows is unexpected."""
+        self.ensure_context()
+        spec = load_suite_json(self.expectations_dir, suite)
+        result = self._run(suite, frame)
+        groups = {None: frame.index} if split_by is None else frame.groupby(split_by).groups
+        outcomes = {key: SuiteOutcome(suite, spec["meta"]["asset"], len(result.results)) for key in groups}
+        for res in result.results:
+            config = res.expectation_config
+            kwargs = config.kwargs
+            columns = [
+                str(kwargs[k]) for k in ("column", "column_A", "column_B") if kwargs.get(k) is not None
+            ] + list(kwargs.get("column_list") or [])
+            details = res.result or {}
+            unexpected = [
+                i for i in (_index(x) for x in details.get("unexpected_index_list") or []) if i is not None
+            ]
+            show = [c for c in ((config.meta or {}).get("toon") or columns) if c in frame.columns]
+            for key, rows in groups.items():
+                mine = [i for i in unexpected if i in set(rows)] if split_by else unexpected
+                # A failure without row indices (a table-level expectation) counts for every group.
+                success = bool(res.success) or (bool(unexpected) and not mine)
+                outcomes[key].expectations.append(
+                    ExpectationOutcome(
+                        type=config.type,
+                        columns=columns,
+                        severity=str(getattr(config.severity, "value", config.severity)).lower(),
+                        success=success,
+                        beschrijving=(config.meta or {}).get("beschrijving", ""),
+                        unexpected_count=len(mine)
+                        if unexpected
+                        else int(details.get("unexpected_count") or 0),
+                        samples=[{c: _plain(frame.at[i, c]) for c in show} for i in mine[:SAMPLE_ROWS]],
+                    )
+                )
+        return outcomes
+
+    def build_data_docs(self, target: Path) -> Path | None:
+        """Write the data docs of every validation so far to ``target/index.html`` (swapped in whole)."""
+        if self._context is None:
+            return None
+        building = target.with_name(target.name + ".building")
+        if self._docs_dir != building:
+            if self._docs_dir is not None:
+                self._context.delete_data_docs_site("warehouse")
+            self._context.add_data_docs_site(
+                site_name="warehouse",
+                site_config={
+                    "class_name": "SiteBuilder",
+                    "store_backend": {
+                        "class_name": "TupleFilesystemStoreBackend",
+                        "base_directory": str(building),
+                    },
+                    "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                },
+            )
+            self._docs_dir = building
+        shutil.rmtree(building, ignore_errors=True)
+        self._context.build_data_docs()
+        shutil.rmtree(target, ignore_errors=True)
+        building.rename(target)
+        return target / "index.html"
+
+
+def main() -> None:
+    requests, answers = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # whatever GX prints must not end up in the answers
+    engine = GxEngine(Path(sys.argv[1]))
+    engine.ensure_context()  # import GX now, while the caller is still loading deliveries
+    while True:
+        try:
+            operation, args = pickle.load(requests)
+        except EOFError:
+            return
+        try:
+            answer = ("ok", getattr(engine, operation)(*args), engine.import_seconds)
+        except Exception:
+            answer = ("error", traceback.format_exc(), engine.import_seconds)
+        pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
+        answers.flush()
+
+
+if __name__ == "__main__":
+    main()
