@@ -6,9 +6,11 @@ loaded, 1 failure (a step failed, or a blocking check stopped the marts).
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Annotated
@@ -30,6 +32,24 @@ WarehousePath = Annotated[
     Path | None, typer.Option("--warehouse", help="DuckDB warehouse file [env BANEN_WAREHOUSE].")
 ]
 Exports = Annotated[Path | None, typer.Option("--exports", help="Parquet export folder [env BANEN_EXPORTS].")]
+
+
+HEAVY_IMPORTS = ("statsmodels.regression.linear_model", "matplotlib.pyplot")
+"""Second-long imports a run needs later (projections, report charts)."""
+
+
+def start_background_imports() -> threading.Thread:
+    """Import the heavy libraries in the background at the start of a run, so the time they take
+    overlaps with Dagster's start-up and the loads (DuckDB releases the GIL while it works)."""
+
+    def _import() -> None:
+        os.environ.setdefault("MPLBACKEND", "Agg")
+        for module in HEAVY_IMPORTS:
+            importlib.import_module(module)
+
+    thread = threading.Thread(target=_import, name="heavy-imports", daemon=True)
+    thread.start()
+    return thread
 
 
 def _dagster_instance():
@@ -73,7 +93,7 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     """One in-process Dagster run of every asset over the quarters ``first..last`` (default: all).
     Returns the exit code and the run summary."""
     started = time.perf_counter()
-    from .checks import start_background_imports, validator_for
+    from .checks import validator_for
 
     start_background_imports()
     from .db import Warehouse

@@ -179,3 +179,27 @@ def test_a_copy_loads_under_its_own_name(tmp_path, regions):
     reader, sample = CSV_READERS["uwv_csv"]
     shutil.copyfile(sample, tmp_path / sample.name)
     assert outcome(reader, sample.name, b"garbage", regions) == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("name", "sheet", "cell", "value"),
+    [
+        ("uwv_xlsx", "Banen", "E2", 3.4e38),  # found by `make fuzz`: overflowed the BIGINT column
+        ("uwv_xlsx", "Personen", "D2", 2**64),
+        ("rijk_xlsx", "Monitor", "C5", float("inf")),
+    ],
+)
+def test_numbers_out_of_range_are_rejected_not_crashed(name, sheet, cell, value, regions):
+    reader, sample = XLSX_READERS[name]
+    workbook = load_workbook(io.BytesIO(SAMPLE_BYTES[name]))
+    workbook[sheet][cell] = value
+    out = io.BytesIO()
+    workbook.save(out)
+    assert outcome(reader, sample.name, out.getvalue(), regions) == "rejected"
+
+
+def test_csv_number_beyond_bigint_is_rejected(regions):
+    reader, sample = CSV_READERS["uwv_csv"]
+    data = SAMPLE_BYTES["uwv_csv"].replace(b";2.836;", b";99999999999999999999999;", 1)
+    assert data != SAMPLE_BYTES["uwv_csv"]
+    assert outcome(reader, sample.name, data, regions) == "rejected"

@@ -9,7 +9,6 @@ rest of the run and writes the data docs at the end.
 
 from __future__ import annotations
 
-import importlib
 import json
 import numbers
 import os
@@ -114,24 +113,6 @@ class SuiteOutcome:
                 self.details(),
             ],
         )
-
-
-HEAVY_IMPORTS = ("statsmodels.regression.linear_model", "matplotlib.pyplot")
-"""Second-long imports a run needs later (projections, report charts)."""
-
-
-def start_background_imports() -> threading.Thread:
-    """Import the heavy libraries in the background at the start of a run, so the time they take
-    overlaps with Dagster's start-up and the loads (DuckDB releases the GIL while it works)."""
-
-    def _import() -> None:
-        os.environ.setdefault("MPLBACKEND", "Agg")
-        for module in HEAVY_IMPORTS:
-            importlib.import_module(module)
-
-    thread = threading.Thread(target=_import, name="heavy-imports", daemon=True)
-    thread.start()
-    return thread
 
 
 def load_suite_json(expectations_dir: Path, suite: str) -> dict:

@@ -84,6 +84,14 @@ def normalise_name(name: str) -> str:
 
 
 _DUTCH_INT = re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)$")
+INT64 = 2**63 - 1
+"""Whole numbers land in BIGINT columns: anything larger is no count of banen or persons."""
+
+
+def check_int64(value: int) -> int:
+    if abs(value) > INT64:
+        raise ValueError(f"{value} is out of range for a count")
+    return value
 
 
 def parse_dutch_int(text: str) -> int:
@@ -91,7 +99,7 @@ def parse_dutch_int(text: str) -> int:
     value = text.strip()
     if not _DUTCH_INT.match(value):
         raise ValueError(f"{text!r} is not a number in Dutch format (e.g. 1.234 or -1.400)")
-    return int(value.replace(".", ""))
+    return check_int64(int(value.replace(".", "")))
 
 
 def parse_dutch_date(text: str) -> dt.date:

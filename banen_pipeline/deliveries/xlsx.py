@@ -7,13 +7,14 @@ magnitude faster than openpyxl. A sheet is kept as a grid addressed like Excel (
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from python_calamine import CalamineWorkbook
 
-from .base import DeliveryRejected, parse_dutch_int
+from .base import DeliveryRejected, check_int64, parse_dutch_int
 
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -104,25 +105,28 @@ def as_text(value: Any) -> str | None:
 
 
 def as_int(value: Any, bestand: str, location: str, column: str) -> int:
-    """A whole number: a numeric cell without decimals, or text in Dutch format."""
-    if isinstance(value, bool) or value is None:
-        pass
-    elif isinstance(value, int):
-        return value
-    elif isinstance(value, float) and value.is_integer():
-        return int(value)
-    elif isinstance(value, str):
-        try:
-            return parse_dutch_int(value)
-        except ValueError:
+    """A whole number within BIGINT range: a numeric cell without decimals, or text in Dutch format."""
+    try:
+        if isinstance(value, bool) or value is None:
             pass
-    raise DeliveryRejected(bestand, location, f"{value!r} in column '{column}' is not a whole number")
+        elif isinstance(value, int):
+            return check_int64(value)
+        elif isinstance(value, float) and value.is_integer():
+            return check_int64(int(value))
+        elif isinstance(value, str):
+            return parse_dutch_int(value)
+    except ValueError:
+        pass
+    raise DeliveryRejected(
+        bestand, location, f"{value!r} in column '{column}' is not a whole number in range"
+    )
 
 
 def as_float(value: Any, bestand: str, location: str, column: str) -> float:
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    """A finite number."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
         return float(value)
-    raise DeliveryRejected(bestand, location, f"{value!r} in column '{column}' is not a number")
+    raise DeliveryRejected(bestand, location, f"{value!r} in column '{column}' is not a (finite) number")
 
 
 def header_cells(ws: Worksheet, row: int) -> list[str]:
