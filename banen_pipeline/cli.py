@@ -219,7 +219,7 @@ def query(
         for column in frame.columns:
             table.add_column(column)
         for row in frame.iter_rows():
-            table.add_row(*("" if v is None else str(v) for v in row))
+            table.add_row(*("" if v is None else escape(str(v)) for v in row))
         out.print(table)
         out.print(f"{frame.height} rows")
 

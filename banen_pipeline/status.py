@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .config import Settings
@@ -55,7 +56,7 @@ def _table(con: duckdb.DuckDBPyConnection, title: str, sql: str) -> Table:
     for column in cursor.description:
         table.add_column(column[0], overflow="fold")
     for row in cursor.fetchall():
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*("" if v is None else escape(str(v)) for v in row))
     return table
 
 
