@@ -109,9 +109,10 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     job = defs.resolve_job_def("banen_job").with_logger_defs({"progress": _progress_logger()})
     keys = job.partitions_def.get_partition_keys()
     # By default the quarters that have files: planning empty quarters costs Dagster time for nothing.
-    landed = sorted(f.partition for f in scan_landing(settings.landing) if f.partition in keys)
-    first = first or (landed[0] if landed else keys[0])
-    last = last or (landed[-1] if landed else keys[-1])
+    landed = scan_landing(settings.landing) if settings.landing.exists() else []
+    quarters = sorted(f.partition for f in landed if f.partition in keys)
+    first = first or (quarters[0] if quarters else keys[0])
+    last = last or (quarters[-1] if quarters else keys[-1])
     if first not in keys or last not in keys:
         raise typer.BadParameter(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
     console.print(f"banen run: quarters {first}..{last}, warehouse {settings.warehouse}")
@@ -122,7 +123,7 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
             run_config={"loggers": {"progress": {}}},
             raise_on_error=False,
         )
-    summary = run_summary(settings, result.run_id)
+    summary = run_summary(settings, result.run_id, landed)
     failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
     skipped = _not_built(defs, result)
     seconds = time.perf_counter() - started

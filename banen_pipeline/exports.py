@@ -9,7 +9,6 @@ the old export or the new one, never a mix; files it already opened stay readabl
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import shutil
@@ -19,6 +18,7 @@ from pathlib import Path
 import duckdb
 
 from .db import quote_ident
+from .deliveries import sha256_of
 
 BI_TYPES = {"BOOLEAN", "INTEGER", "BIGINT", "DOUBLE", "VARCHAR", "DATE", "TIMESTAMP"}
 """Column types every BI tool reads; an export with another type is a bug in a mart."""
@@ -27,11 +27,6 @@ KEEP_VERSIONS = 2
 
 def _versions_dir(exports: Path) -> Path:
     return exports.parent / f".{exports.name}-versions"
-
-
-def _sha256(path: Path) -> str:
-    with path.open("rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path) -> dict:
@@ -71,7 +66,7 @@ def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path) ->
                 "path": f"{table}/{target.name}",
                 "rows": rows,
                 "columns": [{"name": name, "type": kind} for name, kind in columns],
-                "sha256": {f"{table}/{target.name}": _sha256(target)},
+                "sha256": {f"{table}/{target.name}": sha256_of(target)},
             }
         )
     (version / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

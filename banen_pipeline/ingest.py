@@ -142,8 +142,8 @@ def ingest(
 
     1. Read every new file (a reader's rejection is recorded at once).
     2. Validate all readable deliveries together, once: they are put into staging in a trial
-       transaction that is rolled back (Great Expectations costs a fixed ~0.3 s per validation, so
-       one validation for the batch instead of one per file).
+       transaction that is rolled back (every Great Expectations run has a fixed cost, so one
+       validation per supplier for the batch instead of one per file).
     3. Load each delivery that passed in its own transaction; record the others as rejected.
     """
     outcomes: list[Outcome] = []
@@ -203,7 +203,7 @@ def _insert(con: duckdb.DuckDBPyConnection, parsed: ParsedDelivery) -> None:
     for table, frame in parsed.raw.items():
         insert_frame(con, table, frame)
     insert_frame(con, tables.staging, parsed.staging)
-    run_sql(con, tables.versions_sql, {"periode": parsed.periode})
+    _recompute_versions(con, [parsed])
 
 
 def _recompute_versions(con: duckdb.DuckDBPyConnection, deliveries: list[ParsedDelivery]) -> None:

@@ -33,8 +33,6 @@ GRONDSLAG_WEIGHTS = (0.30, 0.18, 0.38, 0.06, 0.06, 0.02)
 SECTOR_WEIGHTS = np.array([14, 22, 2, 2, 5, 5, 9, 7, 5, 5, 5, 6, 2], dtype=float)  # over SECTORS
 EXTRA_JOBS_PER_WORKER = 2.1
 """Poisson mean of jobs beyond the first, per working person: about 16 M rows at scale 1."""
-MIN_PERSONS = 10
-"""Disclosure control: an exported cell resting on fewer persons is suppressed."""
 MEMORY_LIMIT = os.environ.get("BANEN_DUCKDB_MEMORY", "4GB")
 """DuckDB's memory for aggregating an extract; beyond it DuckDB spills to disk (scale 5: 80 M rows)."""
 

@@ -14,7 +14,6 @@ from rich.table import Table
 
 from .config import Settings
 from .db import Warehouse
-from .deliveries import scan_landing
 
 
 def query_frame(settings: Settings, sql: str, on_fallback=None) -> pl.DataFrame:
@@ -24,8 +23,8 @@ def query_frame(settings: Settings, sql: str, on_fallback=None) -> pl.DataFrame:
         return con.execute(sql).pl()
 
 
-def run_summary(settings: Settings, run_id: str) -> dict:
-    landing = settings.landing
+def run_summary(settings: Settings, run_id: str, landed: list) -> dict:
+    """Counts of this run's deliveries; ``landed``: the landing folder's files as the run saw them."""
     with Warehouse.of(settings).reader() as con:
         rows = con.execute(
             "SELECT bestand, status, reden, waarschuwingen FROM meta.leveringen WHERE run_id = ? ORDER BY bestand",
@@ -40,7 +39,6 @@ def run_summary(settings: Settings, run_id: str) -> dict:
             ).fetchall()
         }
     new = {r[0] for r in rows}
-    landed = scan_landing(landing) if landing.exists() else []
     summary = {status: sum(r[1] == status for r in rows) for status in ("geladen", "afgewezen", "dubbel")}
     summary["al gezien"] = sum((f.bestand, f.sha256) in known and f.bestand not in new for f in landed)
     summary["rejected"] = [r[2] for r in rows if r[1] == "afgewezen"]

@@ -125,7 +125,10 @@ def test_rijk_organisations_not_adding_up_are_rejected_naming_the_row(tmp_path):
             "cell A2: expected 'Stand: <day> <Dutch month> <year>'",
         ),
         (lambda ws: ws.__setitem__("B4", "Doel"), "row 4: header has 0 columns meaning 'taakstelling'"),
-        (lambda ws: ws.__setitem__("C7", "n.b."), "cell C7: 'n.b.' in column 'Realisatie' is not a (finite) number"),
+        (
+            lambda ws: ws.__setitem__("C7", "n.b."),
+            "cell C7: 'n.b.' in column 'Realisatie' is not a (finite) number",
+        ),
         (lambda ws: ws.delete_rows(18, 3), "no 'Totaal Rijk' row"),
     ],
 )
