@@ -20,6 +20,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from . import worker
 from .db import run_sql
 from .quarters import Quarter, parse_quarter, quarter_range
 
@@ -94,8 +95,7 @@ def _history(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, dict[int, di
     return frame, targets
 
 
-def projectie(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    history, targets = _history(con)
+def projectie(history: pd.DataFrame, targets: dict[int, dict[str, int]]) -> pd.DataFrame:
     rows = []
     for segment, (column, target_column) in SEGMENTS.items():
         series = history[column].astype(float)
@@ -170,8 +170,7 @@ def projectie(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def projectie_backtest(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    history, _targets = _history(con)
+def projectie_backtest(history: pd.DataFrame, _targets: dict[int, dict[str, int]]) -> pd.DataFrame:
     rows = []
     for segment, (column, _) in SEGMENTS.items():
         series = history[column].astype(float)
@@ -217,8 +216,12 @@ def projectie_backtest(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def build(con: duckdb.DuckDBPyConnection, name: str) -> None:
     """Replace marts.projectie or marts.projectie_backtest: its SQL file types and documents the
-    frame computed here (registered as ``_frame``)."""
-    frame = {"projectie": projectie, "projectie_backtest": projectie_backtest}[name](con)
+    frame computed here (registered as ``_frame``). The fitting runs in the worker process, where
+    statsmodels shares scipy with Great Expectations instead of costing a second to import here."""
+    if name not in ("projectie", "projectie_backtest"):
+        raise ValueError(f"no projection named {name}")
+    history, targets = _history(con)
+    frame = worker.shared().call(f"{__name__}:{name}", history, targets)
     con.register("_frame", frame)
     try:
         run_sql(con, f"marts/{name}")

@@ -2,20 +2,15 @@
 ``warehouse/checks/<suite>.sql`` builds from DuckDB.
 
 GX 1.x cannot validate DuckDB through its SQL data source, and importing it costs seconds, so it
-runs in a worker process (``gx_engine.py``), started at the beginning of ``banen run`` or on the
-first validation, never when Dagster loads the code location. Its ephemeral context lives for the
-rest of the run and writes the data docs at the end.
+runs in the worker process (``banen_pipeline.worker``, GX side in ``gx_engine.py``), started at the
+beginning of ``banen run`` or on the first validation, never when Dagster loads the code location.
+Its ephemeral context lives for the rest of the run and writes the data docs at the end.
 """
 
 from __future__ import annotations
 
 import json
 import numbers
-import os
-import pickle
-import subprocess
-import sys
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +19,7 @@ from typing import Any
 
 import duckdb
 
+from .. import worker
 from ..db import sql_text
 
 SAMPLE_ROWS = 5
@@ -120,70 +116,26 @@ def load_suite_json(expectations_dir: Path, suite: str) -> dict:
 
 
 class Validator:
-    """Validates suites against frames built from DuckDB. Great Expectations itself runs in a worker
-    process (``checks/gx_engine.py``): importing it costs seconds of CPU, which the worker spends on
-    the second core while this process loads deliveries; it also keeps GX out of the code location."""
+    """Validates suites against frames built from DuckDB. Great Expectations itself runs in the
+    worker process (:mod:`banen_pipeline.worker`, functions in ``checks/gx_engine.py``): importing it
+    costs seconds of CPU, which the worker spends on the second core while this process loads
+    deliveries; it also keeps GX out of the code location."""
 
-    _lock = threading.Lock()
+    ENGINE = "banen_pipeline.checks.gx_engine"
 
     def __init__(self, expectations_dir: Path):
         self.expectations_dir = expectations_dir
-        self._worker: subprocess.Popen | None = None
-        self._started = False
         self.seconds = 0.0
         """Time spent validating (building frames and running suites), without the GX import."""
-        self.import_seconds = 0.0
+
+    @property
+    def import_seconds(self) -> float:
         """Time this process waited for the worker's import of GX."""
+        return worker.shared().warm_up_wait
 
     def start(self) -> None:
-        """Start the worker (and its import of GX) now, so that it is ready when needed."""
-        with self._lock:
-            if self._worker is None or self._worker.poll() is not None:
-                env = {**os.environ, "GX_ANALYTICS_ENABLED": "false"}
-                self._worker = subprocess.Popen(
-                    [sys.executable, "-m", "banen_pipeline.checks.gx_engine", str(self.expectations_dir)],
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    env=env,
-                )
-                self._started = False
-
-    def _call(self, op: str, *args: Any) -> Any:
-        return self._begin(op, *args)()
-
-    def _begin(self, op: str, *args: Any) -> Callable[[], Any]:
-        """Send a request to the worker; the returned function waits for its answer. Requests are
-        answered in order, one at a time: the lock is held until the answer is read."""
-        self.start()
-        self._lock.acquire()
-        started = time.perf_counter()
-        try:
-            pickle.dump((op, args), self._worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-            self._worker.stdin.flush()
-        except BaseException:
-            self._lock.release()
-            raise
-
-        def answer() -> Any:
-            try:
-                status, value, waited = pickle.load(self._worker.stdout)
-            except EOFError:
-                raise RuntimeError("the Great Expectations worker stopped; see its messages above") from None
-            finally:
-                self._lock.release()
-            if not self._started:
-                self._started = True
-                self.import_seconds = min(waited, time.perf_counter() - started)
-            if status == "error":
-                raise RuntimeError(f"Great Expectations worker: {value}")
-            return value
-
-        return answer
-
-    def close(self) -> None:
-        if self._worker is not None and self._worker.poll() is None:
-            self._worker.stdin.close()
-            self._worker.wait(timeout=30)
+        """Start the worker and its import of GX now, so that it is ready when needed."""
+        worker.shared().start(f"{self.ENGINE}:warm_up", self.expectations_dir)
 
     def validate(
         self, con: duckdb.DuckDBPyConnection, suite: str, params: dict[str, Any] | None = None
@@ -200,13 +152,15 @@ class Validator:
 
     def _validate(self, con, suite, params, split_by) -> dict[Any, SuiteOutcome]:
         started = time.perf_counter()
-        first = not self._started
+        waited = self.import_seconds
         spec = load_suite_json(self.expectations_dir, suite)
         sql = sql_text(spec["meta"]["frame_sql"])
         # a check step passes one set of parameters to all its suites: give each the ones its SQL uses
         frame = con.execute(sql, {k: v for k, v in (params or {}).items() if f"${k}" in sql}).df()
-        outcomes = self._call("validate_frame", suite, frame, split_by)
-        seconds = time.perf_counter() - started - (self.import_seconds if first else 0.0)
+        outcomes = worker.shared().call(
+            f"{self.ENGINE}:validate_frame", self.expectations_dir, suite, frame, split_by
+        )
+        seconds = time.perf_counter() - started - (self.import_seconds - waited)
         self.seconds += seconds
         for outcome in outcomes.values():
             outcome.seconds = seconds
@@ -219,9 +173,7 @@ class Validator:
     def begin_data_docs(self, target: Path) -> Callable[[], Path | None]:
         """Start writing the data docs in the worker; call the result to wait for the index path.
         Meanwhile this process can do other work (the report, the exports)."""
-        if self._worker is None:
-            return lambda: None
-        return self._begin("build_data_docs", target)
+        return worker.shared().begin(f"{self.ENGINE}:build_data_docs", self.expectations_dir, target)
 
 
 def _index(value: Any) -> Any:

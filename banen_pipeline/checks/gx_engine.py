@@ -1,19 +1,15 @@
-"""The Great Expectations worker: one ephemeral GX context, suites validated against pandas frames.
+"""Great Expectations in the worker process (``banen_pipeline.worker``): one ephemeral GX context
+per suites folder, suites validated against pandas frames, data docs of every validation of the run.
 
-Runs as ``python -m banen_pipeline.checks.gx_engine <expectations dir>``, started by
-:class:`banen_pipeline.checks.Validator`. It reads ``(operation, arguments)`` pickles on stdin and
-answers ``(status, value, seconds spent importing GX)`` pickles on stdout; anything GX prints goes
-to stderr. It stops when its stdin closes.
+The client side is :class:`banen_pipeline.checks.Validator`; the functions at the end are what it
+calls in the worker.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
 import shutil
-import sys
 import time
-import traceback
 from pathlib import Path
 from typing import Any
 
@@ -69,13 +65,16 @@ class GxEngine:
         if key in self._results:
             return self._results[key]
         definition = self._definition(suite)
-        # Most validations pass: ask for the bare verdict first (half the cost), and for the
-        # offending rows only when something failed.
+        # Most expectations pass: ask for the bare verdicts first (half the cost of full results),
+        # then for the offending rows of the failed expectations only.
         result = definition.run(batch_parameters={"dataframe": frame}, result_format="BOOLEAN_ONLY")
-        if not all(r.success for r in result.results):
-            result = definition.run(
-                batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"}
-            )
+        failed = [i for i, r in enumerate(result.results) if not r.success]
+        if failed:
+            batch = self._batch.get_batch(batch_parameters={"dataframe": frame})
+            expectations = {e.id: e for e in definition.suite.expectations}
+            for i in failed:
+                expectation = expectations[result.results[i].expectation_config.id]
+                result.results[i] = batch.validate(expectation, result_format={"result_format": "COMPLETE"})
         self._results[key] = result
         return result
 
@@ -144,23 +143,25 @@ class GxEngine:
         return target / "index.html"
 
 
-def main() -> None:
-    requests, answers = sys.stdin.buffer, sys.stdout.buffer
-    sys.stdout = sys.stderr  # whatever GX prints must not end up in the answers
-    engine = GxEngine(Path(sys.argv[1]))
-    engine.ensure_context()  # import GX now, while the caller is still loading deliveries
-    while True:
-        try:
-            operation, args = pickle.load(requests)
-        except EOFError:
-            return
-        try:
-            answer = ("ok", getattr(engine, operation)(*args), engine.import_seconds)
-        except Exception:
-            answer = ("error", traceback.format_exc(), engine.import_seconds)
-        pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
-        answers.flush()
+_engines: dict[Path, GxEngine] = {}
 
 
-if __name__ == "__main__":
-    main()
+def _engine(expectations_dir: Path) -> GxEngine:
+    if expectations_dir not in _engines:
+        _engines[expectations_dir] = GxEngine(expectations_dir)
+    return _engines[expectations_dir]
+
+
+def warm_up(expectations_dir: Path) -> float:
+    """Import GX and make the context now, while the caller is still loading deliveries."""
+    engine = _engine(expectations_dir)
+    engine.ensure_context()
+    return engine.import_seconds
+
+
+def validate_frame(expectations_dir: Path, suite: str, frame: Any, split_by: str | None) -> dict:
+    return _engine(expectations_dir).validate_frame(suite, frame, split_by)
+
+
+def build_data_docs(expectations_dir: Path, target: Path) -> Path | None:
+    return _engine(expectations_dir).build_data_docs(target)

@@ -239,29 +239,32 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
     """What leaves the warehouse: Parquet exports for BI tools, the HTML report, a read copy for
     analysts, the data docs."""
     selected = context.selected_asset_keys
-    # the data docs are written by the GX worker process, on the other core, while this one exports
+    # the data docs are written by the worker process, on the other core, while this one exports
     docs = (
         validator_for(Path(folders.expectations)).begin_data_docs(folders.data_docs)
         if PUBLISH["data_docs"].key in selected
         else None
     )
-    with warehouse.warehouse.writer() as con:
-        if PUBLISH["parquet"].key in selected:
-            manifest = exports.export_schema(con, "marts", Path(folders.exports))
-            yield dg.MaterializeResult(
-                asset_key=PUBLISH["parquet"].key,
-                metadata={t["table"]: t["rows"] for t in manifest["tables"]} | {"path": folders.exports},
-            )
-        if PUBLISH["report"].key in selected:
-            index = report.build_report(con, folders.report, warehouse.warehouse.path)
-            yield dg.MaterializeResult(asset_key=PUBLISH["report"].key, metadata={"index": str(index)})
-        if PUBLISH["snapshot"].key in selected:
-            path = warehouse.warehouse.write_snapshot(con)
-            yield dg.MaterializeResult(asset_key=PUBLISH["snapshot"].key, metadata={"path": str(path)})
+    try:
+        with warehouse.warehouse.writer() as con:
+            if PUBLISH["parquet"].key in selected:
+                manifest = exports.export_schema(con, "marts", Path(folders.exports))
+                yield dg.MaterializeResult(
+                    asset_key=PUBLISH["parquet"].key,
+                    metadata={t["table"]: t["rows"] for t in manifest["tables"]} | {"path": folders.exports},
+                )
+            if PUBLISH["report"].key in selected:
+                index = report.build_report(con, folders.report, warehouse.warehouse.path)
+                yield dg.MaterializeResult(asset_key=PUBLISH["report"].key, metadata={"index": str(index)})
+            if PUBLISH["snapshot"].key in selected:
+                path = warehouse.warehouse.write_snapshot(con)
+                yield dg.MaterializeResult(asset_key=PUBLISH["snapshot"].key, metadata={"path": str(path)})
+    finally:  # the worker answers one call at a time: take its answer even if this step failed
+        docs_index = docs() if docs is not None else None
     if docs is not None:
-        index = docs()
         yield dg.MaterializeResult(
-            asset_key=PUBLISH["data_docs"].key, metadata={"index": str(index) if index else "no validations"}
+            asset_key=PUBLISH["data_docs"].key,
+            metadata={"index": str(docs_index) if docs_index else "no validations"},
         )
 
 

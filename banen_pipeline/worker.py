@@ -1,0 +1,138 @@
+"""One worker process per run for the heavy scientific libraries: Great Expectations and statsmodels.
+
+Importing Great Expectations costs about 4 s of CPU, and scipy.stats (under statsmodels) about 1 s
+more. ``banen run`` starts the worker before anything else, so these imports happen on the second
+core while the main process imports Dagster and loads deliveries; they happen once, as both share
+scipy and pandas; and the Dagster code location never imports them.
+
+Protocol: ``python -m banen_pipeline.worker`` reads ``(target, args)`` pickles on stdin, where target
+is ``"package.module:function"``, calls the function and answers ``(status, value)`` pickles on stdout,
+one request at a time; anything the libraries print goes to stderr. State a module keeps (the GX
+context, its results for the data docs) lives in the worker for the rest of the run. The worker exits
+when its stdin closes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pickle
+import subprocess
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+ENVIRONMENT = {"GX_ANALYTICS_ENABLED": "false", "MPLBACKEND": "Agg"}
+
+
+class WorkerError(RuntimeError):
+    """The worker's function raised; the message holds its traceback."""
+
+
+class Worker:
+    """The client side: starts the worker process and sends it calls, one at a time, in order."""
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen | None = None
+        self._lock = threading.Lock()  # held from sending a call until its answer is read
+        self._starting = threading.Lock()
+        self._warm_up: Callable[[], Any] | None = None
+        self.warm_up_wait = 0.0
+        """How long the first call waited for the warm-up (the imports) to finish."""
+
+    def start(self, warm_up: str | None = None, *args: Any) -> None:
+        """Start the worker if it is not running, and send it ``warm_up`` at once (e.g. a function
+        that imports a library): the next call waits for it, and :attr:`warm_up_wait` says how long."""
+        with self._starting:
+            if self._process is not None and self._process.poll() is None:
+                if self._warm_up is None:
+                    self.warm_up_wait = 0.0  # warm since an earlier run in this process
+                return
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", __name__],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env={**os.environ, **ENVIRONMENT},
+            )
+            self._warm_up = None
+            self.warm_up_wait = 0.0
+        if warm_up is not None:
+            self._warm_up = self.begin(warm_up, *args)
+
+    def call(self, target: str, *args: Any) -> Any:
+        """Run ``target`` (``"module:function"``) with ``args`` in the worker and return its value."""
+        return self.begin(target, *args)()
+
+    def begin(self, target: str, *args: Any) -> Callable[[], Any]:
+        """Send a call; the returned function waits for its value. Meanwhile this process can do
+        other work, but must wait for the value before it sends the next call."""
+        if self._process is None or self._process.poll() is not None:
+            self.start()
+        if self._warm_up is not None:
+            pending, self._warm_up = self._warm_up, None
+            started = time.perf_counter()
+            pending()
+            self.warm_up_wait = time.perf_counter() - started
+        self._lock.acquire()
+        try:
+            pickle.dump((target, args), self._process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self._process.stdin.flush()
+        except BaseException:
+            self._lock.release()
+            raise
+
+        def value() -> Any:
+            try:
+                status, answer = pickle.load(self._process.stdout)
+            except EOFError:
+                raise WorkerError("the worker process stopped; see its messages above") from None
+            finally:
+                self._lock.release()
+            if status == "error":
+                raise WorkerError(f"{target} failed in the worker process:\n{answer}")
+            return answer
+
+        return value
+
+    def close(self) -> None:
+        """Close the worker's input: it exits."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.stdin.close()
+            self._process.wait(timeout=30)
+
+
+_shared = Worker()
+
+
+def shared() -> Worker:
+    """The process-wide worker."""
+    return _shared
+
+
+def _resolve(target: str) -> Callable[..., Any]:
+    module, _, function = target.partition(":")
+    return getattr(importlib.import_module(module), function)
+
+
+def main() -> None:
+    requests, answers = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # whatever the libraries print must not end up in the answers
+    while True:
+        try:
+            target, args = pickle.load(requests)
+        except EOFError:  # the run is over: skip the interpreter's teardown (about a second)
+            sys.stderr.flush()
+            os._exit(0)
+        try:
+            answer = pickle.dumps(("ok", _resolve(target)(*args)), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # also a value that cannot be pickled
+            answer = pickle.dumps(("error", traceback.format_exc()), protocol=pickle.HIGHEST_PROTOCOL)
+        answers.write(answer)
+        answers.flush()
+
+
+if __name__ == "__main__":
+    main()
