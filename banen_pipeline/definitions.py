@@ -1,9 +1,8 @@
 """The code location: ``dagster dev -w workspace.yaml`` and ``banen run`` both load these definitions.
 
-Loading must stay light: nothing here imports great_expectations (a check imports it when it runs).
+Loading must stay light: nothing here imports great_expectations or statsmodels (they import in the
+worker process when a run needs them).
 """
-
-import warnings
 
 import dagster as dg
 
@@ -14,9 +13,6 @@ from .defs.jobs import banen_job
 from .defs.resources import resources_from
 from .defs.schedules import quarterly_schedule
 from .defs.sensors import landing_sensor
-
-warnings.filterwarnings("ignore", category=dg.BetaWarning)
-warnings.filterwarnings("ignore", category=dg.PreviewWarning)
 
 
 def build_defs(settings: Settings) -> dg.Definitions:
