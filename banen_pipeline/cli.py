@@ -167,9 +167,9 @@ def run(
 
 
 def exit_now(code: int) -> NoReturn:
-    """End the process at once: tearing down the interpreter after a run (Dagster, pandas,
-    statsmodels and matplotlib loaded) takes about a second and has nothing left to do. Everything
-    is written and closed by now; only the console is flushed."""
+    """End the process at once: tearing down the interpreter after a run (Dagster, pandas and
+    matplotlib loaded) takes about a second and has nothing left to do. Everything is written and
+    closed by now; only the console is flushed. The worker process sees its input close and exits."""
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

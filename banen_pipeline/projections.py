@@ -52,7 +52,7 @@ def fit_and_forecast(history: pd.Series, until: Quarter) -> tuple[pd.DataFrame, 
     """Fit on the last WINDOW points of ``history`` (indexed by Quarter); forecast to ``until``.
 
     Returns the forecast frame (verwacht and the four bounds), the fitted values, and the slope."""
-    from statsmodels.regression.linear_model import OLS  # 1.5 s to import: only when projecting
+    from statsmodels.regression.linear_model import OLS  # imported where it runs: in the worker
 
     window = history.iloc[-WINDOW:]
     quarters = list(window.index)
