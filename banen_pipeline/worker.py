@@ -130,8 +130,11 @@ def main() -> None:
             answer = pickle.dumps(("ok", _resolve(target)(*args)), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # also a value that cannot be pickled
             answer = pickle.dumps(("error", traceback.format_exc()), protocol=pickle.HIGHEST_PROTOCOL)
-        answers.write(answer)
-        answers.flush()
+        try:
+            answers.write(answer)
+            answers.flush()
+        except BrokenPipeError:  # the caller is gone (killed mid-run): nobody is left to answer
+            os._exit(0)
 
 
 if __name__ == "__main__":

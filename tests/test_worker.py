@@ -48,3 +48,11 @@ def test_the_worker_exits_when_its_input_closes(worker):
     process = worker._process
     worker.close()
     assert process.returncode == 0
+
+
+def test_the_worker_exits_quietly_when_its_caller_is_gone(worker):
+    worker.begin("time:sleep", 0.3)
+    process = worker._process
+    process.stdout.close()  # as if this process had been killed while the worker was busy
+    process.stdin.close()
+    assert process.wait(timeout=10) == 0
