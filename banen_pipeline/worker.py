@@ -77,16 +77,17 @@ class Worker:
             pending()
             self.warm_up_wait = time.perf_counter() - started
         self._lock.acquire()
+        process = self._process  # the answer comes from this process, even if another is started
         try:
-            pickle.dump((target, args), self._process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-            self._process.stdin.flush()
+            pickle.dump((target, args), process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            process.stdin.flush()
         except BaseException:
             self._lock.release()
             raise
 
         def value() -> Any:
             try:
-                status, answer = pickle.load(self._process.stdout)
+                status, answer = pickle.load(process.stdout)
             except EOFError:
                 raise WorkerError("the worker process stopped; see its messages above") from None
             finally:
