@@ -102,6 +102,17 @@ def parse_dutch_int(text: str) -> int:
     return check_int64(int(value.replace(".", "")))
 
 
+def dutch_int(text: str, bestand: str, where: str, column: str) -> int:
+    """A text field as a whole number in Dutch format; a rejection naming the place and column if not
+    (the text-file twin of ``xlsx.as_int``)."""
+    try:
+        return parse_dutch_int(text)
+    except ValueError:
+        raise DeliveryRejected(
+            bestand, where, f"{text.strip()!r} in column '{column}' is not a number"
+        ) from None
+
+
 def parse_dutch_date(text: str) -> dt.date:
     """``30-09-2019`` -> date(2019, 9, 30)."""
     return dt.datetime.strptime(text.strip(), "%d-%m-%Y").date()

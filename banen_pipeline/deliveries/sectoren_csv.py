@@ -9,7 +9,7 @@ from pathlib import Path
 
 import polars as pl
 
-from .base import DeliveryRejected, ParsedDelivery, parse_dutch_int, raw_frame, staging_frame
+from .base import DeliveryRejected, ParsedDelivery, dutch_int, raw_frame, staging_frame
 
 FILE_NAME = re.compile(
     r"^Voortgangsrapportage_publieke_sectoren_(?P<year>\d{4})(?:_(?P<suffix>[^.]+))?\.csv$"
@@ -94,16 +94,12 @@ def read(path: Path, regions=None) -> ParsedDelivery:
                 bestand, f"line {line}", f"sector {sector!r} appears twice (also line {seen[sector]})"
             )
         seen[sector] = line
-        values = {}
-        for column, key, text_value in zip(
-            HEADER[1:4], ("jaar", "taakstelling", "realisatie"), fields[1:4], strict=True
-        ):
-            try:
-                values[key] = parse_dutch_int(text_value)
-            except ValueError:
-                raise DeliveryRejected(
-                    bestand, f"line {line}", f"{text_value.strip()!r} in column '{column}' is not a number"
-                ) from None
+        values = {
+            key: dutch_int(text_value, bestand, f"line {line}", column)
+            for column, key, text_value in zip(
+                HEADER[1:4], ("jaar", "taakstelling", "realisatie"), fields[1:4], strict=True
+            )
+        }
         if values["jaar"] != year:
             raise DeliveryRejected(
                 bestand, f"line {line}", f"contents are for {values['jaar']} but the file name says {year}"

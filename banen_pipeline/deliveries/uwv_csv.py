@@ -14,8 +14,8 @@ from .base import (
     DeliveryRejected,
     ParsedDelivery,
     Regions,
+    dutch_int,
     parse_dutch_date,
-    parse_dutch_int,
     raw_frame,
     staging_frame,
 )
@@ -164,14 +164,10 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
             )
         regio = regions.check_name(bestand, f"line {line}", code, fields[0])
         seen[code] = line
-        values = {}
-        for column, measure, text in zip(HEADER[2:], UWV_MEASURES, fields[2:], strict=True):
-            try:
-                values[measure] = parse_dutch_int(text)
-            except ValueError:
-                raise DeliveryRejected(
-                    bestand, f"line {line}", f"{text.strip()!r} in column '{column}' is not a number"
-                ) from None
+        values = {
+            measure: dutch_int(text, bestand, f"line {line}", column)
+            for column, measure, text in zip(HEADER[2:], UWV_MEASURES, fields[2:], strict=True)
+        }
         raw_rows.append(dict(zip(RAW_COLUMNS, [bestand, line, *fields], strict=True)))
         staged.append(
             {
