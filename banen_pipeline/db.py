@@ -118,25 +118,30 @@ class Warehouse:
         return self.path.with_name(self.path.name + ".lock")
 
     @contextlib.contextmanager
-    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """The single writing connection, held under the writer lock."""
+    def _held(self, lock_path: Path, waiting: str, on_wait=None) -> Iterator[None]:
+        """Hold a file lock; if another process has it, say ``waiting`` once and wait (bounded)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(self.lock_path)
+        lock = FileLock(lock_path)
         try:
             lock.acquire(timeout=0)
         except Timeout:
-            log.warning(
-                "Another run is writing to %s; waiting up to %.0f s for it.", self.path, self.lock_timeout_s
-            )
+            (on_wait or log.warning)(waiting)
             lock.acquire(timeout=self.lock_timeout_s)
         try:
+            yield
+        finally:
+            lock.release()
+
+    @contextlib.contextmanager
+    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The single writing connection, held under the writer lock."""
+        waiting = f"Another run is writing to {self.path}; waiting up to {self.lock_timeout_s:.0f} s for it."
+        with self._held(self.lock_path, waiting):
             con = self._connect(read_only=False)
             try:
                 yield con
             finally:
                 con.close()
-        finally:
-            lock.release()
 
     @property
     def run_lock_path(self) -> Path:
@@ -145,18 +150,12 @@ class Warehouse:
     @contextlib.contextmanager
     def run_lock(self, on_wait=None) -> Iterator[None]:
         """One ``banen run`` at a time per warehouse: a second one waits (bounded) for the first."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(self.run_lock_path)
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            message = f"Another banen run is using {self.path}; waiting up to {self.lock_timeout_s:.0f} s for it to finish."
-            (on_wait or log.warning)(message)
-            lock.acquire(timeout=self.lock_timeout_s)
-        try:
+        waiting = (
+            f"Another banen run is using {self.path}; "
+            f"waiting up to {self.lock_timeout_s:.0f} s for it to finish."
+        )
+        with self._held(self.run_lock_path, waiting, on_wait):
             yield
-        finally:
-            lock.release()
 
     @property
     def snapshot_path(self) -> Path:
