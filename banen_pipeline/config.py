@@ -16,7 +16,7 @@ warehouse lives in DuckLake: the catalog in that database, the table data as Par
 BANEN_DUCKLAKE_DATA (a folder, or object storage in production). The warehouse file setting then only
 places the lock files, report and data docs.
 
-Data docs, the report and the Dagster home sit beside the warehouse file, so that pointing
+Data docs, the report and ``last_run.json`` sit beside the warehouse file, so that pointing
 ``--warehouse`` elsewhere moves everything a run writes (except the exports, which have their own
 setting).
 """
@@ -71,7 +71,7 @@ class Settings:
 
     @property
     def work_dir(self) -> Path:
-        """The folder of the warehouse file: data docs, report and Dagster home go here."""
+        """The folder of the warehouse file: data docs, report and last_run.json go here."""
         return self.warehouse.parent
 
     @property
@@ -81,10 +81,6 @@ class Settings:
     @property
     def report(self) -> Path:
         return self.work_dir / "report"
-
-    @property
-    def dagster_home(self) -> Path:
-        return self.work_dir / "dagster_home"
 
 
 def apply_overrides(**overrides: Path | str | None) -> None:

@@ -21,8 +21,9 @@ def folders(landing):
         landing=str(landing),
         reference=str(REFERENCE),
         exports="unused",
-        work_dir="unused",
         expectations="unused",
+        data_docs="unused",
+        report="unused",
     )
 
 

@@ -241,7 +241,7 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
     selected = context.selected_asset_keys
     # the data docs are written by the worker process, on the other core, while this one exports
     docs = (
-        validator_for(Path(folders.expectations)).begin_data_docs(folders.data_docs)
+        validator_for(Path(folders.expectations)).begin_data_docs(Path(folders.data_docs))
         if PUBLISH["data_docs"].key in selected
         else None
     )
@@ -254,7 +254,7 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
                     metadata={t["table"]: t["rows"] for t in manifest["tables"]} | {"path": folders.exports},
                 )
             if PUBLISH["report"].key in selected:
-                index = report.build_report(con, folders.report, warehouse.warehouse.path)
+                index = report.build_report(con, Path(folders.report), warehouse.warehouse.path)
                 yield dg.MaterializeResult(asset_key=PUBLISH["report"].key, metadata={"index": str(index)})
             if PUBLISH["snapshot"].key in selected:
                 path = warehouse.warehouse.write_snapshot(con)

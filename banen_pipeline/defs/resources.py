@@ -24,21 +24,14 @@ class WarehouseResource(dg.ConfigurableResource):
 
 
 class FoldersResource(dg.ConfigurableResource):
-    """Landing folder, reference facts, Parquet exports and the folder for docs and reports."""
+    """Landing folder, reference facts, Parquet exports, suites, and where data docs and the report go."""
 
     landing: str
     reference: str
     exports: str
-    work_dir: str
     expectations: str
-
-    @property
-    def data_docs(self) -> Path:
-        return Path(self.work_dir) / "data_docs"
-
-    @property
-    def report(self) -> Path:
-        return Path(self.work_dir) / "report"
+    data_docs: str
+    report: str
 
 
 def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
@@ -50,7 +43,8 @@ def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
             landing=str(settings.landing),
             reference=str(settings.reference),
             exports=str(settings.exports),
-            work_dir=str(settings.work_dir),
             expectations=str(settings.expectations),
+            data_docs=str(settings.data_docs),
+            report=str(settings.report),
         ),
     }
