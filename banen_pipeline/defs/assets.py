@@ -20,37 +20,31 @@ from .resources import POOL, FoldersResource, WarehouseResource
 REFERENTIE = dg.AssetKey(["referentie", "tabellen"])
 MICRODATA = dg.AssetKey(["staging", "microdata_aggregaat"])
 
+
+def _staging_spec(table: str, description: str) -> dg.AssetSpec:
+    return dg.AssetSpec(
+        ["staging", table], deps=[REFERENTIE], group_name="staging", kinds={"duckdb"}, description=description
+    )
+
+
 STAGING = {
-    "uwv": dg.AssetSpec(
-        ["staging", "uwv_kwartaal"],
-        deps=[REFERENTIE],
-        group_name="staging",
-        kinds={"duckdb"},
-        description="UWV's quarterly figures (CSV trend reports and XLSX dashboard exports) into raw and "
+    "uwv": _staging_spec(
+        "uwv_kwartaal",
+        "UWV's quarterly figures (CSV trend reports and XLSX dashboard exports) into raw and "
         "staging.uwv_kwartaal, one transaction per delivery, every version kept.",
     ),
-    "rijk": dg.AssetSpec(
-        ["staging", "rijk_monitor"],
-        deps=[REFERENTIE],
-        group_name="staging",
-        kinds={"duckdb"},
-        description="The quarterly Monitor Banenafspraak Rijk (XLSX) into raw and staging.rijk_monitor.",
+    "rijk": _staging_spec(
+        "rijk_monitor", "The quarterly Monitor Banenafspraak Rijk (XLSX) into raw and staging.rijk_monitor."
     ),
-    "sectoren": dg.AssetSpec(
-        ["staging", "sector_rapportage"],
-        deps=[REFERENTIE],
-        group_name="staging",
-        kinds={"duckdb"},
-        description="The yearly reports of the 13 public sectors (CSV) into raw and staging.sector_rapportage. "
+    "sectoren": _staging_spec(
+        "sector_rapportage",
+        "The yearly reports of the 13 public sectors (CSV) into raw and staging.sector_rapportage. "
         "A yearly report belongs to the partition of its fourth quarter (it measures 31 December).",
     ),
 }
-SUITES = {
-    "uwv": "staging_uwv_kwartaal",
-    "rijk": "staging_rijk_monitor",
-    "sectoren": "staging_sector_rapportage",
-}
-"""The suite every delivery of a supplier must pass before it becomes current."""
+SUITES = {bron: "_".join(spec.key.path) for bron, spec in STAGING.items()}
+"""The suite every delivery of a supplier must pass before it becomes current, named after its
+table like every suite (``staging_uwv_kwartaal``)."""
 
 
 def _mart_key(name: str) -> dg.AssetKey:
