@@ -217,7 +217,7 @@ def query(
 ) -> None:
     """Run SQL read-only against the warehouse; print CSV (with a header row) or a table."""
     apply_overrides(warehouse=warehouse)
-    from .status import query_frame
+    from .status import literal_table, query_frame
 
     if fmt not in ("csv", "table"):
         console.print("[red]--format must be csv or table[/]")
@@ -231,12 +231,7 @@ def query(
         sys.stdout.write(frame.write_csv())
     else:
         out = Console()
-        table = Table(show_header=True)
-        for column in frame.columns:
-            table.add_column(column)
-        for row in frame.iter_rows():
-            table.add_row(*("" if v is None else escape(str(v)) for v in row))
-        out.print(table)
+        out.print(literal_table(frame.columns, frame.iter_rows()))
         out.print(f"{frame.height} rows")
 
 

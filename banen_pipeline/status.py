@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import duckdb
@@ -48,14 +49,22 @@ def run_summary(settings: Settings, run_id: str, landed: list) -> dict:
     return summary
 
 
-def _table(con: duckdb.DuckDBPyConnection, title: str, sql: str) -> Table:
-    cursor = con.execute(sql)
-    table = Table(title=title, show_header=True, title_justify="left")
-    for column in cursor.description:
-        table.add_column(column[0], overflow="fold")
-    for row in cursor.fetchall():
+def literal_table(
+    columns: Iterable[str], rows: Iterable[Sequence], overflow: str = "ellipsis", **options
+) -> Table:
+    """A rich table that prints every cell as its text: None as empty, nothing read as markup."""
+    table = Table(show_header=True, **options)
+    for column in columns:
+        table.add_column(column, overflow=overflow)
+    for row in rows:
         table.add_row(*("" if v is None else escape(str(v)) for v in row))
     return table
+
+
+def _table(con: duckdb.DuckDBPyConnection, title: str, sql: str) -> Table:
+    cursor = con.execute(sql)
+    columns = [column[0] for column in cursor.description]
+    return literal_table(columns, cursor.fetchall(), overflow="fold", title=title, title_justify="left")
 
 
 def last_run_path(settings: Settings) -> Path:
