@@ -29,6 +29,7 @@ PYTHON_BUILT = {"projectie", "projectie_backtest"}
 def build_mart(con: duckdb.DuckDBPyConnection, name: str) -> int:
     """Rebuild one mart in a transaction; return its row count."""
     with transaction(con):
+        run_sql(con, "marts/_macros")
         if name in PYTHON_BUILT:
             projections.build(con, name)
         else:

@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from banen_pipeline.config import PROJECT_ROOT
-from banen_pipeline.db import run_sql
+from banen_pipeline.marts import build_mart
 
 from .broken import BROKEN_UWV
 from .conftest import UWV, run, settings_for, table_checksums
@@ -88,7 +88,7 @@ def test_a_year_without_target_gets_null_not_an_error(tmp_path, sample_run):
         "insert into staging.uwv_kwartaal select * replace ('2024Q1' as kwartaal) "
         "from staging.uwv_kwartaal where kwartaal = '2023Q4' and regiocode = 'NL'"
     )
-    run_sql(con, "marts/landelijk_kwartaal")
+    build_mart(con, "landelijk_kwartaal")
     row = con.execute(
         "select taakstelling_totaal, realisatie_pct from marts.landelijk_kwartaal where kwartaal = '2024Q1'"
     ).fetchone()

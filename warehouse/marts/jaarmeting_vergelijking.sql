@@ -2,6 +2,7 @@
 CREATE OR REPLACE TABLE marts.jaarmeting_vergelijking AS
 SELECT
     j.jaar,
+    make_date(j.jaar, 12, 31) AS peildatum,
     m.kwartaal AS kwartaal_schatting,
     m.extra_banen_overheid_incl_inleen AS schatting_overheid,
     m.extra_banen_markt_incl_inleen AS schatting_markt,
@@ -16,6 +17,7 @@ ORDER BY j.jaar;
 
 COMMENT ON TABLE marts.jaarmeting_vergelijking IS 'Per year: the Q4 trend figures with inleen attributed by SEO''s key (marts.markt_overheid) beside UWV''s published jaarmeting, which attributes inleen from payroll data; they differ every year.';
 COMMENT ON COLUMN marts.jaarmeting_vergelijking.jaar IS 'Year (31 December).';
+COMMENT ON COLUMN marts.jaarmeting_vergelijking.peildatum IS '31 December of the year (the date the yearly figures measure), the time axis for BI tools.';
 COMMENT ON COLUMN marts.jaarmeting_vergelijking.kwartaal_schatting IS 'The quarter the estimate comes from (Q4 of the year); NULL where no delivery.';
 COMMENT ON COLUMN marts.jaarmeting_vergelijking.schatting_overheid IS 'Q4 estimate for overheid incl. attributed inleen.';
 COMMENT ON COLUMN marts.jaarmeting_vergelijking.schatting_markt IS 'Q4 estimate for markt incl. attributed inleen.';

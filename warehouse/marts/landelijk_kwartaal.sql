@@ -7,6 +7,7 @@ WITH nl AS (
 )
 SELECT
     nl.kwartaal,
+    periode_einde(nl.kwartaal) AS peildatum,
     nl.jaar,
     CAST(right(nl.kwartaal, 1) AS INTEGER) AS kwartaalnummer,
     nl.publicatiedatum,
@@ -31,6 +32,7 @@ ORDER BY nl.kwartaal;
 
 COMMENT ON TABLE marts.landelijk_kwartaal IS 'Current national UWV figures per quarter (latest publication), with the targets of that year and the realisation against the total target. National totals as published where herkomst says so; see referentie.herkomst_kwartaal.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.kwartaal IS 'Quarter, e.g. 2019Q3.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.peildatum IS 'Last day of the quarter (the "Stand per" date), the time axis for BI tools.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.jaar IS 'Year of the quarter.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.kwartaalnummer IS 'Quarter of the year, 1..4.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.publicatiedatum IS 'Publication date of the current version.';

@@ -34,6 +34,7 @@ verdeeld AS (
 )
 SELECT
     kwartaal,
+    periode_einde(kwartaal) AS peildatum,
     jaar,
     extra_banen_regulier_markt,
     extra_banen_regulier_overheid,
@@ -65,6 +66,7 @@ ORDER BY kwartaal;
 
 COMMENT ON TABLE marts.markt_overheid IS 'Market against government per quarter, from the current national UWV figures, with agency work (inleen) attributed by SEO''s key. Ratios are markt / overheid; NULL with a reason where overheid <= 0.';
 COMMENT ON COLUMN marts.markt_overheid.kwartaal IS 'Quarter, e.g. 2023Q3.';
+COMMENT ON COLUMN marts.markt_overheid.peildatum IS 'Last day of the quarter (the "Stand per" date), the time axis for BI tools.';
 COMMENT ON COLUMN marts.markt_overheid.jaar IS 'Year of the quarter.';
 COMMENT ON COLUMN marts.markt_overheid.extra_banen_regulier_markt IS 'Extra banen in regular jobs with market employers.';
 COMMENT ON COLUMN marts.markt_overheid.extra_banen_regulier_overheid IS 'Extra banen in regular jobs with government employers.';

@@ -2,6 +2,7 @@
 CREATE OR REPLACE TABLE marts.microdata_banen AS
 SELECT
     kwartaal,
+    periode_einde(kwartaal) AS peildatum,
     regiocode,
     categorie,
     sector,
@@ -14,6 +15,7 @@ ORDER BY ALL;
 
 COMMENT ON TABLE marts.microdata_banen IS 'Banen (25.5-hour rule) and persons per quarter, region, category, sector and ground, from the payroll extract. Disclosure control: a cell resting on fewer than 10 persons shows NULL and onderdrukt = true. The sample extract is synthetic.';
 COMMENT ON COLUMN marts.microdata_banen.kwartaal IS 'Quarter, or 2012Q4 for the baseline.';
+COMMENT ON COLUMN marts.microdata_banen.peildatum IS 'Last day of the quarter (the "Stand per" date), the time axis for BI tools. 2012-12-31 for the baseline.';
 COMMENT ON COLUMN marts.microdata_banen.regiocode IS 'Arbeidsmarktregio.';
 COMMENT ON COLUMN marts.microdata_banen.categorie IS 'regulier_overheid, regulier_markt or inleen; NULL for register persons without a paid job.';
 COMMENT ON COLUMN marts.microdata_banen.sector IS 'markt or one of the 13 public sectors.';

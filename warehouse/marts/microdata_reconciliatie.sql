@@ -24,6 +24,7 @@ geleverd AS (
 )
 SELECT
     e.kwartaal,
+    periode_einde(e.kwartaal) AS peildatum,
     e.regiocode,
     e.categorie,
     CASE WHEN e.personen >= 10 THEN CAST(round(e.uit_microdata, 1) AS DOUBLE) END AS uit_microdata,
@@ -36,6 +37,7 @@ ORDER BY ALL;
 
 COMMENT ON TABLE marts.microdata_reconciliatie IS 'Extra banen computed from the payroll extract (banen in the quarter minus banen in 2012Q4, per region and category) beside the figure UWV delivered. Cells resting on fewer than 10 persons are suppressed. The sample extract is synthetic, calibrated on the deliveries.';
 COMMENT ON COLUMN marts.microdata_reconciliatie.kwartaal IS 'Quarter.';
+COMMENT ON COLUMN marts.microdata_reconciliatie.peildatum IS 'Last day of the quarter (the "Stand per" date), the time axis for BI tools.';
 COMMENT ON COLUMN marts.microdata_reconciliatie.regiocode IS 'Arbeidsmarktregio, or NL for the sum.';
 COMMENT ON COLUMN marts.microdata_reconciliatie.categorie IS 'regulier_overheid, regulier_markt or inleen.';
 COMMENT ON COLUMN marts.microdata_reconciliatie.uit_microdata IS 'Extra banen from the extract, one decimal; NULL when suppressed.';

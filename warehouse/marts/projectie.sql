@@ -4,6 +4,7 @@ CREATE OR REPLACE TABLE marts.projectie AS
 SELECT
     CAST(segment AS VARCHAR) AS segment,
     CAST(kwartaal AS VARCHAR) AS kwartaal,
+    periode_einde(kwartaal) AS peildatum,
     CAST(is_prognose AS BOOLEAN) AS is_prognose,
     CAST(gerealiseerd AS DOUBLE) AS gerealiseerd,
     CAST(round(verwacht, 1) AS DOUBLE) AS verwacht,
@@ -24,6 +25,7 @@ ORDER BY segment, kwartaal;
 COMMENT ON TABLE marts.projectie IS 'Extra banen per segment (markt and overheid incl. attributed inleen, totaal): history and a trend projection to 2026Q4 with 80% and 95% prediction intervals, against the targets. Method: README, section Projections.';
 COMMENT ON COLUMN marts.projectie.segment IS 'markt, overheid or totaal.';
 COMMENT ON COLUMN marts.projectie.kwartaal IS 'Quarter, e.g. 2025Q4.';
+COMMENT ON COLUMN marts.projectie.peildatum IS 'Last day of the quarter (the "Stand per" date), the time axis for BI tools.';
 COMMENT ON COLUMN marts.projectie.is_prognose IS 'False for observed quarters, true for projected ones.';
 COMMENT ON COLUMN marts.projectie.gerealiseerd IS 'Observed extra banen (history rows).';
 COMMENT ON COLUMN marts.projectie.verwacht IS 'Central projection (forecast rows) or the model''s fitted value (history rows inside the fitting window, else NULL).';

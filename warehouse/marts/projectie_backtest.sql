@@ -4,6 +4,7 @@ CREATE OR REPLACE TABLE marts.projectie_backtest AS
 SELECT
     CAST(segment AS VARCHAR) AS segment,
     CAST(kwartaal AS VARCHAR) AS kwartaal,
+    periode_einde(kwartaal) AS peildatum,
     CAST(horizon AS BIGINT) AS horizon,
     CAST(getraind_tot AS VARCHAR) AS getraind_tot,
     CAST(round(voorspeld, 1) AS DOUBLE) AS voorspeld,
@@ -20,6 +21,7 @@ ORDER BY segment, horizon;
 COMMENT ON TABLE marts.projectie_backtest IS 'Backtest of marts.projectie''s method: fitted on the history up to 8 quarters before the last, projected over those 8 quarters and compared with what happened. The method is judged by mape_segment and bias_segment.';
 COMMENT ON COLUMN marts.projectie_backtest.segment IS 'markt, overheid or totaal.';
 COMMENT ON COLUMN marts.projectie_backtest.kwartaal IS 'Quarter projected.';
+COMMENT ON COLUMN marts.projectie_backtest.peildatum IS 'Last day of the quarter (the "Stand per" date), the time axis for BI tools.';
 COMMENT ON COLUMN marts.projectie_backtest.horizon IS 'Quarters ahead of the last training quarter (1..8).';
 COMMENT ON COLUMN marts.projectie_backtest.getraind_tot IS 'Last quarter of the training data.';
 COMMENT ON COLUMN marts.projectie_backtest.voorspeld IS 'Central projection.';

@@ -2,6 +2,7 @@
 CREATE OR REPLACE TABLE marts.realisatie_rijk AS
 SELECT
     kwartaal,
+    periode_einde(kwartaal) AS peildatum,
     CAST(left(kwartaal, 4) AS INTEGER) AS jaar,
     organisatie,
     organisatie = 'Totaal Rijk' AS is_totaal,
@@ -9,7 +10,8 @@ SELECT
     realisatie,
     CAST(round(100.0 * realisatie / nullif(taakstelling, 0), 1) AS DOUBLE) AS realisatie_pct,
     realisatie_pct_geleverd,
-    CAST(round(realisatie_pct_geleverd - 100.0 * realisatie / nullif(taakstelling, 0), 1) AS DOUBLE)
+    -- + 0.0: a difference that rounds to zero from below is -0.0, which BI tools show as "-0"
+    CAST(round(realisatie_pct_geleverd - 100.0 * realisatie / nullif(taakstelling, 0), 1) AS DOUBLE) + 0.0
         AS verschil_pct_geleverd,
     CAST(greatest(taakstelling - realisatie, 0) AS DOUBLE) AS tekort,
     CASE WHEN organisatie = 'Totaal Rijk' THEN 'gepubliceerd waar referentie.gepubliceerd_sectoren het heeft'
@@ -21,6 +23,7 @@ ORDER BY kwartaal, is_totaal, organisatie;
 
 COMMENT ON TABLE marts.realisatie_rijk IS 'Monitor Banenafspraak Rijk, current versions: per quarter and organisation plus Totaal Rijk, target of that year, realisation, recomputed and supplier percentages. The split over organisations in the sample data is synthetic.';
 COMMENT ON COLUMN marts.realisatie_rijk.kwartaal IS 'Quarter, e.g. 2022Q4.';
+COMMENT ON COLUMN marts.realisatie_rijk.peildatum IS 'Last day of the quarter (the "Stand per" date), the time axis for BI tools.';
 COMMENT ON COLUMN marts.realisatie_rijk.jaar IS 'Year of the quarter (the target is that year''s).';
 COMMENT ON COLUMN marts.realisatie_rijk.organisatie IS 'Ministry, Hoge Colleges van Staat, Rechterlijke macht, or Totaal Rijk.';
 COMMENT ON COLUMN marts.realisatie_rijk.is_totaal IS 'True on the Totaal Rijk row.';

@@ -29,6 +29,7 @@ alles AS (
 )
 SELECT
     jaar,
+    make_date(jaar, 12, 31) AS peildatum,
     sector,
     niveau,
     taakstelling,
@@ -44,6 +45,7 @@ ORDER BY jaar, CASE niveau WHEN 'sector' THEN 0 WHEN 'overheid' THEN 1 ELSE 2 EN
 
 COMMENT ON TABLE marts.realisatie_sector IS 'Realisation against target per year: the 13 public sectors (synthetic split in the sample data), Overheid (sum of the sectors, beside the published jaarmeting) and Markt (published jaarmeting against its target).';
 COMMENT ON COLUMN marts.realisatie_sector.jaar IS 'Year (as at 31 December).';
+COMMENT ON COLUMN marts.realisatie_sector.peildatum IS '31 December of the year (the date the yearly figures measure), the time axis for BI tools.';
 COMMENT ON COLUMN marts.realisatie_sector.sector IS 'One of the 13 public sectors, Overheid or Markt.';
 COMMENT ON COLUMN marts.realisatie_sector.niveau IS 'sector (one public sector), overheid (all government) or markt.';
 COMMENT ON COLUMN marts.realisatie_sector.taakstelling IS 'Target in extra banen: the sector report''s, their sum for Overheid, referentie.doelen for Markt (NULL where none).';

@@ -83,6 +83,7 @@ alles AS (
 SELECT
     bron,
     periode,
+    periode_einde(periode) AS peildatum,
     maat,
     gepubliceerd,
     CAST(warehouse AS DOUBLE) AS warehouse,
@@ -101,6 +102,7 @@ ORDER BY bron, periode, maat;
 COMMENT ON TABLE marts.reconciliatie IS 'Every published figure in sources/reference (quarterly national figures, jaarmetingen, sector figures) beside the value the warehouse computes. Differences are explained in the README (section Reconciliation).';
 COMMENT ON COLUMN marts.reconciliatie.bron IS 'Reference file: published_quarterly, published_jaarmeting or published_sectors.';
 COMMENT ON COLUMN marts.reconciliatie.periode IS 'Quarter (2019Q3) or year (2022).';
+COMMENT ON COLUMN marts.reconciliatie.peildatum IS 'End of the period: the last day of the quarter, or 31 December of the year; the time axis for BI tools.';
 COMMENT ON COLUMN marts.reconciliatie.maat IS 'Measure as named in the reference file (sector figures: sector.measure).';
 COMMENT ON COLUMN marts.reconciliatie.gepubliceerd IS 'The published value.';
 COMMENT ON COLUMN marts.reconciliatie.warehouse IS 'The warehouse''s value: for national quarters the current version, or an earlier version that equals the printed figure (see berekend_uit); NULL where it cannot be computed.';
