@@ -6,7 +6,7 @@ default inside the project.
 | landing    | BANEN_LANDING        | sources/deliveries        |
 | reference  | BANEN_REFERENCE      | sources/reference         |
 | warehouse  | BANEN_WAREHOUSE      | warehouse/banen.duckdb    |
-| exports    | BANEN_EXPORTS        | warehouse/exports         |
+| exports    | BANEN_EXPORTS        | <warehouse dir>/exports   |
 | suites     | BANEN_EXPECTATIONS   | expectations              |
 | ducklake   | BANEN_DUCKLAKE       | (none: embedded DuckDB)   |
 | lake data  | BANEN_DUCKLAKE_DATA  | <warehouse dir>/ducklake  |
@@ -16,9 +16,9 @@ warehouse lives in DuckLake: the catalog in that database, the table data as Par
 BANEN_DUCKLAKE_DATA (a folder, or object storage in production). The warehouse file setting then only
 places the lock files, report and data docs.
 
-Data docs, the report and ``last_run.json`` sit beside the warehouse file, so that pointing
-``--warehouse`` elsewhere moves everything a run writes (except the exports, which have their own
-setting).
+The exports (unless set), data docs, the report and ``last_run.json`` sit beside the warehouse file,
+so that pointing ``--warehouse`` elsewhere moves everything a run writes; the project's default
+warehouse gives ``warehouse/exports``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ DEFAULTS = {
     "landing": PROJECT_ROOT / "sources" / "deliveries",
     "reference": PROJECT_ROOT / "sources" / "reference",
     "warehouse": PROJECT_ROOT / "warehouse" / "banen.duckdb",
-    "exports": PROJECT_ROOT / "warehouse" / "exports",
     "expectations": PROJECT_ROOT / "expectations",
 }
 
@@ -58,7 +57,12 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
-        paths = {name: Path(os.environ.get(var) or DEFAULTS[name]) for name, var in ENV_VARS.items()}
+        paths = {
+            name: Path(value)
+            for name, var in ENV_VARS.items()
+            if (value := os.environ.get(var) or DEFAULTS.get(name))
+        }
+        paths.setdefault("exports", paths["warehouse"].parent / "exports")
         return cls(
             **paths,
             ducklake=os.environ.get("BANEN_DUCKLAKE") or None,

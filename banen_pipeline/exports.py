@@ -1,9 +1,13 @@
-"""Parquet exports of every mart for BI tools, written atomically, with a manifest.
+"""Parquet exports of every mart for BI tools, written atomically, described where BI tools look.
 
-Layout: ``<exports>/<table>/<table>.parquet`` and ``<exports>/manifest.json``. ``<exports>`` is a
-symlink to a complete version folder beside it (``.<name>-versions/<id>``); a new export is written
-in full to a new version folder, and the link is swapped in one ``rename``. A reader therefore sees
-the old export or the new one, never a mix; files it already opened stay readable.
+Layout: ``<exports>/<table>/<table>.parquet``, ``<exports>/datapackage.json`` (a Frictionless Data
+Package: path, sha256, rows and a Table Schema per file) and ``<exports>/manifest.json`` (names,
+types, rows and sha256, the shape this project had first). Every Parquet file carries its table's and columns'
+comments as key-value metadata: ``table``, ``description`` and ``description:<column>``.
+
+``<exports>`` is a symlink to a complete version folder beside it (``.<name>-versions/<id>``); a new
+export is written in full to a new version folder, and the link is swapped in one ``rename``. A reader
+therefore sees the old export or the new one, never a mix; files it already opened stay readable.
 """
 
 from __future__ import annotations
@@ -17,20 +21,46 @@ from pathlib import Path
 
 import duckdb
 
+from .checks import required_columns
 from .db import quote_ident
 from .deliveries import sha256_of
 
-BI_TYPES = {"BOOLEAN", "INTEGER", "BIGINT", "DOUBLE", "VARCHAR", "DATE", "TIMESTAMP"}
-"""Column types every BI tool reads; an export with another type is a bug in a mart."""
+TABLE_SCHEMA_TYPES = {
+    "BOOLEAN": "boolean",
+    "INTEGER": "integer",
+    "BIGINT": "integer",
+    "DOUBLE": "number",
+    "VARCHAR": "string",
+    "DATE": "date",
+    "TIMESTAMP": "datetime",
+}
+"""Column types every BI tool reads, with their Frictionless Table Schema type; an export with another
+type is a bug in a mart."""
 KEEP_VERSIONS = 2
+PACKAGE_NOTE = (
+    "Regional and sectoral splits in the sample data are synthetic, national totals as published "
+    "(sources/reference/provenance_quarterly.csv says which quarters)."
+)
 
 
 def _versions_dir(exports: Path) -> Path:
     return exports.parent / f".{exports.name}-versions"
 
 
-def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path) -> dict:
-    """Export every table of ``schema``; return the manifest."""
+def _table_comment(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> str:
+    return (
+        con.execute(
+            "SELECT comment FROM duckdb_tables() "
+            "WHERE database_name = current_database() AND schema_name = ? AND table_name = ?",
+            [schema, table],
+        ).fetchone()[0]
+        or ""
+    )
+
+
+def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path, suites: Path) -> dict:
+    """Export every table of ``schema``; return the manifest. ``suites``: the expectations folder,
+    whose critical not-null rules say which fields the data package marks as required."""
     versions = _versions_dir(exports)
     version = versions / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     version.mkdir(parents=True)
@@ -43,32 +73,73 @@ def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path) ->
         ).fetchall()
     ]
     manifest: dict = {"schema": schema, "tables": []}
+    resources: list[dict] = []
     for table in tables:
         columns = con.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() "
+            "SELECT column_name, data_type, coalesce(comment, '') FROM duckdb_columns() "
             "WHERE database_name = current_database() AND schema_name = ? AND table_name = ? ORDER BY column_index",
             [schema, table],
         ).fetchall()
-        bad = [f"{name} {kind}" for name, kind in columns if kind not in BI_TYPES]
+        bad = [f"{name} {kind}" for name, kind, _ in columns if kind not in TABLE_SCHEMA_TYPES]
         if bad:
             raise TypeError(f"{schema}.{table} has column types BI tools cannot read: {bad}")
-        target = version / table / f"{table}.parquet"
+        description = _table_comment(con, schema, table)
+        path = f"{table}/{table}.parquet"
+        target = version / path
         target.parent.mkdir()
         qualified = quote_ident(f"{schema}.{table}")
+        metadata = {"table": f"{schema}.{table}", "description": description} | {
+            f"description:{name}": comment for name, _, comment in columns
+        }
         con.execute(
-            f"COPY (SELECT * FROM {qualified} ORDER BY ALL) TO $target (FORMAT parquet)",
-            {"target": str(target)},
+            f"COPY (SELECT * FROM {qualified} ORDER BY ALL) TO $target (FORMAT parquet, KV_METADATA $metadata)",
+            {"target": str(target), "metadata": metadata},
         )
         rows = con.execute(f"SELECT count(*) FROM {qualified}").fetchone()[0]
+        digest = sha256_of(target)
         manifest["tables"].append(
             {
                 "table": f"{schema}.{table}",
-                "path": f"{table}/{target.name}",
+                "path": path,
                 "rows": rows,
-                "columns": [{"name": name, "type": kind} for name, kind in columns],
-                "sha256": {f"{table}/{target.name}": sha256_of(target)},
+                "columns": [{"name": name, "type": kind} for name, kind, _ in columns],
+                "sha256": {path: digest},
             }
         )
+        required = required_columns(suites, f"{schema}_{table}")
+        resources.append(
+            {
+                "name": table,
+                "path": path,
+                "format": "parquet",
+                "mediatype": "application/vnd.apache.parquet",
+                "description": description,
+                "hash": f"sha256:{digest}",
+                "rows": rows,
+                "schema": {
+                    # frictionless reads Parquet through pandas, where a NULL in an integer column
+                    # becomes the text "nan" (tdwg/camtrap-dp#408); no exported text column holds "nan"
+                    "missingValues": ["", "nan"],
+                    "fields": [
+                        {
+                            "name": name,
+                            "type": TABLE_SCHEMA_TYPES[kind],
+                            "description": comment,
+                            "constraints": {"required": name in required},
+                        }
+                        for name, kind, comment in columns
+                    ],
+                },
+            }
+        )
+    package = {
+        "name": f"banenafspraak-{schema}",
+        "title": f"Banenafspraak warehouse: {schema}",
+        "description": f"Every table of the schema {schema} as Parquet. {PACKAGE_NOTE}",
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "resources": resources,
+    }
+    (version / "datapackage.json").write_text(json.dumps(package, indent=2) + "\n", encoding="utf-8")
     (version / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     _swap_link(exports, version)
     _prune(versions, keep=version)

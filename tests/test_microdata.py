@@ -9,6 +9,7 @@ import duckdb
 import pytest
 
 from banen_pipeline import exports, marts, microdata
+from banen_pipeline.config import DEFAULTS
 from banen_pipeline.quarters import Quarter
 
 from .conftest import UWV, run, settings_for
@@ -102,7 +103,7 @@ def test_same_seed_same_extract(sample_run, tmp_path):
 
 def test_exports_hold_no_pseudonyms_and_no_cell_under_ten_persons(extract, tmp_path):
     con, _root, _result = extract
-    manifest = exports.export_schema(con, "marts", tmp_path / "exports")
+    manifest = exports.export_schema(con, "marts", tmp_path / "exports", DEFAULTS["expectations"])
     columns = {c["name"] for t in manifest["tables"] for c in t["columns"]}
     assert not columns & {"persoon_id", "werkgever_id"}
     small = con.execute("select count(*) from staging.microdata_aggregaat where personen < 10").fetchone()[0]

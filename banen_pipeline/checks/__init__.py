@@ -115,6 +115,20 @@ def load_suite_json(expectations_dir: Path, suite: str) -> dict:
     return json.loads((expectations_dir / f"{suite}.json").read_text(encoding="utf-8"))
 
 
+def required_columns(expectations_dir: Path, suite: str) -> set[str]:
+    """The columns a suite holds never to be NULL: those of its critical, whole-column (no
+    ``mostly``) ``expect_column_values_to_not_be_null`` expectations. Empty for a missing suite."""
+    if not (expectations_dir / f"{suite}.json").exists():
+        return set()
+    return {
+        e["kwargs"]["column"]
+        for e in load_suite_json(expectations_dir, suite)["expectations"]
+        if e["type"] == "expect_column_values_to_not_be_null"
+        and e.get("severity") == "critical"
+        and "mostly" not in e["kwargs"]
+    }
+
+
 class Validator:
     """Validates suites against frames built from DuckDB. Great Expectations itself runs in the
     worker process (:mod:`banen_pipeline.worker`, functions in ``checks/gx_engine.py``): importing it

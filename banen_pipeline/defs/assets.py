@@ -242,7 +242,9 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
     try:
         with warehouse.warehouse.writer() as con:
             if PUBLISH["parquet"].key in selected:
-                manifest = exports.export_schema(con, "marts", Path(folders.exports))
+                manifest = exports.export_schema(
+                    con, "marts", Path(folders.exports), Path(folders.expectations)
+                )
                 yield dg.MaterializeResult(
                     asset_key=PUBLISH["parquet"].key,
                     metadata={t["table"]: t["rows"] for t in manifest["tables"]} | {"path": folders.exports},
