@@ -1,12 +1,19 @@
 """Great Expectations in the worker process (``banen_pipeline.worker``): one ephemeral GX context
 per suites folder, suites validated against pandas frames, data docs of every validation of the run.
 
+The data docs are rendered here from GX's validation results (``templates/data_docs_*.html.j2``),
+not by GX's own site builder: its pages load jQuery, Bootstrap, bootstrap-table, Vega and Font
+Awesome from CDNs and show no verdicts offline. These pages are plain HTML with no script and no
+external address, so they work on a machine without internet.
+
 The client side is :class:`banen_pipeline.checks.Validator`; the functions at the end are what it
 calls in the worker.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import shutil
 import time
@@ -23,8 +30,9 @@ class GxEngine:
         self._batch = None
         self._gx = None
         self._definitions: dict[str, Any] = {}
-        self._docs_dir: Path | None = None
         self._results: dict[tuple, Any] = {}
+        self._validations: list[dict[str, Any]] = []
+        """Every validation so far, as the data docs show it."""
         self.import_seconds = 0.0
 
     def ensure_context(self) -> None:
@@ -84,6 +92,7 @@ class GxEngine:
         self.ensure_context()
         spec = load_suite_json(self.expectations_dir, suite)
         result = self._run(suite, frame)
+        self._validations.append(_docs_record(spec, suite, result, len(frame)))
         groups = {None: frame.index} if split_by is None else frame.groupby(split_by).groups
         outcomes = {key: SuiteOutcome(suite, spec["meta"]["asset"], len(result.results)) for key in groups}
         for res in result.results:
@@ -117,30 +126,64 @@ class GxEngine:
         return outcomes
 
     def build_data_docs(self, target: Path) -> Path | None:
-        """Write the data docs of every validation so far to ``target/index.html`` (swapped in whole)."""
-        if self._context is None:
+        """Write the data docs of every validation so far: ``target/index.html`` and one page per
+        validation under ``target/validaties/``, swapped in whole."""
+        if not self._validations:
             return None
+        from jinja2 import Environment, PackageLoader, select_autoescape
+
+        env = Environment(loader=PackageLoader("banen_pipeline"), autoescape=select_autoescape())
         building = target.with_name(target.name + ".building")
-        if self._docs_dir != building:
-            if self._docs_dir is not None:
-                self._context.delete_data_docs_site("warehouse")
-            self._context.add_data_docs_site(
-                site_name="warehouse",
-                site_config={
-                    "class_name": "SiteBuilder",
-                    "store_backend": {
-                        "class_name": "TupleFilesystemStoreBackend",
-                        "base_directory": str(building),
-                    },
-                    "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-                },
-            )
-            self._docs_dir = building
         shutil.rmtree(building, ignore_errors=True)
-        self._context.build_data_docs()
+        (building / "validaties").mkdir(parents=True)
+        page = env.get_template("data_docs_validation.html.j2")
+        for number, validation in enumerate(self._validations, start=1):
+            validation["page"] = f"validaties/{number:03d}-{validation['suite']}.html"
+            (building / validation["page"]).write_text(page.render(v=validation), encoding="utf-8")
+        index = env.get_template("data_docs_index.html.j2").render(
+            validations=self._validations,
+            gemaakt=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            failed=sum(not v["success"] for v in self._validations),
+        )
+        (building / "index.html").write_text(index, encoding="utf-8")
         shutil.rmtree(target, ignore_errors=True)
         building.rename(target)
         return target / "index.html"
+
+
+def _docs_record(spec: dict, suite: str, result: Any, rows: int) -> dict[str, Any]:
+    """One validation as the data docs show it: the suite, and per expectation its verdict."""
+    expectations = []
+    for res in result.results:
+        config = res.expectation_config
+        details = res.result or {}
+        expectations.append(
+            {
+                "type": config.type,
+                "kwargs": json.dumps(
+                    {k: v for k, v in config.kwargs.items() if k not in ("batch_id", "result_format")},
+                    default=str,
+                ),
+                "severity": str(getattr(config.severity, "value", config.severity)).lower(),
+                "beschrijving": (config.meta or {}).get("beschrijving", ""),
+                "success": bool(res.success),
+                "unexpected_count": details.get("unexpected_count"),
+                "observed_value": details.get("observed_value"),
+                "voorbeelden": json.dumps((details.get("partial_unexpected_list") or [])[:5], default=str),
+            }
+        )
+    failed = [e for e in expectations if not e["success"]]
+    return {
+        "suite": suite,
+        "asset": spec["meta"]["asset"],
+        "beschrijving": spec["meta"].get("beschrijving", ""),
+        "gevalideerd_op": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "rows": rows,
+        "expectations": expectations,
+        "evaluated": len(expectations),
+        "failed": len(failed),
+        "success": not any(e["severity"] == "critical" for e in failed),
+    }
 
 
 _engines: dict[Path, GxEngine] = {}
