@@ -6,12 +6,14 @@ loaded, 1 failure (a step failed, or a blocking check stopped the marts).
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -179,6 +181,18 @@ def _note(message: str) -> None:
     console.print(f"[yellow]{escape(message)}[/]")
 
 
+@contextlib.contextmanager
+def _busy_in_one_line() -> Iterator[None]:
+    """A reader that finds the first run still building the warehouse says so in one line, exit 1."""
+    from .db import WarehouseBusy
+
+    try:
+        yield
+    except WarehouseBusy as exc:
+        console.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
+        raise typer.Exit(EXIT_FAILED) from None
+
+
 def _not_built(defs, result) -> list[str]:
     """Assets of the job this run did not materialise (e.g. stopped by a failed blocking check)."""
     everything = {key.to_user_string() for key in defs.resolve_all_asset_keys()}
@@ -217,21 +231,25 @@ def query(
 ) -> None:
     """Run SQL read-only against the warehouse; print CSV (with a header row) or a table."""
     apply_overrides(warehouse=warehouse)
-    from .status import literal_table, query_frame
+    from .db import WarehouseBusy
+    from .status import as_text_columns, literal_table, query_frame
 
     if fmt not in ("csv", "table"):
         console.print("[red]--format must be csv or table[/]")
         raise typer.Exit(EXIT_FAILED)
-    try:
-        frame = query_frame(Settings.from_env(), sql, on_fallback=_note)
-    except Exception as exc:  # duckdb errors: show them plainly, no traceback
-        console.print(f"[red]{type(exc).__name__}: {exc}[/]")
-        raise typer.Exit(EXIT_FAILED) from None
+    with _busy_in_one_line():
+        try:
+            frame = query_frame(Settings.from_env(), sql, on_fallback=_note)
+        except WarehouseBusy:
+            raise
+        except Exception as exc:  # duckdb errors: show them plainly, no traceback
+            console.print(f"[red]{escape(f'{type(exc).__name__}: {exc}')}[/]")
+            raise typer.Exit(EXIT_FAILED) from None
     if fmt == "csv":
-        sys.stdout.write(frame.write_csv())
+        sys.stdout.write(as_text_columns(frame).write_csv())
     else:
         out = Console()
-        out.print(literal_table(frame.columns, frame.iter_rows()))
+        out.print(literal_table(frame.columns, as_text_columns(frame).iter_rows()))
         out.print(f"{frame.height} rows")
 
 
@@ -284,7 +302,7 @@ def report_command(warehouse: WarehousePath = None) -> None:
     from .db import Warehouse
     from .report import build_report
 
-    with Warehouse.of(settings).reader(on_fallback=_note) as con:
+    with _busy_in_one_line(), Warehouse.of(settings).reader(on_fallback=_note) as con:
         index = build_report(con, settings.report, settings.warehouse)
     console.print(f"report: {index}")
 
@@ -295,7 +313,8 @@ def status(warehouse: WarehousePath = None) -> None:
     apply_overrides(warehouse=warehouse)
     from .status import print_status
 
-    print_status(Settings.from_env(), Console())
+    with _busy_in_one_line():
+        print_status(Settings.from_env(), Console())
 
 
 if __name__ == "__main__":

@@ -81,6 +81,10 @@ def _extension_file(package: str, name: str) -> Path:
     return alias
 
 
+class WarehouseBusy(RuntimeError):
+    """A run holds the warehouse and no finished snapshot exists yet to read instead."""
+
+
 @dataclass(frozen=True)
 class Warehouse:
     path: Path
@@ -178,12 +182,18 @@ class Warehouse:
 
     def reader(self, on_fallback=None) -> duckdb.DuckDBPyConnection:
         """A read-only connection. While a run holds the warehouse, DuckDB allows no other process
-        in, so readers get the snapshot of the last finished run instead."""
+        in, so readers get the snapshot of the last finished run instead; before the first run has
+        finished there is none, and :class:`WarehouseBusy` says so."""
         try:
             return self._connect(read_only=True)
         except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or not self.snapshot_path.exists():
+            if "lock" not in str(exc).lower():
                 raise
+            if not self.snapshot_path.exists():
+                raise WarehouseBusy(
+                    f"The warehouse {self.path} is being built by a run and has no finished state yet; "
+                    "try again when the run has finished."
+                ) from exc
             (on_fallback or log.info)(
                 f"A run is writing to {self.path.name}; reading the snapshot of the last finished run "
                 f"({self.snapshot_path})."

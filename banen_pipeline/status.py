@@ -24,6 +24,21 @@ def query_frame(settings: Settings, sql: str, on_fallback=None) -> pl.DataFrame:
         return con.execute(sql).pl()
 
 
+def as_text_columns(frame: pl.DataFrame) -> pl.DataFrame:
+    """Lists, arrays and structs as JSON text (CSV has no nested values), binary as hex."""
+    converted = []
+    for name, dtype in frame.schema.items():
+        if dtype.is_nested():
+            values = [
+                None if v is None else json.dumps(v, default=str, ensure_ascii=False)
+                for v in frame[name].to_list()
+            ]
+            converted.append(pl.Series(name, values, dtype=pl.String))
+        elif dtype == pl.Binary:
+            converted.append(frame[name].bin.encode("hex"))
+    return frame.with_columns(converted)
+
+
 def run_summary(settings: Settings, run_id: str, landed: list) -> dict:
     """Counts of this run's deliveries; ``landed``: the landing folder's files as the run saw them."""
     with Warehouse.of(settings).reader() as con:
