@@ -11,7 +11,7 @@ import duckdb
 from . import projections
 from .db import run_sql, transaction
 
-MARTS = ["landelijk_kwartaal", "realisatie_sector", "realisatie_rijk"]
+MARTS = ["landelijk_kwartaal", "realisatie_regio", "revisies", "realisatie_sector", "realisatie_rijk"]
 """Built from staging."""
 ANALYSES = [
     "markt_overheid",
@@ -21,6 +21,7 @@ ANALYSES = [
     "reconciliatie",
     "microdata_banen",
     "microdata_reconciliatie",
+    "microdata_duurzaamheid",
 ]
 """Built from the marts above (after their checks passed), in this order."""
 PYTHON_BUILT = {"projectie", "projectie_backtest"}

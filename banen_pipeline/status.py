@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .config import Settings
-from .db import Warehouse
+from .db import Warehouse, sql_text
 
 
 def query_frame(settings: Settings, sql: str, on_fallback=None) -> pl.DataFrame:
@@ -120,6 +120,27 @@ def _last_run(settings: Settings) -> str:
     return f"{run['run_id']} ended {run['ended_utc']}, exit {run['exit_code']}, {run['seconds']} s ({counts}){problems}"
 
 
+def revision_line(
+    kwartaal,
+    oude_versie,
+    nieuwe_versie,
+    oud_bestand,
+    nieuw_bestand,
+    oude_datum,
+    nieuwe_datum,
+    veranderd,
+    cijfers,
+    nl,
+) -> str:
+    """One revision of a quarter in words, e.g. ``2020Q2 v1 -> v2 (published 2020-10-13 -> 2021-01-12,
+    ...): 13 of 252 figures changed; NL extra_banen_totaal 58,267 -> 58,301 (+34)``."""
+    national = f"; NL extra_banen_totaal {nl[0]:,} -> {nl[1]:,} ({nl[1] - nl[0]:+,})" if nl else ""
+    return (
+        f"{kwartaal} v{oude_versie} -> v{nieuwe_versie} (published {oude_datum} -> {nieuwe_datum}, "
+        f"{oud_bestand} -> {nieuw_bestand}): {veranderd} of {cijfers} figures changed{national}"
+    )
+
+
 def print_status(settings: Settings, out: Console) -> None:
     if not settings.ducklake and not settings.warehouse.exists():
         out.print(f"No warehouse at {settings.warehouse}: run `banen run` first.")
@@ -156,6 +177,14 @@ def print_status(settings: Settings, out: Console) -> None:
                 "WHERE len(waarschuwingen) > 0 ORDER BY bestand",
             )
         )
+        has_revisions = con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND schema_name = 'marts' AND table_name = 'revisies'"
+        ).fetchone()[0]
+        revisions = con.execute(sql_text("queries/revisies_laatste")).fetchall() if has_revisions else []
+    out.print("Latest revisions by UWV:" if revisions else "Latest revisions by UWV: none")
+    for row in revisions:
+        out.print("  " + escape(revision_line(*row)), soft_wrap=True)
     out.print(f"Last run: {_last_run(settings)}")
     out.print(f"Exports: {settings.exports}")
     for name, path in (

@@ -53,6 +53,8 @@ def _mart_key(name: str) -> dg.AssetKey:
 
 MART_DEPS = {
     "landelijk_kwartaal": [STAGING["uwv"].key, REFERENTIE],
+    "realisatie_regio": [STAGING["uwv"].key, REFERENTIE],
+    "revisies": [STAGING["uwv"].key],
     "realisatie_sector": [STAGING["sectoren"].key, REFERENTIE],
     "realisatie_rijk": [STAGING["rijk"].key],
     "markt_overheid": [_mart_key("landelijk_kwartaal"), REFERENTIE],
@@ -61,6 +63,7 @@ MART_DEPS = {
     "projectie_backtest": [_mart_key("markt_overheid"), _mart_key("landelijk_kwartaal")],
     "microdata_banen": [MICRODATA],
     "microdata_reconciliatie": [MICRODATA, STAGING["uwv"].key],
+    "microdata_duurzaamheid": [MICRODATA],
     "reconciliatie": [
         _mart_key("landelijk_kwartaal"),
         _mart_key("realisatie_sector"),
@@ -189,7 +192,9 @@ def marts_step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> d
     return _build
 
 
-build_marts = marts_step("marts", MARTS, "Marts built from staging: national figures, sectors, Rijk.")
+build_marts = marts_step(
+    "marts", MARTS, "Marts built from staging: national and regional figures, UWV's revisions, sectors, Rijk."
+)
 build_analyses = marts_step(
     "analyses",
     ANALYSES,
