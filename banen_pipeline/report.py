@@ -226,6 +226,35 @@ def chart_rijk(con, quarter: str) -> Chart:
     )
 
 
+def chart_regions(con) -> Chart:
+    """A heatmap of the 35 regions over the quarters: extra banen per 100 persons in the register, which
+    compares regions of different size. Regions in UWV's order (AM01 Groningen .. AM35)."""
+    plt = _plt()
+    data = con.execute(
+        "SELECT kwartaal, regiocode, regio, extra_banen_per_100_doelgroep FROM marts.realisatie_regio "
+        "ORDER BY regiocode, kwartaal"
+    ).df()
+    grid = data.pivot(
+        index=["regiocode", "regio"], columns="kwartaal", values="extra_banen_per_100_doelgroep"
+    )
+    quarters = list(grid.columns)
+    fig, ax = plt.subplots(figsize=(10, 8.5))
+    image = ax.imshow(grid.to_numpy(dtype=float), aspect="auto", cmap="viridis", interpolation="nearest")
+    ax.set_yticks(range(len(grid.index)), [f"{code} {name}" for code, name in grid.index], fontsize=7)
+    _tick_every_year(ax, quarters)
+    ax.tick_params(axis="x", labelsize=8)
+    colourbar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02)
+    colourbar.set_label("extra banen per 100 persons in the register")
+    return Chart(
+        "Regions over time",
+        _svg(fig),
+        "Extra banen since 31-12-2012 per 100 persons in the doelgroepregister, per arbeidsmarktregio and quarter "
+        "(current versions). Synthetic: in the sample data the split over regions is made up, consistent with the "
+        f"published national totals; it is not a fact about any region. {SYNTHETIC}",
+        "marts.realisatie_regio.extra_banen_per_100_doelgroep",
+    )
+
+
 def headlines(con) -> list[Headline]:
     """The headline figures, each with the table it comes from; a figure without data is left out."""
     out = []
@@ -321,6 +350,13 @@ def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path, warehouse: Path)
         charts.insert(1, chart_sectors(con, year))
     if quarter is not None:
         charts.append(chart_rijk(con, quarter))
+    regions = con.execute(
+        "SELECT kwartaal, regiocode, regio, extra_banen_totaal, verandering_jaar, extra_banen_per_100_doelgroep "
+        "FROM marts.realisatie_regio WHERE kwartaal = (SELECT max(kwartaal) FROM marts.realisatie_regio) "
+        "ORDER BY regiocode"
+    ).df()
+    if not regions.empty:
+        charts.append(chart_regions(con))
     env = Environment(loader=PackageLoader("banen_pipeline"), autoescape=select_autoescape())
     html = env.get_template("report.html.j2").render(
         laatste_kwartaal=last,
@@ -330,6 +366,9 @@ def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path, warehouse: Path)
         charts=charts,
         backtest=backtest.to_dict("records"),
         backtest_tot=backtest["tot"].iloc[0] if not backtest.empty else "",
+        regios=regions.astype(object).where(regions.notna(), None).to_dict("records"),
+        regio_kwartaal=regions["kwartaal"].iloc[0] if not regions.empty else "",
+        synthetisch=SYNTHETIC,
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = out_dir / ".index.html.tmp"
