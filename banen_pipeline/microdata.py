@@ -7,6 +7,12 @@ warehouse, and the baseline reproduces each region's nulmeting (banen_totaal - e
 Everything below the calibrated totals (persons, jobs per person, hours per job, sectors, grounds) is
 made up: the extract is synthetic and says so in its file metadata.
 
+Persons are followed from quarter to quarter (from the first quarter on; the baseline stands alone):
+a person keeps their pseudonym, a working person keeps working with probability ``P_STAY`` a quarter
+and keeps their main employer with ``P_SAME_EMPLOYER``; the places left open are filled from the
+register's non-working persons (entrants and re-entrants). The number of persons and of working
+persons per region still equals the delivery.
+
 The aggregation runs in DuckDB straight over the Parquet files; no row passes through Python.
 """
 
@@ -15,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -33,6 +40,11 @@ GRONDSLAG_WEIGHTS = (0.30, 0.18, 0.38, 0.06, 0.06, 0.02)
 SECTOR_WEIGHTS = np.array([14, 22, 2, 2, 5, 5, 9, 7, 5, 5, 5, 6, 2], dtype=float)  # over SECTORS
 EXTRA_JOBS_PER_WORKER = 2.1
 """Poisson mean of jobs beyond the first, per working person: about 16 M rows at scale 1."""
+P_STAY = 0.93
+"""Chance that a working person still works the next quarter (0.93 ** 4: three in four after a year,
+before re-entry)."""
+P_SAME_EMPLOYER = 0.90
+"""Chance that a person who keeps working keeps their main employer from one quarter to the next."""
 MEMORY_LIMIT = os.environ.get("BANEN_DUCKDB_MEMORY", "4GB")
 """DuckDB's memory for aggregating an extract; beyond it DuckDB spills to disk (scale 5: 80 M rows)."""
 
@@ -81,24 +93,73 @@ def _baseline_split(targets: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(b_regulier_markt=pl.col("nulmeting") - pl.col("b_regulier_overheid") - pl.col("b_inleen"))
 
 
+@dataclass
+class Workforce:
+    """Who works in one region in a quarter: person indices (0..register size - 1, the pseudonym's
+    number) and each one's main employer (0..employers - 1)."""
+
+    persons: int
+    workers: np.ndarray
+    employer: np.ndarray
+    employers: int
+
+    @classmethod
+    def first(cls, rng: np.random.Generator, persons: int, workers: int, employers: int) -> Workforce:
+        chosen = np.sort(rng.choice(persons, size=workers, replace=False))
+        return cls(persons, chosen, rng.integers(0, employers, size=workers), employers)
+
+    def next(self, rng: np.random.Generator, persons: int, workers: int) -> Workforce:
+        """The next quarter: ``persons`` in the register, ``workers`` of them working."""
+        previous = self.workers[self.workers < persons]
+        employer = self.employer[self.workers < persons]
+        stay = rng.random(len(previous)) < P_STAY
+        stayers, employer = previous[stay], employer[stay]
+        if len(stayers) > workers:
+            keep = np.sort(rng.choice(len(stayers), size=workers, replace=False))
+            stayers, employer = stayers[keep], employer[keep]
+        moves = rng.random(len(stayers)) >= P_SAME_EMPLOYER
+        employer = np.where(moves, rng.integers(0, self.employers, size=len(stayers)), employer)
+        # entrants: first from those who did not work last quarter, then from those who just stopped
+        idle = np.setdiff1d(np.arange(persons), previous, assume_unique=True)
+        stopped = np.setdiff1d(previous, stayers, assume_unique=True)
+        needed = workers - len(stayers)
+        pool = idle if len(idle) >= needed else np.concatenate([idle, stopped])
+        entrants = rng.choice(pool, size=needed, replace=False)
+        chosen = np.concatenate([stayers, entrants])
+        chosen_employer = np.concatenate([employer, rng.integers(0, self.employers, size=needed)])
+        order = np.argsort(chosen)
+        return Workforce(persons, chosen[order], chosen_employer[order], self.employers)
+
+
 def _quarter_rows(
     rng: np.random.Generator,
     kwartaal: str,
     weeks: int,
     regions: list[str],
-    persons: np.ndarray,
-    workers: np.ndarray,
+    workforces: list[Workforce],
     banen: np.ndarray,
     inleen_share_overheid: float,
     year_end: bool,
 ) -> pl.DataFrame:
-    """All rows of one quarter. ``banen`` is (regions x categories): the calibration targets."""
+    """All rows of one quarter. ``banen`` is (regions x categories): the calibration targets. A
+    worker's first job is with their main employer, further jobs with any employer of the region."""
     n_regions = len(regions)
+    workers = np.array([len(w.workers) for w in workforces], dtype=int)
+    persons = np.array([w.persons for w in workforces], dtype=int)
+    employers = np.array([w.employers for w in workforces], dtype=int)
     jobs_per_worker = 1 + rng.poisson(EXTRA_JOBS_PER_WORKER, size=int(workers.sum()))
     worker_region = np.repeat(np.arange(n_regions), workers)
-    worker_index = np.concatenate([np.arange(w) for w in workers]) if n_regions else np.array([], int)
+    worker_index = np.concatenate([w.workers for w in workforces]) if n_regions else np.array([], int)
+    main_employer = np.concatenate([w.employer for w in workforces]) if n_regions else np.array([], int)
     job_region = np.repeat(worker_region, jobs_per_worker)
     job_person = np.repeat(worker_index, jobs_per_worker)
+    first_job = np.zeros(len(job_region), dtype=bool)
+    first_job[np.cumsum(jobs_per_worker) - jobs_per_worker] = True
+    job_employer = np.where(
+        first_job,
+        np.repeat(main_employer, jobs_per_worker),
+        rng.integers(0, np.maximum(employers[job_region], 1)),
+    )
     # category of each job, drawn in proportion to the region's banen per category
     weights = banen / banen.sum(axis=1, keepdims=True)
     cumulative = weights.cumsum(axis=1)[job_region]
@@ -111,10 +172,12 @@ def _quarter_rows(
     raw_sum = np.bincount(cell, weights=hours, minlength=n_regions * 3)
     target_hours = banen.reshape(-1) * HOURS_PER_BAAN * weeks
     missing = (raw_sum == 0) & (target_hours > 0)
-    if missing.any():  # a (region, category) without a drawn job: give it one, on the first worker
+    if missing.any():  # a (region, category) without a drawn job: give it one, on the region's first worker
         extra = np.flatnonzero(missing)
+        first_worker = [workforces[r].workers[0] for r in extra // 3]
         job_region = np.concatenate([job_region, extra // 3])
-        job_person = np.concatenate([job_person, np.zeros(len(extra), int)])
+        job_person = np.concatenate([job_person, np.asarray(first_worker, dtype=int)])
+        job_employer = np.concatenate([job_employer, [workforces[r].employer[0] for r in extra // 3]])
         category = np.concatenate([category, extra % 3])
         hours = np.concatenate([hours, np.ones(len(extra))])
         cell = job_region * 3 + category
@@ -137,12 +200,16 @@ def _quarter_rows(
             "sector_index": public,
             "inleen_kant": inleen_side,
             "verloonde_uren": hours,
-            "werkgever_index": rng.integers(0, np.maximum(workers[job_region] // 3, 1)),
+            "werkgever_index": job_employer,
         }
     )
     idle_region = np.repeat(np.arange(n_regions), persons - workers)
     idle_index = (
-        np.concatenate([np.arange(w, p) for w, p in zip(workers, persons, strict=True)]) if n_regions else []
+        np.concatenate(
+            [np.setdiff1d(np.arange(w.persons), w.workers, assume_unique=True) for w in workforces]
+        )
+        if n_regions
+        else []
     )
     idle = pl.DataFrame(
         {
@@ -237,20 +304,40 @@ def generate(
     workers_2012 = np.round(
         persons_2012 * (baseline["werkzame_personen"] / baseline["doelgroep_personen"]).to_numpy()
     ).astype(int)
+    workers_2012 = np.minimum(np.maximum(workers_2012, 1), np.maximum(persons_2012, 1))
+    employers = np.maximum(workers_2012 // 3, 1)
     write(
         BASELINE,
         _quarter_rows(
-            rng, BASELINE, 13, regions, persons_2012, np.maximum(workers_2012, 1), b, inleen_share, True
+            rng,
+            BASELINE,
+            13,
+            regions,
+            [
+                Workforce(max(p, 1), np.arange(w), rng.integers(0, e, size=w), e)
+                for p, w, e in zip(persons_2012, workers_2012, employers, strict=True)
+            ],
+            b,
+            inleen_share,
+            True,
         ),
     )
+
+    workforces: list[Workforce] | None = None
 
     for quarter in quarters:
         part = targets.filter(pl.col("kwartaal") == str(quarter)).sort("regiocode")
         if part.is_empty():
             continue
         extra = part.select([f"extra_banen_{c}" for c in CATEGORIES]).to_numpy().astype(float)
-        persons = np.round(part["doelgroep_personen"].to_numpy() * scale).astype(int)
         workers = np.maximum(np.round(part["werkzame_personen"].to_numpy() * scale).astype(int), 1)
+        persons = np.maximum(np.round(part["doelgroep_personen"].to_numpy() * scale).astype(int), workers)
+        if workforces is None:
+            workforces = [
+                Workforce.first(rng, p, w, e) for p, w, e in zip(persons, workers, employers, strict=True)
+            ]
+        else:
+            workforces = [f.next(rng, p, w) for f, p, w in zip(workforces, persons, workers, strict=True)]
         write(
             str(quarter),
             _quarter_rows(
@@ -258,8 +345,7 @@ def generate(
                 str(quarter),
                 payroll_weeks(quarter),
                 regions,
-                np.maximum(persons, workers),
-                workers,
+                workforces,
                 b + extra,
                 inleen_share,
                 quarter.q == 4,
@@ -281,15 +367,41 @@ def parquet_glob(folder: Path) -> str:
     return str(folder / "kwartaal=*" / "*.parquet")
 
 
+def durability_quarters(present: list[str], changed: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """For re-aggregated ``changed`` quarters of an extract holding ``present``: the quarters whose
+    durability counts go (a changed quarter and the one four before it), the quarters counted again
+    (those whose fourth next quarter is present), and the quarters read to count them."""
+
+    def later(q: str) -> str:
+        return str(parse_quarter(q).shift(4))
+
+    have = set(present) - {BASELINE}
+    touched = {q for q in changed if q != BASELINE} | {
+        str(parse_quarter(q).shift(-4)) for q in changed if q != BASELINE
+    }
+    counted = sorted(q for q in touched & have if later(q) in have)
+    return sorted(touched), counted, sorted(set(counted) | {later(q) for q in counted})
+
+
 def aggregate(con: duckdb.DuckDBPyConnection, folder: Path, quarters: list[str]) -> int:
-    """(Re)aggregate ``quarters`` of the extract in ``folder`` into staging.microdata_aggregaat, in
-    one transaction, in DuckDB over the Parquet files; return the number of rows read."""
+    """(Re)aggregate ``quarters`` of the extract in ``folder`` into staging.microdata_aggregaat, and
+    count job durability (staging.microdata_duurzaamheid) where they change it, in one transaction, in
+    DuckDB over the Parquet files; return the number of rows read."""
     params = {"kwartalen": quarters}
+    files = parquet_glob(folder)
+    removed, counted, read = durability_quarters(extract_quarters(folder), quarters)
     con.execute(f"SET memory_limit = {sql_literal(MEMORY_LIMIT)}")
     con.execute("SET preserve_insertion_order = false")
     with transaction(con):
         run_sql(con, "staging/updates/microdata_verwijder", params)
-        run_sql(con, "staging/updates/microdata_aggregaat", {**params, "bestanden": parquet_glob(folder)})
+        run_sql(con, "staging/updates/microdata_aggregaat", {**params, "bestanden": files})
+        run_sql(con, "staging/updates/microdata_duurzaamheid_verwijder", {"kwartalen": removed})
+        if counted:
+            run_sql(
+                con,
+                "staging/updates/microdata_duurzaamheid",
+                {"kwartalen": counted, "lees": read, "bestanden": files},
+            )
     return con.execute(
         "SELECT coalesce(sum(rijen), 0) FROM staging.microdata_aggregaat WHERE list_contains(?, kwartaal)",
         [quarters],
