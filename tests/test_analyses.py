@@ -105,7 +105,7 @@ def test_jaarmeting_overheid_equals_the_sum_of_sectors(sample_db):
 def test_report_is_self_contained_and_labels_synthetic_splits(sample_run):
     settings = sample_run[0]
     html = (settings.report / "index.html").read_text()
-    assert html.count("<svg") == 5
+    assert html.count("<svg") == 6
     assert SYNTHETIC.lower() in html.lower()
     # nothing is fetched at view time: no external scripts, styles or images
     assert not re.search(r"<(script|link|img)\b[^>]*(src|href)=\"https?:", html)
@@ -129,4 +129,4 @@ def test_exports_are_readable_by_another_process_while_the_warehouse_is_held(sam
         )
         con.execute("rollback")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "10"
+    assert done.stdout.strip() == "13"

@@ -24,7 +24,7 @@ def extract(sample_run, tmp_path_factory):
     con = duckdb.connect(str(warehouse))
     result = microdata.generate(con, root / "extract", "2015Q4", "2023Q4", scale=0.05, seed=1)
     microdata.aggregate(con, root / "extract", microdata.extract_quarters(root / "extract"))
-    for name in ("microdata_banen", "microdata_reconciliatie"):
+    for name in ("microdata_banen", "microdata_reconciliatie", "microdata_duurzaamheid"):
         marts.build_mart(con, name)
     yield con, root, result
     con.close()
@@ -140,3 +140,79 @@ def test_banen_run_picks_up_an_extract_in_the_landing_folder(sample_run, tmp_pat
             "select max(abs(verschil)), count(*) from marts.microdata_reconciliatie where kwartaal = '2019Q3'"
         ).fetchone()
     assert worst[1] == 36 * 3 and worst[0] < 1
+
+
+def test_persons_are_followed_from_quarter_to_quarter(extract):
+    """A person keeps their pseudonym: of those working in 2019Q3 most work in 2019Q4 too, many with
+    the same main employer, and some stop or start, as in a real workforce."""
+    _con, root, _result = extract
+    stayed, same_employer, working, started = duckdb.sql(
+        """
+        WITH w AS (SELECT DISTINCT kwartaal, persoon_id, werkgever_id
+                   FROM read_parquet(?, hive_partitioning = true)
+                   WHERE kwartaal IN ('2019Q3', '2019Q4') AND verloonde_uren > 0),
+             a AS (SELECT * FROM w WHERE kwartaal = '2019Q3'),
+             b AS (SELECT * FROM w WHERE kwartaal = '2019Q4')
+        SELECT count(DISTINCT a.persoon_id) FILTER (WHERE a.persoon_id IN (SELECT persoon_id FROM b)),
+               count(DISTINCT a.persoon_id) FILTER (WHERE (a.persoon_id, a.werkgever_id) IN (SELECT (persoon_id, werkgever_id) FROM b)),
+               count(DISTINCT a.persoon_id),
+               (SELECT count(DISTINCT persoon_id) FROM b WHERE persoon_id NOT IN (SELECT persoon_id FROM a))
+        FROM a
+        """,
+        params=[microdata.parquet_glob(root / "extract")],
+    ).fetchone()
+    assert 0.85 < stayed / working < 0.99  # P_STAY 0.93 a quarter, plus re-entry
+    assert 0.6 < same_employer / working < stayed / working
+    assert started > 0.01 * working
+
+
+def test_durability_shares_lie_in_zero_one_with_suppression(extract):
+    con, _root, _result = extract
+    rows, quarters, bad_share, not_subset, leaks, retained = con.execute(
+        """
+        SELECT count(*), count(DISTINCT kwartaal),
+               count(*) FILTER (WHERE aandeel_behouden NOT BETWEEN 0 AND 1
+                                   OR aandeel_behouden_zelfde_werkgever NOT BETWEEN 0 AND 1),
+               count(*) FILTER (WHERE personen_na_4_kwartalen_zelfde_werkgever > personen_na_4_kwartalen
+                                   OR personen_na_4_kwartalen > personen),
+               count(*) FILTER (WHERE (onderdrukt OR personen < 10)
+                                   AND coalesce(personen, personen_na_4_kwartalen, aandeel_behouden,
+                                                aandeel_behouden_zelfde_werkgever) IS NOT NULL),
+               sum(personen_na_4_kwartalen) / sum(personen)
+        FROM marts.microdata_duurzaamheid
+        """
+    ).fetchone()
+    assert rows > 0 and quarters == 29  # 2015Q4..2022Q4: the last four quarters have no follow-up yet
+    assert (bad_share, not_subset, leaks) == (0, 0, 0)
+    assert 0.6 < retained < 0.9
+    # each shown share is its counts' ratio
+    assert con.execute(
+        "SELECT count(*) FROM marts.microdata_duurzaamheid WHERE NOT onderdrukt "
+        "AND abs(aandeel_behouden - personen_na_4_kwartalen / personen) > 0.00005"
+    ).fetchone() == (0,)
+
+
+def test_a_durability_cell_under_ten_persons_is_suppressed(extract, tmp_path):
+    con, _root, _result = extract
+    copy = duckdb.connect(str(tmp_path / "copy.duckdb"))
+    copy.execute("CREATE SCHEMA staging; CREATE SCHEMA marts")
+    copy.execute(
+        "CREATE TABLE staging.microdata_duurzaamheid AS SELECT * FROM (VALUES "
+        "('2019Q3', 'regulier_overheid', 'Politie', 9, 7, 5), ('2019Q3', 'regulier_markt', 'markt', 10, 7, 5)) "
+        "AS t(kwartaal, categorie, sector, personen, personen_na_4_kwartalen, personen_na_4_kwartalen_zelfde_werkgever)"
+    )
+    marts.build_mart(copy, "microdata_duurzaamheid")
+    rows = copy.execute(
+        "SELECT sector, personen, personen_na_4_kwartalen, aandeel_behouden, aandeel_behouden_zelfde_werkgever, "
+        "onderdrukt FROM marts.microdata_duurzaamheid ORDER BY sector"
+    ).fetchall()
+    assert rows == [("Politie", None, None, None, None, True), ("markt", 10, 7, 0.7, 0.5, False)]
+
+
+def test_durability_is_counted_again_when_its_later_quarter_changes(extract):
+    present = ["2012Q4", "2019Q1", "2019Q2", "2020Q1", "2020Q2"]
+    removed, counted, read = microdata.durability_quarters(present, ["2020Q1"])
+    assert removed == ["2019Q1", "2020Q1"]
+    assert counted == ["2019Q1"]  # 2020Q1 has no 2021Q1 in the extract
+    assert read == ["2019Q1", "2020Q1"]
+    assert microdata.durability_quarters(present, ["2012Q4"]) == ([], [], [])

@@ -103,12 +103,15 @@ def test_exports_are_readable_and_match_the_manifest(sample_run):
         "marts.landelijk_kwartaal",
         "marts.markt_overheid",
         "marts.microdata_banen",
+        "marts.microdata_duurzaamheid",
         "marts.microdata_reconciliatie",
         "marts.projectie",
         "marts.projectie_backtest",
+        "marts.realisatie_regio",
         "marts.realisatie_rijk",
         "marts.realisatie_sector",
         "marts.reconciliatie",
+        "marts.revisies",
     ]
     for entry in manifest["tables"]:
         path = settings.exports / entry["path"]
