@@ -18,13 +18,15 @@ ANALYSES = [
     "jaarmeting_vergelijking",
     "projectie",
     "projectie_backtest",
+    "projectie_kalibratie",
+    "projectie_doel",
     "reconciliatie",
     "microdata_banen",
     "microdata_reconciliatie",
     "microdata_duurzaamheid",
 ]
 """Built from the marts above (after their checks passed), in this order."""
-PYTHON_BUILT = {"projectie", "projectie_backtest"}
+PYTHON_BUILT = set(projections.MARTS)
 
 
 def build_mart(con: duckdb.DuckDBPyConnection, name: str) -> int:

@@ -196,11 +196,17 @@ def chart_projections(con) -> Chart:
         ax.tick_params(axis="x", labelrotation=90, labelsize=7)
         ax.set_title(segment)
     axes[0].legend(fontsize=8, frameon=False)
+    methods = "; ".join(
+        f"{segment}: {text}"
+        for segment, text in con.execute(
+            "SELECT segment, any_value(methode) FROM marts.projectie GROUP BY segment ORDER BY segment"
+        ).fetchall()
+    )
     return Chart(
         "Projections to 2026Q4",
         _svg(fig),
-        "Linear trend with quarter-of-year effects fitted on the last 20 quarters; bands are 80% and 95% "
-        "prediction intervals. Markt and overheid include inleen attributed by SEO's key.",
+        f"Bands are 80% and 95% bands calibrated on a rolling-origin backtest (see below). Markt and overheid "
+        f"include inleen attributed by SEO's key. Methods, chosen per segment by the rule in the README: {methods}.",
         "marts.projectie",
     )
 
@@ -300,22 +306,26 @@ def headlines(con) -> list[Headline]:
                 f"marts.realisatie_sector where jaar = {year} and sector = 'Overheid'",
             )
         )
-    for segment in ("overheid", "totaal"):
+    for segment in ("markt", "overheid", "totaal"):
         row = con.execute(
-            "SELECT verwacht, ondergrens_95, bovengrens_95, doel, kwartaal_doel_bereikt, "
-            "benodigd_tempo_per_kwartaal_2025, trend_per_kwartaal FROM marts.projectie "
-            "WHERE segment = ? AND kwartaal = '2025Q4'",
+            "SELECT p.verwacht, p.ondergrens_95, p.bovengrens_95, d.doel, p.kwartaal_doel_bereikt, "
+            "p.benodigd_tempo_per_kwartaal_2025, p.trend_per_kwartaal, d.kans_doel_bereikt, "
+            "(SELECT kans_doel_bereikt FROM marts.projectie_doel WHERE segment = p.segment AND kwartaal = '2026Q4') "
+            "FROM marts.projectie AS p JOIN marts.projectie_doel AS d USING (segment, kwartaal) "
+            "WHERE p.segment = ? AND p.kwartaal = '2025Q4'",
             [segment],
         ).fetchone()
         if row is None:
             continue
-        exp, low, high, doel, reached, needed, trend = row
-        verdict = f"reached in {reached}" if reached else "not reached by 2026Q4 on the current trend"
+        exp, low, high, doel, reached, needed, trend, chance_2025, chance_2026 = row
+        verdict = f"reached in {reached}" if reached else "not reached by 2026Q4 on the central projection"
         out.append(
             Headline(
-                f"Projection {segment}: {exp:,.0f} extra banen in 2025Q4 (95% interval {low:,.0f}–{high:,.0f}) against "
-                f"a target of {doel:,}; target {verdict}. It needs {needed:,.0f} a quarter, the trend gives {trend:,.0f}.",
-                f"marts.projectie where segment = '{segment}' and kwartaal = '2025Q4'",
+                f"Projection {segment}: {exp:,.0f} extra banen in 2025Q4 (95% band {low:,.0f}–{high:,.0f}) against "
+                f"the final target of {doel:,}; {verdict}. The chance of reaching it is {_chance(chance_2025)} by "
+                f"2025Q4 and {_chance(chance_2026)} by 2026Q4. It needs {needed:,.0f} a quarter, the projection "
+                f"gives {trend:,.0f}.",
+                f"marts.projectie, marts.projectie_doel where segment = '{segment}'",
             )
         )
     counts = dict(con.execute("SELECT status, count(*) FROM marts.reconciliatie GROUP BY status").fetchall())
@@ -333,18 +343,54 @@ def headlines(con) -> list[Headline]:
     return out
 
 
+def _chance(p: float) -> str:
+    """A probability in words a minister can repeat: "below 1%", "about 20%", "above 99%"."""
+    if p < 0.01:
+        return "below 1%"
+    if p > 0.99:
+        return "above 99%"
+    return f"about {p * 100:.0f}%"
+
+
+def calibration(con) -> dict:
+    """Coverage per horizon of the published bands, and the same for the methods' own bands."""
+    rows = con.execute(
+        "SELECT segment, methode, banden, horizon, n, dekking_80, dekking_95, mape "
+        "FROM marts.projectie_kalibratie WHERE gepubliceerd ORDER BY horizon, segment"
+    ).df()
+    if rows.empty:
+        return {}
+    own = con.execute(
+        "SELECT k.segment, avg(k.dekking_80), avg(k.dekking_95) FROM marts.projectie_kalibratie AS k "
+        "JOIN (SELECT DISTINCT segment, methode FROM marts.projectie_kalibratie WHERE gepubliceerd) USING (segment, methode) "
+        "WHERE k.banden = 'eigen' GROUP BY k.segment ORDER BY k.segment"
+    ).fetchall()
+    origins = con.execute(
+        "SELECT count(DISTINCT oorsprong), min(oorsprong), max(oorsprong) FROM marts.projectie_backtest"
+    ).fetchone()
+    segments = sorted(rows["segment"].unique())
+    per_horizon = [
+        {"horizon": h, **{s: part[part["segment"] == s].iloc[0].to_dict() for s in segments}}
+        for h, part in rows.groupby("horizon")
+    ]
+    means = rows.groupby("segment")[["dekking_80", "dekking_95"]].mean()
+    return {
+        "segments": segments,
+        "per_horizon": per_horizon,
+        "gemiddeld": {s: means.loc[s].to_dict() for s in segments},
+        "eigen": {s: {"dekking_80": c80, "dekking_95": c95} for s, c80, c95 in own},
+        "banden": {s: rows.loc[rows["segment"] == s, "banden"].iloc[0] for s in segments},
+        "oorsprongen": {"n": origins[0], "eerste": origins[1], "laatste": origins[2]},
+    }
+
+
 def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path, warehouse: Path) -> Path:
     """Write ``out_dir/index.html`` (atomically) and return its path."""
     year = con.execute("SELECT max(jaar) FROM marts.realisatie_sector WHERE niveau = 'sector'").fetchone()[0]
     quarter = con.execute("SELECT max(kwartaal) FROM marts.realisatie_rijk").fetchone()[0]
     last = con.execute("SELECT max(kwartaal) FROM marts.landelijk_kwartaal").fetchone()[0]
-    backtest = con.execute(
-        "SELECT segment, any_value(mape_segment) AS mape, any_value(bias_segment) AS bias, "
-        "count(*) FILTER (WHERE binnen_80) AS binnen_80, count(*) FILTER (WHERE binnen_95) AS binnen_95, "
-        "any_value(getraind_tot) AS tot FROM marts.projectie_backtest GROUP BY segment ORDER BY segment"
-    ).df()
     charts = [chart_national(con), chart_ratio(con)]
-    if not backtest.empty or con.execute("SELECT count(*) FROM marts.projectie").fetchone()[0]:
+    if con.execute("SELECT count(*) FROM marts.projectie").fetchone()[0]:
         charts.append(chart_projections(con))
     if year is not None:
         charts.insert(1, chart_sectors(con, year))
@@ -364,8 +410,7 @@ def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path, warehouse: Path)
         warehouse=warehouse.name,
         headlines=headlines(con),
         charts=charts,
-        backtest=backtest.to_dict("records"),
-        backtest_tot=backtest["tot"].iloc[0] if not backtest.empty else "",
+        kalibratie=calibration(con),
         regios=regions.astype(object).where(regions.notna(), None).to_dict("records"),
         regio_kwartaal=regions["kwartaal"].iloc[0] if not regions.empty else "",
         synthetisch=SYNTHETIC,

@@ -74,13 +74,47 @@ def test_needed_pace_and_target_quarter(sample_db):
     assert needed == round((25000 - latest) / 8, 1)
 
 
-def test_backtest_reports_error_per_horizon(sample_db):
+def test_rolling_origin_backtest_on_the_samples(sample_db):
     rows = sample_db.execute(
-        "select segment, count(*), min(horizon), max(horizon), any_value(getraind_tot), any_value(mape_segment) "
-        "from marts.projectie_backtest group by segment order by segment"
+        "select segment, methode, count(distinct oorsprong), min(oorsprong), max(oorsprong), min(horizon), "
+        "max(horizon), count(distinct oorsprong) filter (where voor_keuze), max(oorsprong) filter (where voor_keuze) "
+        "from marts.projectie_backtest group by all order by all"
     ).fetchall()
-    assert [r[:5] for r in rows] == [(s, 8, 1, 8, "2021Q4") for s in ("markt", "overheid", "totaal")]
-    assert all(r[5] >= 0 for r in rows)
+    assert len(rows) == 9  # 3 segments x 3 methods
+    # origins: 12 quarters of history (2015Q4..2018Q3) up to 8 before the last (2021Q4); the rule
+    # chooses on those whose eighth horizon ends before 2022Q1
+    assert {r[2:] for r in rows} == {(14, "2018Q3", "2021Q4", 1, 8, 6, "2019Q4")}
+
+
+def test_published_bands_cover_within_ten_points(sample_db):
+    published = sample_db.execute(
+        "select segment, any_value(methode), any_value(banden), avg(dekking_80), avg(dekking_95), count(*) "
+        "from marts.projectie_kalibratie where gepubliceerd group by segment order by segment"
+    ).fetchall()
+    assert [r[0] for r in published] == ["markt", "overheid", "totaal"]
+    for _segment, _method, _bands, cover80, cover95, horizons in published:
+        assert horizons == 8
+        assert 0.70 <= cover80 <= 0.90 and 0.85 <= cover95 <= 1.0
+    methods = sample_db.execute("select distinct methode from marts.projectie").fetchall()
+    assert all(m[0].split(":")[0] in {r[1] for r in published} for m in methods)
+
+
+def test_chance_of_reaching_the_target(sample_db):
+    rows = sample_db.execute(
+        "select d.segment, d.kwartaal, d.doel, d.verwacht, d.kans_doel_bereikt, p.verwacht "
+        "from marts.projectie_doel d join marts.projectie p using (segment, kwartaal) order by all"
+    ).fetchall()
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (s, q, t)
+        for s, t in (("markt", 100000), ("overheid", 25000), ("totaal", 125000))
+        for q in ("2025Q4", "2026Q4")
+    ]
+    for _s, _q, _t, expected, chance, projected in rows:
+        assert expected == projected and 0 <= chance <= 1
+    chances = {(r[0], r[1]): r[4] for r in rows}
+    # government projects about 13,000 of 25,000: no chance; later quarters have the larger chance
+    assert chances[("overheid", "2026Q4")] < 0.001
+    assert chances[("markt", "2025Q4")] <= chances[("markt", "2026Q4")]
 
 
 def test_published_national_quarterly_figures_are_reproduced(sample_db):
@@ -129,4 +163,4 @@ def test_exports_are_readable_by_another_process_while_the_warehouse_is_held(sam
         )
         con.execute("rollback")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "13"
+    assert done.stdout.strip() == "15"

@@ -107,6 +107,8 @@ def test_exports_are_readable_and_match_the_manifest(sample_run):
         "marts.microdata_reconciliatie",
         "marts.projectie",
         "marts.projectie_backtest",
+        "marts.projectie_doel",
+        "marts.projectie_kalibratie",
         "marts.realisatie_regio",
         "marts.realisatie_rijk",
         "marts.realisatie_sector",

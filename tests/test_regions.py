@@ -120,7 +120,7 @@ def test_status_shows_the_latest_revisions(sample_run, monkeypatch):
 def test_report_has_a_labelled_regional_section(sample_run):
     html = (sample_run[0].report / "index.html").read_text()
     section = html[html.index("<h2>Regions, 2023Q4</h2>") :]
-    section = section[: section.index("<h2>Backtest")]
+    section = section[: section.index("<h2>How far the projection bands can be trusted")]
     assert "Synthetic split." in section and "not a fact about any region" in section
     assert len(re.findall(r"<tr><td>AM\d\d ", section)) == 35
     assert "<td>AM01 Groningen</td><td>1,905</td><td>+54</td><td>28.4</td>" in section

@@ -1,0 +1,48 @@
+"""CPU time of the projection fits on the samples: the rolling-origin backtest of three methods for
+three segments, and the published fits.
+
+Usage: .venv/bin/python benchmarks/projections.py [--warehouse PATH] [--repeat N]
+Reads the history from a warehouse the samples were loaded into (default: warehouse/banen.duckdb)
+and runs projections.compute in this process (statsmodels imported beforehand, so its import is
+not counted). Target: at most 5 s of CPU for all fits together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+import warnings
+from pathlib import Path
+
+import duckdb
+
+from banen_pipeline import projections
+from banen_pipeline.config import DEFAULTS
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--warehouse", type=Path, default=DEFAULTS["warehouse"])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with duckdb.connect(str(args.warehouse), read_only=True) as con:
+        history, targets = projections._history(con)
+    warnings.simplefilter("ignore")
+    import statsmodels.api  # noqa: F401  (the import is not a fit)
+
+    cpu, wall = [], []
+    for _ in range(args.repeat):
+        started_cpu, started = time.process_time(), time.perf_counter()
+        frames = projections.compute(history, targets)
+        cpu.append(time.process_time() - started_cpu)
+        wall.append(time.perf_counter() - started)
+    fits = frames["projectie_backtest"].groupby(["segment", "methode", "oorsprong"]).ngroups + 3
+    print(f"{'measurement':<40}{'median s':>10}{'min s':>10}{'max s':>10}")
+    for name, values in (("all fits, CPU", cpu), ("all fits, wall", wall)):
+        print(f"{name:<40}{statistics.median(values):>10.2f}{min(values):>10.2f}{max(values):>10.2f}")
+    print(f"fits per run: {fits} ({len(history)} quarters of history); target: <= 5 s CPU")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+-- Frame for suite marts_projectie_doel: the central value is the published projection's.
+SELECT d.*, d.verwacht - p.verwacht AS verschil_verwacht
+FROM marts.projectie_doel AS d
+LEFT JOIN marts.projectie AS p USING (segment, kwartaal)
+ORDER BY segment, kwartaal
