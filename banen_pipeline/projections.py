@@ -301,20 +301,22 @@ def calibrate(chosen: pd.DataFrame) -> tuple[dict[int, dict[float, float]], pd.D
     """Split-conformal multipliers per horizon from the chosen method's backtest (all origins), and
     the backtest rows with widened bands whose quantile leaves that row's own origin out."""
     scores = (chosen["fout"].abs() / chosen["spreiding"]).to_numpy()
+    horizons = chosen["horizon"].to_numpy()
     multipliers: dict[int, dict[float, float]] = {}
-    rows = chosen.copy()
+    left_out = {level: np.empty(len(scores)) for level in LEVELS}
     for h in range(1, HORIZONS + 1):
-        mine = (chosen["horizon"] == h).to_numpy()
+        mine = np.flatnonzero(horizons == h)
         multipliers[h] = {level: conformal_quantile(scores[mine], level) for level in LEVELS}
-        for i in np.flatnonzero(mine):
-            others = scores[mine & (np.arange(len(scores)) != i)]
+        for i in mine:
+            others = scores[mine[mine != i]]
             for level in LEVELS:
-                pct = round(level * 100)
-                half = conformal_quantile(others, level) * chosen["spreiding"].iloc[i]
-                rows.iloc[i, rows.columns.get_loc(f"ondergrens_{pct}")] = chosen["voorspeld"].iloc[i] - half
-                rows.iloc[i, rows.columns.get_loc(f"bovengrens_{pct}")] = chosen["voorspeld"].iloc[i] + half
+                left_out[level][i] = conformal_quantile(others, level)
+    rows = chosen.copy()
     for level in LEVELS:
         pct = round(level * 100)
+        half = left_out[level] * rows["spreiding"].to_numpy()
+        rows[f"ondergrens_{pct}"] = rows["voorspeld"] - half
+        rows[f"bovengrens_{pct}"] = rows["voorspeld"] + half
         rows[f"binnen_{pct}"] = (rows[f"ondergrens_{pct}"] <= rows["gerealiseerd"]) & (
             rows["gerealiseerd"] <= rows[f"bovengrens_{pct}"]
         )
@@ -511,6 +513,17 @@ def inputs_digest(history: pd.DataFrame, targets: dict) -> str:
 
 
 _computed: dict[str, dict[str, pd.DataFrame]] = {}
+"""The frames of the inputs digest in hand (one computation serves all four tables)."""
+
+
+def _built_from(con: duckdb.DuckDBPyConnection, name: str, digest: str) -> bool:
+    built = con.execute(sql_text("queries/laatste_berekening"), {"tabel": f"marts.{name}"}).fetchone()
+    exists = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = 'marts' AND table_name = ?",
+        [name],
+    ).fetchone()[0]
+    return bool(built and built[0] == digest and exists)
 
 
 def build(con: duckdb.DuckDBPyConnection, name: str) -> bool:
@@ -523,13 +536,7 @@ def build(con: duckdb.DuckDBPyConnection, name: str) -> bool:
         raise ValueError(f"no projection named {name}")
     history, targets = _history(con)
     digest = inputs_digest(history, targets)
-    built = con.execute(sql_text("queries/laatste_berekening"), {"tabel": f"marts.{name}"}).fetchone()
-    exists = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-        "AND schema_name = 'marts' AND table_name = ?",
-        [name],
-    ).fetchone()[0]
-    if built and built[0] == digest and exists:
+    if _built_from(con, name, digest):
         return False
     if digest not in _computed:
         _computed.clear()

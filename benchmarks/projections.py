@@ -3,22 +3,28 @@ three segments, and the published fits.
 
 Usage: .venv/bin/python benchmarks/projections.py [--warehouse PATH] [--repeat N]
 Reads the history from a warehouse the samples were loaded into (default: warehouse/banen.duckdb)
-and runs projections.compute in this process (statsmodels imported beforehand, so its import is
-not counted). Target: at most 5 s of CPU for all fits together.
+and runs projections.compute in this process with one BLAS thread, as the worker does (statsmodels
+imported beforehand, so its import is not counted). Target: at most 5 s of CPU for all fits together.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 import warnings
 from pathlib import Path
 
-import duckdb
+from banen_pipeline.worker import ONE_THREAD
 
-from banen_pipeline import projections
-from banen_pipeline.config import DEFAULTS
+for _name, _value in ONE_THREAD.items():  # as the worker runs the fits; before numpy is imported
+    os.environ.setdefault(_name, _value)
+
+import duckdb  # noqa: E402
+
+from banen_pipeline import projections  # noqa: E402
+from banen_pipeline.config import DEFAULTS  # noqa: E402
 
 
 def main() -> None:
