@@ -74,7 +74,7 @@ class Outcome:
     bestand: str
     bron: str
     periode: str | None
-    status: str  # geladen | afgewezen | dubbel
+    status: str  # geladen | afgewezen | dubbel, or nog_in_aanvoer (still being written; not recorded)
     reden: str | None = None
     waarschuwingen: list[str] = field(default_factory=list)
 
@@ -152,6 +152,10 @@ def ingest(
     loaded = _LoadedBytes(con)
     for landed in files:
         if (landed.bestand, landed.sha256) in seen or loaded.record_twin(con, landed, run_id, outcomes):
+            continue
+        if landed.changed_since_scan():  # not recorded: the next run or tick sees it again
+            reden = "still being written (its size or modification time changed since the scan); left for the next run"
+            outcomes.append(Outcome(landed.bestand, landed.bron, landed.partition, "nog_in_aanvoer", reden))
             continue
         try:
             candidates.append((landed, landed.read(regions)))

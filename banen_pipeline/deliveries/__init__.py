@@ -7,6 +7,7 @@ file, the line or cell, and the rule. Readers enforce structure; value rules liv
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -56,14 +57,26 @@ FORMATS: list[DeliveryFormat] = [
 SOURCES = ("uwv", "rijk", "sectoren")
 
 
+MAX_DELIVERY_BYTES = 16 * 1024 * 1024
+"""A delivery larger than this is rejected before it is read. The agreement's files are small (the
+samples: at most 12 KB; a quarterly table has 36 rows): 16 MiB is over a thousand times that, and
+bounds what reading one file may cost (a CSV reader holds a few times the file's size)."""
+PARTIAL_SUFFIXES = (".part", ".partial", ".tmp", ".crdownload", ".filepart")
+"""Files still being transferred (the usual names of uploads in progress): not deliveries yet."""
+
+
 @dataclass(frozen=True)
 class LandedFile:
-    """A file in the landing folder, identified by its bytes."""
+    """A file in the landing folder, identified by its bytes (a symbolic link: by its target's name,
+    which is never read)."""
 
     path: Path
     sha256: str
     format: DeliveryFormat | None
     partition: str | None
+    size: int = 0
+    mtime_ns: int = 0
+    link_target: str | None = None
 
     @property
     def bestand(self) -> str:
@@ -77,7 +90,31 @@ class LandedFile:
         parent = self.path.parent.name
         return parent if parent in SOURCES else "onbekend"
 
+    def changed_since_scan(self) -> bool:
+        """Whether the file was still being written: its size or modification time differs from
+        what the scan saw (its hash then belongs to bytes that are gone)."""
+        if self.link_target is not None:
+            return False
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return True
+        return (stat.st_size, stat.st_mtime_ns) != (self.size, self.mtime_ns)
+
     def read(self, regions: Regions) -> ParsedDelivery:
+        if self.link_target is not None:
+            raise DeliveryRejected(
+                self.bestand,
+                None,
+                f"a symbolic link (to {self.link_target}) is not a delivery: deliveries are regular files "
+                "in the landing folder; the link was not followed",
+            )
+        if self.size > MAX_DELIVERY_BYTES:
+            raise DeliveryRejected(
+                self.bestand,
+                None,
+                f"the file has {self.size:,} bytes, more than the {MAX_DELIVERY_BYTES:,} a delivery may have; not read",
+            )
         if self.format is None:
             raise DeliveryRejected(
                 self.bestand,
@@ -104,16 +141,37 @@ MICRODATA_FOLDER = "microdata"
 """A payroll extract lands in <landing>/microdata/; it is not a delivery of the agreement's formats."""
 
 
-def _is_candidate(path: Path, landing: Path) -> bool:
-    relative = path.relative_to(landing)
-    hidden = any(part.startswith((".", "~$")) for part in relative.parts)
-    return path.is_file() and not hidden and relative.parts[0] != MICRODATA_FOLDER
+def _ignored(relative: Path) -> bool:
+    """Not a delivery (yet): hidden files and folders, Excel's lock files (``~$...``), transfers in
+    progress (``*.part`` and the like) and the payroll extract's folder."""
+    return (
+        any(part.startswith((".", "~$")) for part in relative.parts)
+        or relative.name.lower().endswith(PARTIAL_SUFFIXES)
+        or relative.parts[0] == MICRODATA_FOLDER
+    )
+
+
+def _landed_paths(landing: Path) -> list[Path]:
+    """Every file and symbolic link below the landing folder; links to folders are not entered."""
+    found = []
+    for folder, dirs, names in os.walk(landing, followlinks=False):
+        base = Path(folder)
+        dirs[:] = [d for d in dirs if not _ignored((base / d).relative_to(landing))]
+        found += [base / n for n in names] + [base / d for d in dirs if (base / d).is_symlink()]
+    return sorted(p for p in found if not _ignored(p.relative_to(landing)))
 
 
 def scan_landing(landing: Path) -> list[LandedFile]:
-    """Every visible file below the landing folder, sorted by name, with its hash and partition."""
+    """Every visible file below the landing folder, sorted by name, with its hash, partition, size
+    and modification time. A symbolic link is listed (to be rejected) but never followed."""
     files = []
-    for path in sorted(p for p in landing.rglob("*") if _is_candidate(p, landing)):
+    for path in _landed_paths(landing):
         fmt, partition = identify(path)
-        files.append(LandedFile(path, sha256_of(path), fmt, partition))
+        if path.is_symlink():
+            target = os.readlink(path)
+            digest = hashlib.sha256(f"symlink:{target}".encode()).hexdigest()
+            files.append(LandedFile(path, digest, fmt, partition, link_target=target))
+        elif path.is_file():
+            stat = path.stat()
+            files.append(LandedFile(path, sha256_of(path), fmt, partition, stat.st_size, stat.st_mtime_ns))
     return files

@@ -83,6 +83,34 @@ def _is_separator_line(fields: list[str]) -> bool:
     return all(f.strip() == "" for f in fields)
 
 
+def _only_separators(line: str) -> bool:
+    return line.replace(";", "").strip() == ""
+
+
+def _table_end(lines: list[str]) -> int:
+    """The index of the separator line that closes the table: the second line of only separators
+    after the three heading lines (the first comes before the header); the last line if none."""
+    separators = (i for i in range(3, len(lines)) if _only_separators(lines[i]))
+    next(separators, None)
+    return next(separators, len(lines) - 1)
+
+
+def _check_footnotes(bestand: str, lines: list[str], first: int) -> None:
+    """After the table only footnote lines may follow (``Bron: …``, ``* …``: text in the first field,
+    the other fields empty) and lines of only separators. Anything with more than one filled field,
+    such as a second header or a second table appended to the first, rejects the delivery."""
+    for number, line in enumerate(lines[first:], start=first + 1):
+        if _only_separators(line):
+            continue
+        fields = next(csv.reader([line], delimiter=";"))
+        if sum(1 for f in fields if f.strip()) > 1:
+            raise DeliveryRejected(
+                bestand,
+                f"line {number}",
+                "data after the table: only footnote lines ('Bron: ...', '* ...') may follow its closing separator line",
+            )
+
+
 def read(path: Path, regions: Regions) -> ParsedDelivery:
     bestand = path.name
     name = FILE_NAME.match(bestand)
@@ -93,7 +121,8 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
     quarter = Quarter(int(name["quarter"][:4]), int(name["quarter"][-1]))
 
     lines = _split_lines(bestand, _decode(bestand, path.read_bytes()))
-    rows = list(csv.reader(lines, delimiter=";"))
+    end = _table_end(lines)
+    rows = list(csv.reader(lines[: end + 1], delimiter=";"))  # the footnotes are checked as lines
 
     def line_text(i: int) -> str:
         return rows[i][0].strip() if i < len(rows) and rows[i] else ""
@@ -182,6 +211,7 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
         )
         i += 1
 
+    _check_footnotes(bestand, lines, i + 1)
     table_lines = f"lines {header_index + 2}-{i}"
     regions.check_complete(bestand, table_lines, seen)
     if staged[-1]["regiocode"] != NATIONAL_CODE:
