@@ -6,14 +6,12 @@ loaded, 1 failure (a step failed, or a blocking check stopped the marts).
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import logging
 import os
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -24,8 +22,43 @@ from rich.table import Table
 
 from .config import Settings, apply_overrides
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
 console = Console(stderr=True)
+DEBUG = False
+"""Set by ``banen --debug``: an unexpected error shows its Python traceback."""
+
+
+@app.callback()
+def _options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the Python traceback of an unexpected error (a bug).")
+    ] = False,
+) -> None:
+    global DEBUG
+    DEBUG = debug
+
+
+def main() -> None:
+    """The ``banen`` command. A user's error (a damaged or busy warehouse, a missing file) is one line
+    on stderr and exit 1; usage errors are Click's; anything else is a bug: one line, or with
+    ``--debug`` its traceback."""
+    from .db import WarehouseBusy, WarehouseDamaged
+
+    try:
+        app()
+    except (WarehouseBusy, WarehouseDamaged, FileNotFoundError, NotADirectoryError) as exc:
+        console.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
+        sys.exit(EXIT_FAILED)
+    except Exception as exc:
+        if DEBUG:
+            raise
+        console.print(
+            f"[red]banen: unexpected error {escape(type(exc).__name__)}: {escape(str(exc).splitlines()[0] if str(exc) else '')} "
+            "(run again with `banen --debug ...` for the traceback)[/]",
+            soft_wrap=True,
+        )
+        sys.exit(EXIT_FAILED)
+
 
 EXIT_OK, EXIT_FAILED, EXIT_REJECTED = 0, 1, 3
 
@@ -97,6 +130,13 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     """One in-process Dagster run of every asset over the quarters ``first..last`` (default: all).
     Returns the exit code and the run summary."""
     started = time.perf_counter()
+    if not settings.landing.is_dir():
+        raise NotADirectoryError(
+            f"The landing folder {settings.landing} does not exist (--landing, BANEN_LANDING)."
+        )
+    from .db import Warehouse
+
+    Warehouse.of(settings).check_readable()  # a damaged file: one line, before anything starts
     # One "planned" event per asset for the run's range of quarters instead of one per quarter
     # (dagster-io/dagster#29288, #32242): the per-quarter events cost over a second per run. The
     # trade-off: a failed run does not mark its quarters failed in a Dagster UI on the same
@@ -108,7 +148,6 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     validator.start()  # first: Great Expectations imports in its worker while this process starts
     validator.seconds = 0.0
     start_background_imports()
-    from .db import Warehouse
     from .definitions import build_defs
     from .deliveries import scan_landing
     from .status import record_last_run, run_summary
@@ -181,18 +220,6 @@ def _note(message: str) -> None:
     console.print(f"[yellow]{escape(message)}[/]")
 
 
-@contextlib.contextmanager
-def _busy_in_one_line() -> Iterator[None]:
-    """A reader that finds the first run still building the warehouse says so in one line, exit 1."""
-    from .db import WarehouseBusy
-
-    try:
-        yield
-    except WarehouseBusy as exc:
-        console.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
-        raise typer.Exit(EXIT_FAILED) from None
-
-
 def _not_built(defs, result) -> list[str]:
     """Assets of the job this run did not materialise (e.g. stopped by a failed blocking check)."""
     everything = {key.to_user_string() for key in defs.resolve_all_asset_keys()}
@@ -231,20 +258,19 @@ def query(
 ) -> None:
     """Run SQL read-only against the warehouse; print CSV (with a header row) or a table."""
     apply_overrides(warehouse=warehouse)
-    from .db import WarehouseBusy
+    from .db import WarehouseBusy, WarehouseDamaged
     from .status import as_text_columns, literal_table, query_frame
 
     if fmt not in ("csv", "table"):
         console.print("[red]--format must be csv or table[/]")
         raise typer.Exit(EXIT_FAILED)
-    with _busy_in_one_line():
-        try:
-            frame = query_frame(Settings.from_env(), sql, on_fallback=_note)
-        except WarehouseBusy:
-            raise
-        except Exception as exc:  # duckdb errors: show them plainly, no traceback
-            console.print(f"[red]{escape(f'{type(exc).__name__}: {exc}')}[/]")
-            raise typer.Exit(EXIT_FAILED) from None
+    try:
+        frame = query_frame(Settings.from_env(), sql, on_fallback=_note)
+    except (WarehouseBusy, WarehouseDamaged):
+        raise  # one line from main()
+    except Exception as exc:  # duckdb errors (bad SQL): show them plainly, no traceback
+        console.print(f"[red]{escape(f'{type(exc).__name__}: {exc}')}[/]")
+        raise typer.Exit(EXIT_FAILED) from None
     if fmt == "csv":
         sys.stdout.write(as_text_columns(frame).write_csv())
     else:
@@ -302,7 +328,7 @@ def report_command(warehouse: WarehousePath = None) -> None:
     from .db import Warehouse
     from .report import build_report
 
-    with _busy_in_one_line(), Warehouse.of(settings).reader(on_fallback=_note) as con:
+    with Warehouse.of(settings).reader(on_fallback=_note) as con:
         index = build_report(con, settings.report, settings.warehouse)
     console.print(f"report: {index}")
 
@@ -313,9 +339,25 @@ def status(warehouse: WarehousePath = None) -> None:
     apply_overrides(warehouse=warehouse)
     from .status import print_status
 
-    with _busy_in_one_line():
-        print_status(Settings.from_env(), Console())
+    print_status(Settings.from_env(), Console())
+
+
+@app.command("herstel")
+def herstel(landing: Landing = None, warehouse: WarehousePath = None) -> None:
+    """Bring back a warehouse file that cannot be read: set it aside, restore the snapshot of the last
+    finished run, or rebuild from the deliveries in the landing folder when there is none."""
+    apply_overrides(landing=landing, warehouse=warehouse)
+    from .recovery import restore
+
+    def rebuild(settings: Settings) -> int:
+        return run_pipeline(settings)[0]
+
+    exit_now(
+        restore(
+            Settings.from_env(), rebuild, say=lambda message: console.print(escape(message), soft_wrap=True)
+        )
+    )
 
 
 if __name__ == "__main__":
-    app()
+    main()

@@ -85,6 +85,10 @@ class WarehouseBusy(RuntimeError):
     """A run holds the warehouse and no finished snapshot exists yet to read instead."""
 
 
+class WarehouseDamaged(RuntimeError):
+    """The warehouse file exists but DuckDB cannot read it (truncated, overwritten, not a database)."""
+
+
 @dataclass(frozen=True)
 class Warehouse:
     path: Path
@@ -101,7 +105,16 @@ class Warehouse:
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         if not self.ducklake:
-            return duckdb.connect(str(self.path), read_only=read_only)
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.IOException as exc:
+                if "lock" in str(exc).lower():
+                    raise
+                detail = str(exc).splitlines()[0]
+                raise WarehouseDamaged(
+                    f"The warehouse file {self.path} cannot be read ({detail}). "
+                    "Run `banen herstel` to restore the last snapshot or rebuild it from the landing folder."
+                ) from exc
         con = duckdb.connect()
         con.execute("SET autoinstall_known_extensions = false")
         con.execute("SET autoload_known_extensions = false")
@@ -179,6 +192,14 @@ class Warehouse:
         shutil.copyfile(self.path, tmp)
         os.replace(tmp, target)
         return target
+
+    def check_readable(self) -> None:
+        """Raise :class:`WarehouseDamaged` if the warehouse file exists but cannot be opened. A file
+        another process holds is not damaged."""
+        if self.ducklake or not self.path.exists():
+            return
+        with contextlib.suppress(duckdb.IOException):  # held by a writer: then it is a database
+            self._connect(read_only=True).close()
 
     def reader(self, on_fallback=None) -> duckdb.DuckDBPyConnection:
         """A read-only connection. While a run holds the warehouse, DuckDB allows no other process
