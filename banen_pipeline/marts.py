@@ -6,10 +6,12 @@ are computed in Python (``projections.py``, statsmodels) and typed and documente
 
 from __future__ import annotations
 
+import re
+
 import duckdb
 
 from . import projections
-from .db import run_sql, transaction
+from .db import run_sql, sql_text, transaction
 
 MARTS = ["landelijk_kwartaal", "realisatie_regio", "revisies", "realisatie_sector", "realisatie_rijk"]
 """Built from staging."""
@@ -27,6 +29,18 @@ ANALYSES = [
 ]
 """Built from the marts above (after their checks passed), in this order."""
 PYTHON_BUILT = set(projections.MARTS)
+
+
+_TABLE = re.compile(r"\b(meta|raw|staging|referentie|marts)\.([a-z_][a-z0-9_]*)\b", re.IGNORECASE)
+
+
+def reads(name: str) -> set[str]:
+    """The tables a mart reads (``staging.uwv_kwartaal``, ``marts.landelijk_kwartaal``, ...), from
+    its SQL file and, for a mart computed in Python, the SQL of its inputs; comments and string
+    literals (table comments name other tables) are left out, and so is the mart itself."""
+    files = [f"marts/{name}", *(projections.INPUTS if name in PYTHON_BUILT else ())]
+    text = "\n".join(re.sub(r"--[^\n]*|'(?:[^']|'')*'", "", sql_text(f)) for f in files)
+    return {f"{schema.lower()}.{table.lower()}" for schema, table in _TABLE.findall(text)} - {f"marts.{name}"}
 
 
 def build_mart(con: duckdb.DuckDBPyConnection, name: str) -> int:

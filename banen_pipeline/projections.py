@@ -385,21 +385,17 @@ def segment_projection(series: pd.Series, segment: str, fit=fit_forecast) -> dic
     }
 
 
+INPUTS = ("queries/projectie_historie", "queries/projectie_doelen")
+"""The SQL the projections read: what they depend on in the asset graph."""
+
+
 def _history(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, dict[int, dict[str, int]]]:
-    frame = con.execute(
-        """
-        SELECT m.kwartaal, m.extra_banen_markt_incl_inleen, m.extra_banen_overheid_incl_inleen,
-               l.extra_banen_totaal
-        FROM marts.markt_overheid AS m JOIN marts.landelijk_kwartaal AS l USING (kwartaal)
-        ORDER BY m.kwartaal
-        """
-    ).df()
+    history, doelen = INPUTS
+    frame = con.execute(sql_text(history)).df()
     frame.index = [parse_quarter(k) for k in frame.pop("kwartaal")]
     targets = {
         int(row[0]): {"doel_markt": row[1], "doel_overheid": row[2], "doel_totaal": row[3]}
-        for row in con.execute(
-            "SELECT jaar, doel_markt, doel_overheid, doel_totaal FROM referentie.doelen"
-        ).fetchall()
+        for row in con.execute(sql_text(doelen)).fetchall()
     }
     return frame, targets
 

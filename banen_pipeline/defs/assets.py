@@ -51,29 +51,29 @@ def _mart_key(name: str) -> dg.AssetKey:
     return dg.AssetKey(["marts", name])
 
 
-MART_DEPS = {
-    "landelijk_kwartaal": [STAGING["uwv"].key, REFERENTIE],
-    "realisatie_regio": [STAGING["uwv"].key, REFERENTIE],
-    "revisies": [STAGING["uwv"].key],
-    "realisatie_sector": [STAGING["sectoren"].key, REFERENTIE],
-    "realisatie_rijk": [STAGING["rijk"].key],
-    "markt_overheid": [_mart_key("landelijk_kwartaal"), REFERENTIE],
-    "jaarmeting_vergelijking": [_mart_key("markt_overheid"), REFERENTIE],
-    "projectie": [_mart_key("markt_overheid"), _mart_key("landelijk_kwartaal"), REFERENTIE],
-    "projectie_backtest": [_mart_key("markt_overheid"), _mart_key("landelijk_kwartaal"), REFERENTIE],
-    "projectie_kalibratie": [_mart_key("markt_overheid"), _mart_key("landelijk_kwartaal"), REFERENTIE],
-    "projectie_doel": [_mart_key("markt_overheid"), _mart_key("landelijk_kwartaal"), REFERENTIE],
-    "microdata_banen": [MICRODATA],
-    "microdata_reconciliatie": [MICRODATA, STAGING["uwv"].key],
-    "microdata_duurzaamheid": [MICRODATA],
-    "reconciliatie": [
-        _mart_key("landelijk_kwartaal"),
-        _mart_key("realisatie_sector"),
-        _mart_key("realisatie_rijk"),
-        _mart_key("jaarmeting_vergelijking"),
-        STAGING["uwv"].key,
-    ],
+STAGING_TABLES = {".".join(spec.key.path): spec.key for spec in STAGING.values()} | {
+    "staging.microdata_aggregaat": MICRODATA,
+    "staging.microdata_duurzaamheid": MICRODATA,
 }
+"""Which asset writes each staging table a mart may read."""
+
+
+def _asset_of(mart: str, table: str) -> dg.AssetKey:
+    schema, name = table.split(".")
+    if schema == "referentie":
+        return REFERENTIE
+    if schema == "marts":
+        return _mart_key(name)
+    if table in STAGING_TABLES:
+        return STAGING_TABLES[table]
+    raise ValueError(f"warehouse/marts/{mart}.sql reads {table}, which no asset writes")
+
+
+MART_DEPS = {
+    name: sorted({_asset_of(name, table) for table in marts.reads(name)}, key=lambda k: k.to_user_string())
+    for name in marts.MARTS + marts.ANALYSES
+}
+"""Each mart's upstream assets: the tables its SQL reads (``marts.reads``), never kept by hand."""
 
 
 def _specs(names: list[str], group: str) -> dict[str, dg.AssetSpec]:
