@@ -536,7 +536,7 @@ def build(con: duckdb.DuckDBPyConnection, name: str) -> bool:
         return False
     if digest not in _computed:
         _computed.clear()
-        _computed[digest] = worker.shared().call(f"{__name__}:compute", history, targets)
+        _computed[digest] = worker.shared().call(compute, history, targets)
     con.register("_frame", _computed[digest][name])
     try:
         run_sql(con, f"marts/{name}")

@@ -5,16 +5,16 @@ more. ``banen run`` starts the worker before anything else, so these imports hap
 core while the main process imports Dagster and loads deliveries; they happen once, as both share
 scipy and pandas; and the Dagster code location never imports them.
 
-Protocol: ``python -m banen_pipeline.worker`` reads ``(target, args)`` pickles on stdin, where target
-is ``"package.module:function"``, calls the function and answers ``(status, value)`` pickles on stdout,
-one request at a time; anything the libraries print goes to stderr. State a module keeps (the GX
+Protocol: ``python -m banen_pipeline.worker`` reads ``(function, args)`` pickles on stdin (pickle
+names a module-level function by its module and name; the worker imports it), calls the function and
+answers ``(status, value)`` pickles on stdout, one request at a time; anything the libraries print
+goes to stderr. Callers pass the function itself, so every call can be found with grep. State a module keeps (the GX
 context, its results for the data docs) lives in the worker for the rest of the run. The worker exits
 when its stdin closes.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 import pickle
 import subprocess
@@ -47,7 +47,7 @@ class Worker:
         self.warm_up_wait = 0.0
         """How long the first call waited for the warm-up (the imports) to finish."""
 
-    def start(self, warm_up: str | None = None, *args: Any) -> None:
+    def start(self, warm_up: Callable[..., Any] | None = None, *args: Any) -> None:
         """Start the worker if it is not running, and send it ``warm_up`` at once (e.g. a function
         that imports a library): the next call waits for it, and :attr:`warm_up_wait` says how long."""
         with self._starting:
@@ -66,11 +66,11 @@ class Worker:
         if warm_up is not None:
             self._warm_up = self.begin(warm_up, *args)
 
-    def call(self, target: str, *args: Any) -> Any:
-        """Run ``target`` (``"module:function"``) with ``args`` in the worker and return its value."""
-        return self.begin(target, *args)()
+    def call(self, function: Callable[..., Any], *args: Any) -> Any:
+        """Run ``function`` (a module-level function) with ``args`` in the worker; return its value."""
+        return self.begin(function, *args)()
 
-    def begin(self, target: str, *args: Any) -> Callable[[], Any]:
+    def begin(self, function: Callable[..., Any], *args: Any) -> Callable[[], Any]:
         """Send a call; the returned function waits for its value. Meanwhile this process can do
         other work, but must wait for the value before it sends the next call."""
         if self._process is None or self._process.poll() is not None:
@@ -83,7 +83,7 @@ class Worker:
         self._lock.acquire()
         process = self._process  # the answer comes from this process, even if another is started
         try:
-            pickle.dump((target, args), process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((function, args), process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
             process.stdin.flush()
         except BaseException:
             self._lock.release()
@@ -97,7 +97,9 @@ class Worker:
             finally:
                 self._lock.release()
             if status == "error":
-                raise WorkerError(f"{target} failed in the worker process:\n{answer}")
+                raise WorkerError(
+                    f"{function.__module__}.{function.__qualname__} failed in the worker process:\n{answer}"
+                )
             return answer
 
         return value
@@ -117,22 +119,17 @@ def shared() -> Worker:
     return _shared
 
 
-def _resolve(target: str) -> Callable[..., Any]:
-    module, _, function = target.partition(":")
-    return getattr(importlib.import_module(module), function)
-
-
 def main() -> None:
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # whatever the libraries print must not end up in the answers
     while True:
         try:
-            target, args = pickle.load(requests)
+            function, args = pickle.load(requests)  # imports the function's module
         except EOFError:  # the run is over: skip the interpreter's teardown (about a second)
             sys.stderr.flush()
             os._exit(0)
         try:
-            answer = pickle.dumps(("ok", _resolve(target)(*args)), protocol=pickle.HIGHEST_PROTOCOL)
+            answer = pickle.dumps(("ok", function(*args)), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # also a value that cannot be pickled
             answer = pickle.dumps(("error", traceback.format_exc()), protocol=pickle.HIGHEST_PROTOCOL)
         try:

@@ -135,8 +135,6 @@ class Validator:
     costs seconds of CPU, which the worker spends on the second core while this process loads
     deliveries; it also keeps GX out of the code location."""
 
-    ENGINE = "banen_pipeline.checks.gx_engine"
-
     def __init__(self, expectations_dir: Path):
         self.expectations_dir = expectations_dir
         self.seconds = 0.0
@@ -149,7 +147,7 @@ class Validator:
 
     def start(self) -> None:
         """Start the worker and its import of GX now, so that it is ready when needed."""
-        worker.shared().start(f"{self.ENGINE}:warm_up", self.expectations_dir)
+        worker.shared().start(_engine().warm_up, self.expectations_dir)
 
     def validate(
         self, con: duckdb.DuckDBPyConnection, suite: str, params: dict[str, Any] | None = None
@@ -172,7 +170,7 @@ class Validator:
         # a check step passes one set of parameters to all its suites: give each the ones its SQL uses
         frame = con.execute(sql, {k: v for k, v in (params or {}).items() if f"${k}" in sql}).df()
         outcomes = worker.shared().call(
-            f"{self.ENGINE}:validate_frame", self.expectations_dir, suite, frame, split_by
+            _engine().validate_frame, self.expectations_dir, suite, frame, split_by
         )
         seconds = time.perf_counter() - started - (self.import_seconds - waited)
         self.seconds += seconds
@@ -187,7 +185,15 @@ class Validator:
     def begin_data_docs(self, target: Path) -> Callable[[], Path | None]:
         """Start writing the data docs in the worker; call the result to wait for the index path.
         Meanwhile this process can do other work (the report, the exports)."""
-        return worker.shared().begin(f"{self.ENGINE}:build_data_docs", self.expectations_dir, target)
+        return worker.shared().begin(_engine().build_data_docs, self.expectations_dir, target)
+
+
+def _engine():
+    """The GX side (``gx_engine``), whose functions the worker runs. Imported on use: it imports from
+    this module. Importing it here does not import Great Expectations (the worker does)."""
+    from . import gx_engine
+
+    return gx_engine
 
 
 def _index(value: Any) -> Any:
