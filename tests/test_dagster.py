@@ -1,4 +1,4 @@
-"""Dagster definitions: they load and validate, the sensor keys runs by sha256, the schedule
+"""Dagster definitions: they load and validate, the sensor starts one run for what is new, the schedule
 targets the latest published quarter, and the partitions read as quarters."""
 
 import datetime as dt
@@ -9,7 +9,7 @@ import dagster as dg
 
 from banen_pipeline.config import PROJECT_ROOT
 from banen_pipeline.defs.partitions import quarterly_partitions
-from banen_pipeline.defs.resources import FoldersResource
+from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
 from banen_pipeline.defs.schedules import quarterly_schedule
 from banen_pipeline.defs.sensors import landing_sensor
 
@@ -27,36 +27,56 @@ def folders(landing):
     )
 
 
-def evaluate(landing, cursor):
-    context = dg.build_sensor_context(cursor=cursor, resources={"folders": folders(landing)})
+def evaluate(landing, cursor, warehouse):
+    context = dg.build_sensor_context(
+        cursor=cursor,
+        resources={"folders": folders(landing), "warehouse": WarehouseResource(path=str(warehouse))},
+    )
     result = landing_sensor(context)
+    if isinstance(result, dg.SkipReason):
+        return [], cursor
     return result.run_requests, result.cursor
 
 
-def test_sensor_requests_one_run_per_new_file_and_none_for_the_same_bytes(tmp_path):
-    landing = tmp_path / "landing"
-    (landing / "uwv").mkdir(parents=True)
-    sample = UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv"
-    shutil.copyfile(sample, landing / "uwv" / sample.name)
-
-    requests, cursor = evaluate(landing, None)
-    assert [(r.partition_key, r.run_key) for r in requests] == [
-        ("2019Q3", hashlib.sha256(sample.read_bytes()).hexdigest())
+def _range(request):
+    return request.tags["dagster/asset_partition_range_start"], request.tags[
+        "dagster/asset_partition_range_end"
     ]
 
-    requests, cursor = evaluate(landing, cursor)
+
+def test_sensor_starts_no_run_for_what_the_warehouse_has_seen_even_with_an_empty_cursor(sample_run):
+    settings = sample_run[0]
+    requests, _cursor = evaluate(settings.landing, None, settings.warehouse)
     assert requests == []
+
+
+def test_sensor_starts_one_run_for_all_new_files_and_none_for_the_same_bytes(tmp_path):
+    landing = tmp_path / "landing"
+    (landing / "uwv").mkdir(parents=True)
+    warehouse = tmp_path / "wh" / "banen.duckdb"  # no warehouse yet: everything is new
+    first = UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv"
+    second = UWV / "UWV_Trendrapportage_Banenafspraak_2020K2_v2.csv"
+    for sample in (first, second):
+        shutil.copyfile(sample, landing / "uwv" / sample.name)
+
+    [request], cursor = evaluate(landing, None, warehouse)
+    assert _range(request) == ("2019Q3", "2020Q2")
+    hashes = sorted(hashlib.sha256(p.read_bytes()).hexdigest() for p in (first, second))
+    assert request.run_key == cursor == hashlib.sha256("\n".join(hashes).encode()).hexdigest()
+    assert len(cursor) == 64  # one key, not a list of every hash
+
+    requests, cursor = evaluate(landing, cursor, warehouse)
+    assert requests == []  # requested already, not loaded yet: the same bytes start no second run
 
     (landing / "uwv" / "copy").mkdir()
-    shutil.copyfile(sample, landing / "uwv" / "copy" / sample.name)  # same bytes elsewhere
-    (landing / "uwv" / sample.name).touch()  # touched, bytes unchanged
-    requests, cursor = evaluate(landing, cursor)
+    shutil.copyfile(first, landing / "uwv" / "copy" / first.name)  # the same bytes elsewhere
+    (landing / "uwv" / first.name).touch()  # touched, bytes unchanged
+    requests, cursor = evaluate(landing, cursor, warehouse)
     assert requests == []
 
-    revised = UWV / "UWV_Trendrapportage_Banenafspraak_2020K2_v2.csv"
-    shutil.copyfile(revised, landing / "uwv" / revised.name)
-    requests, cursor = evaluate(landing, cursor)
-    assert [r.partition_key for r in requests] == ["2020Q2"]
+
+def test_sensor_has_a_description():
+    assert "meta.leveringen" in landing_sensor.description
 
 
 def test_schedule_targets_the_most_recently_published_quarter():

@@ -1,42 +1,75 @@
-"""A sensor on the landing folder: one run per new or changed file, for that file's quarter.
+"""A sensor on the landing folder: one run for everything new in it, over the quarters of those files.
 
-The run key is the file's sha256, and the cursor remembers every hash seen, so the same bytes never
-start a second run (renamed, touched or copied elsewhere in the landing folder).
+The warehouse, not the sensor's cursor, remembers what arrived: a file whose sha256 is in
+``meta.leveringen`` (loaded, rejected or a double) is not new, so turning the sensor on over a folder
+that was loaded already starts no run, whatever the cursor. Files that land together (before one
+tick) start one run for the range of their quarters; its run key is a digest of their hashes, so the
+same bytes never start a second run while the first is queued. The cursor holds only that key.
 """
 
-import json
+import hashlib
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 
+from ..db import WarehouseBusy, WarehouseDamaged
 from ..deliveries import scan_landing
 from .jobs import banen_job
 from .partitions import quarterly
-from .resources import FoldersResource
+from .resources import FoldersResource, WarehouseResource
+
+DESCRIPTION = (
+    "Starts one run for the files in the landing folder that the warehouse has not seen (by sha256 in "
+    "meta.leveringen), over the range of their quarters. A folder that was loaded already starts nothing."
+)
 
 
-@dg.sensor(job=banen_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED)
-def landing_sensor(context: dg.SensorEvaluationContext, folders: FoldersResource) -> dg.SensorResult:
-    seen: set[str] = set(json.loads(context.cursor)) if context.cursor else set()
+def _seen(warehouse: WarehouseResource) -> set[str] | None:
+    """The sha256 of every delivery the warehouse recorded; None when it cannot say yet (a first run
+    still building it, or a damaged file)."""
+    store = warehouse.warehouse
+    if not store.ducklake and not store.path.exists():
+        return set()
+    try:
+        with store.reader() as con:
+            return {sha for (sha,) in con.execute("SELECT sha256 FROM meta.leveringen").fetchall()}
+    except (WarehouseBusy, WarehouseDamaged, duckdb.CatalogException):
+        return None
+
+
+@dg.sensor(
+    job=banen_job,
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    description=DESCRIPTION,
+)
+def landing_sensor(
+    context: dg.SensorEvaluationContext, folders: FoldersResource, warehouse: WarehouseResource
+) -> dg.SensorResult | dg.SkipReason:
+    seen = _seen(warehouse)
+    if seen is None:
+        return dg.SkipReason("The warehouse cannot be read yet (a run is building it, or it is damaged).")
     keys = set(quarterly.get_partition_keys())
-    requests, skipped = [], []
-    for landed in scan_landing(Path(folders.landing)):
-        if landed.sha256 in seen:
-            continue
-        seen.add(landed.sha256)
-        if landed.partition in keys:
-            requests.append(
-                dg.RunRequest(
-                    run_key=landed.sha256,
-                    partition_key=landed.partition,
-                    tags={"banen/bestand": landed.bestand},
-                )
-            )
-        else:
-            skipped.append(landed.bestand)
-    if skipped:
+    new = [landed for landed in scan_landing(Path(folders.landing)) if landed.sha256 not in seen]
+    quarters = sorted({landed.partition for landed in new if landed.partition in keys})
+    unplaced = [landed.bestand for landed in new if landed.partition not in keys]
+    if unplaced:
         context.log.warning(
-            f"No quarter for {', '.join(skipped)}: not a known delivery name, or outside the partitions. "
+            f"No quarter for {', '.join(unplaced)}: not a known delivery name, or outside the partitions. "
             "The next run records unknown names as afgewezen."
         )
-    return dg.SensorResult(run_requests=requests, cursor=json.dumps(sorted(seen)))
+    if not quarters:
+        return dg.SkipReason("Nothing new in the landing folder.")
+    run_key = hashlib.sha256("\n".join(sorted({f.sha256 for f in new})).encode()).hexdigest()
+    if run_key == context.cursor:
+        return dg.SkipReason("The new files were requested already; their run has not loaded them yet.")
+    request = dg.RunRequest(
+        run_key=run_key,
+        tags={
+            "dagster/asset_partition_range_start": quarters[0],
+            "dagster/asset_partition_range_end": quarters[-1],
+            "banen/nieuwe_bestanden": str(len(new)),
+        },
+    )
+    return dg.SensorResult(run_requests=[request], cursor=run_key)
