@@ -12,8 +12,10 @@ Two backends, one SQL:
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -36,6 +38,46 @@ DDL_LAYERS = ("meta", "raw", "staging")
 def sql_text(name: str) -> str:
     """The SQL of ``warehouse/<layer>/<name>.sql``, e.g. ``sql_text('marts/landelijk_kwartaal')``."""
     return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+_TABLE_COMMENT = re.compile(r"COMMENT ON TABLE (\w+)\.(\w+) IS '((?:[^']|'')*)';", re.IGNORECASE)
+
+
+def declared_comment(table: str) -> str | None:
+    """The ``COMMENT ON TABLE`` a layer's SQL gives ``schema.table``, as written (before any run)."""
+    schema = table.split(".")[0]
+    for path in sorted((SQL_DIR / schema).glob("*.sql")):
+        for found_schema, found_table, text in _TABLE_COMMENT.findall(path.read_text(encoding="utf-8")):
+            if f"{found_schema}.{found_table}".lower() == table.lower():
+                return text.replace("''", "'")
+    return None
+
+
+def files_digest(paths: list[Path]) -> str:
+    """A short digest of some files' bytes (a missing file counts as empty): a code version."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()[:16]
+
+
+def table_comment(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> str:
+    row = con.execute(
+        "SELECT comment FROM duckdb_tables() "
+        "WHERE database_name = current_database() AND schema_name = ? AND table_name = ?",
+        [schema, table],
+    ).fetchone()
+    return (row[0] if row else None) or ""
+
+
+def table_columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[tuple[str, str, str]]:
+    """(name, type, comment) of each column, in order."""
+    return con.execute(
+        "SELECT column_name, data_type, coalesce(comment, '') FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND schema_name = ? AND table_name = ? ORDER BY column_index",
+        [schema, table],
+    ).fetchall()
 
 
 def quote_ident(name: str) -> str:
@@ -150,10 +192,11 @@ class Warehouse:
             lock.release()
 
     @contextlib.contextmanager
-    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """The single writing connection, held under the writer lock."""
+    def writer(self, on_wait=None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The single writing connection, held under the writer lock. ``on_wait`` hears, once, that
+        another process holds it (a Dagster step passes its log, so the wait is an event of the run)."""
         waiting = f"Another run is writing to {self.path}; waiting up to {self.lock_timeout_s:.0f} s for it."
-        with self._held(self.lock_path, waiting):
+        with self._held(self.lock_path, waiting, on_wait):
             con = self._connect(read_only=False)
             try:
                 yield con

@@ -22,7 +22,7 @@ from pathlib import Path
 import duckdb
 
 from .checks import required_columns
-from .db import quote_ident
+from .db import quote_ident, table_columns, table_comment
 from .deliveries import sha256_of
 
 TABLE_SCHEMA_TYPES = {
@@ -47,17 +47,6 @@ def _versions_dir(exports: Path) -> Path:
     return exports.parent / f".{exports.name}-versions"
 
 
-def _table_comment(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> str:
-    return (
-        con.execute(
-            "SELECT comment FROM duckdb_tables() "
-            "WHERE database_name = current_database() AND schema_name = ? AND table_name = ?",
-            [schema, table],
-        ).fetchone()[0]
-        or ""
-    )
-
-
 def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path, suites: Path) -> dict:
     """Export every table of ``schema``; return the manifest. ``suites``: the expectations folder,
     whose critical not-null rules say which fields the data package marks as required."""
@@ -75,15 +64,11 @@ def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path, su
     manifest: dict = {"schema": schema, "tables": []}
     resources: list[dict] = []
     for table in tables:
-        columns = con.execute(
-            "SELECT column_name, data_type, coalesce(comment, '') FROM duckdb_columns() "
-            "WHERE database_name = current_database() AND schema_name = ? AND table_name = ? ORDER BY column_index",
-            [schema, table],
-        ).fetchall()
+        columns = table_columns(con, schema, table)
         bad = [f"{name} {kind}" for name, kind, _ in columns if kind not in TABLE_SCHEMA_TYPES]
         if bad:
             raise TypeError(f"{schema}.{table} has column types BI tools cannot read: {bad}")
-        description = _table_comment(con, schema, table)
+        description = table_comment(con, schema, table)
         path = f"{table}/{table}.parquet"
         target = version / path
         target.parent.mkdir()

@@ -39,3 +39,47 @@ def test_the_definitions_carry_the_derived_edges():
     graph = defs.resolve_asset_graph()
     parents = {k.to_user_string() for k in graph.get(dg.AssetKey(["marts", "reconciliatie"])).parent_keys}
     assert parents == _keys("reconciliatie")
+
+
+def test_table_assets_follow_dagsters_catalog_conventions(sample_db):
+    from banen_pipeline.db import declared_comment
+    from banen_pipeline.definitions import defs
+
+    graph = defs.resolve_asset_graph()
+    tables = [
+        spec.key for spec in (*assets.STAGING.values(), *assets.MARTS.values(), *assets.ANALYSES.values())
+    ]
+    for key in tables:
+        node = graph.get(key)
+        table = ".".join(key.path)
+        assert node.description == declared_comment(table) and node.description, table
+        assert node.code_version and len(node.code_version) == 16, table
+        # the comment the SQL declares is the one DuckDB holds
+        schema, name = key.path
+        assert sample_db.execute(
+            "SELECT comment FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?", [schema, name]
+        ).fetchone() == (node.description,)
+    metadata = assets.table_metadata(sample_db, "marts.landelijk_kwartaal")
+    assert (
+        metadata["dagster/row_count"] == 33 and metadata["dagster/table_name"] == "marts.landelijk_kwartaal"
+    )
+    columns = metadata["dagster/column_schema"].columns
+    assert columns[0].name == "kwartaal" and columns[0].type == "VARCHAR" and columns[0].description
+
+
+def test_an_edited_sql_file_changes_the_code_version(tmp_path):
+    from banen_pipeline.db import files_digest
+
+    sql = tmp_path / "x.sql"
+    sql.write_text("SELECT 1")
+    before = files_digest([sql])
+    sql.write_text("SELECT 2")
+    assert files_digest([sql]) != before
+
+
+def test_every_step_that_writes_the_warehouse_is_in_its_pool():
+    from banen_pipeline.defs.checks import CHECKS
+    from banen_pipeline.defs.resources import POOL
+
+    for definition in [*assets.ASSETS, *CHECKS]:
+        assert definition.node_def.pool == POOL, definition.node_def.name

@@ -8,9 +8,12 @@ asset in the graph and can be materialised on its own.
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 
-from .. import exports, marts, microdata, report
+from .. import exports, marts, microdata, projections, report
 from ..checks import validator_for
+from ..config import DEFAULTS, SQL_DIR
+from ..db import declared_comment, files_digest, quote_ident, table_columns
 from ..deliveries import MICRODATA_FOLDER, scan_landing
 from ..ingest import ingest, load_regions
 from ..reference import load_reference
@@ -18,29 +21,53 @@ from .partitions import quarterly
 from .resources import POOL, FoldersResource, WarehouseResource
 
 REFERENTIE = dg.AssetKey(["referentie", "tabellen"])
+
+
+def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict:
+    """Dagster's table conventions for a warehouse table: row count, name, and the column schema
+    with each column's type and comment."""
+    schema, name = table.split(".")
+    rows = con.execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchone()[0]
+    columns = [
+        dg.TableColumn(n, kind, description=comment or None)
+        for n, kind, comment in table_columns(con, schema, name)
+    ]
+    return {
+        "dagster/row_count": rows,
+        "dagster/table_name": table,
+        "dagster/column_schema": dg.TableSchema(columns=columns),
+    }
+
+
 MICRODATA = dg.AssetKey(["staging", "microdata_aggregaat"])
 
 
-def _staging_spec(table: str, description: str) -> dg.AssetSpec:
+def _code_version(table: str, *sql: str, code: tuple[Path, ...] = ()) -> str:
+    """A table's code version: the SQL that makes it, its suite and its suite's frame (and any Python
+    that computes it). An edited file shows the asset as changed in Dagster's UI."""
+    schema, name = table.split(".")
+    suite = f"{schema}_{name}"
+    files = [SQL_DIR / f"{f}.sql" for f in (*sql, f"checks/{suite}")] + [
+        DEFAULTS["expectations"] / f"{suite}.json"
+    ]
+    return files_digest([*files, *code])
+
+
+def _staging_spec(table: str, ddl: str) -> dg.AssetSpec:
     return dg.AssetSpec(
-        ["staging", table], deps=[REFERENTIE], group_name="staging", kinds={"duckdb"}, description=description
+        ["staging", table],
+        deps=[REFERENTIE],
+        group_name="staging",
+        kinds={"duckdb"},
+        description=declared_comment(f"staging.{table}"),
+        code_version=_code_version(f"staging.{table}", ddl, f"staging/updates/{table}_versies"),
     )
 
 
 STAGING = {
-    "uwv": _staging_spec(
-        "uwv_kwartaal",
-        "UWV's quarterly figures (CSV trend reports and XLSX dashboard exports) into raw and "
-        "staging.uwv_kwartaal, one transaction per delivery, every version kept.",
-    ),
-    "rijk": _staging_spec(
-        "rijk_monitor", "The quarterly Monitor Banenafspraak Rijk (XLSX) into raw and staging.rijk_monitor."
-    ),
-    "sectoren": _staging_spec(
-        "sector_rapportage",
-        "The yearly reports of the 13 public sectors (CSV) into raw and staging.sector_rapportage. "
-        "A yearly report belongs to the partition of its fourth quarter (it measures 31 December).",
-    ),
+    "uwv": _staging_spec("uwv_kwartaal", "staging/uwv_kwartaal"),
+    "rijk": _staging_spec("rijk_monitor", "staging/sectoren"),
+    "sectoren": _staging_spec("sector_rapportage", "staging/sectoren"),
 }
 SUITES = {bron: "_".join(spec.key.path) for bron, spec in STAGING.items()}
 """The suite every delivery of a supplier must pass before it becomes current, named after its
@@ -83,7 +110,12 @@ def _specs(names: list[str], group: str) -> dict[str, dg.AssetSpec]:
             deps=MART_DEPS[name],
             group_name=group,
             kinds={"duckdb"},
-            description=f"marts.{name}: see the table comment (warehouse/marts/{name}.sql).",
+            description=declared_comment(f"marts.{name}"),
+            code_version=_code_version(f"marts.{name}", f"marts/{name}")
+            if name not in marts.PYTHON_BUILT
+            else _code_version(
+                f"marts.{name}", f"marts/{name}", *projections.INPUTS, code=(Path(projections.__file__),)
+            ),
         )
         for name in names
     }
@@ -94,9 +126,11 @@ ANALYSES = _specs(marts.ANALYSES, "analyses")
 
 
 @dg.asset(key=REFERENTIE, group_name="referentie", pool=POOL, kinds={"duckdb"})
-def referentie_tabellen(warehouse: WarehouseResource, folders: FoldersResource) -> dg.MaterializeResult:
+def referentie_tabellen(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource
+) -> dg.MaterializeResult:
     """Published reference facts (targets, regions, jaarmetingen, provenance) as tables in ``referentie``."""
-    with warehouse.warehouse.writer() as con:
+    with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
         warehouse.warehouse.init_schema(con)
         counts = load_reference(con, Path(folders.reference))
     return dg.MaterializeResult(metadata={f"rows {table}": count for table, count in counts.items()})
@@ -129,11 +163,12 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
             reports |= validator.validate_by(con, SUITES[bron], {"bestanden": bestanden}, "bestand")
         return reports
 
-    with warehouse.warehouse.writer() as con:
+    with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
         warehouse.warehouse.init_schema(con)
         outcomes = ingest(
             con, files, load_regions(Path(folders.reference)), run_id=context.run.run_id, validate=validate
         )
+        tables = {bron: table_metadata(con, ".".join(STAGING[bron].key.path)) for bron in selected}
     # One log line per supplier and one per rejection: every Dagster log line is a stored event.
     for outcome in outcomes:
         if outcome.reden:
@@ -144,7 +179,12 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
         context.log.info(f"{bron}: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
         yield dg.MaterializeResult(
             asset_key=STAGING[bron].key,
-            metadata={**counts, "nieuw": len(mine), "bestanden": ", ".join(o.bestand for o in mine)[:4000]},
+            metadata={
+                **counts,
+                "nieuw": len(mine),
+                "bestanden": ", ".join(o.bestand for o in mine)[:4000],
+                **tables[bron],
+            },
         )
 
 
@@ -168,7 +208,7 @@ def microdata_aggregaat(
     if not quarters:
         return dg.MaterializeResult(metadata={"extract": "none in the landing folder"})
     validator = validator_for(Path(folders.expectations))
-    with warehouse.warehouse.writer() as con:
+    with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
         warehouse.warehouse.init_schema(con)
         sample = validator.validate(
             con, "microdata_steekproef", {"bestanden": microdata.parquet_glob(folder)}
@@ -177,7 +217,10 @@ def microdata_aggregaat(
         if not sample.success:
             raise dg.Failure(description=sample.reden(), metadata={"suite": sample.suite})
         rows = microdata.aggregate(con, folder, quarters)
-    return dg.MaterializeResult(metadata={"quarters": len(quarters), "rows read": rows, "sample": "passed"})
+        table = table_metadata(con, "staging.microdata_aggregaat")
+    return dg.MaterializeResult(
+        metadata={"quarters": len(quarters), "rows read": rows, "sample": "passed", **table}
+    )
 
 
 def marts_step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> dg.AssetsDefinition:
@@ -185,11 +228,13 @@ def marts_step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> d
         specs=list(specs.values()), can_subset=True, pool=POOL, name=step, description=description
     )
     def _build(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-        with warehouse.warehouse.writer() as con:
+        with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
             for name, spec in specs.items():
                 if spec.key in context.selected_asset_keys:
-                    rows = marts.build_mart(con, name)
-                    yield dg.MaterializeResult(asset_key=spec.key, metadata={"rows": rows})
+                    marts.build_mart(con, name)
+                    yield dg.MaterializeResult(
+                        asset_key=spec.key, metadata=table_metadata(con, f"marts.{name}")
+                    )
 
     return _build
 
@@ -247,7 +292,7 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
         else None
     )
     try:
-        with warehouse.warehouse.writer() as con:
+        with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
             if PUBLISH["parquet"].key in selected:
                 manifest = exports.export_schema(
                     con, "marts", Path(folders.exports), Path(folders.expectations)

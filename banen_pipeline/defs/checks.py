@@ -12,7 +12,7 @@ import dagster as dg
 
 from ..checks import SuiteOutcome, validator_for
 from .assets import ANALYSES, MARTS, MICRODATA, STAGING, SUITES
-from .resources import FoldersResource, WarehouseResource
+from .resources import POOL, FoldersResource, WarehouseResource
 
 
 def to_check_result(key: dg.AssetKey, name: str, outcome: SuiteOutcome) -> dg.AssetCheckResult:
@@ -43,13 +43,13 @@ def gx_checks(name: str, suites: dict[dg.AssetKey, str], params: dict | None) ->
         for key, suite in suites.items()
     ]
 
-    @dg.multi_asset_check(specs=specs, can_subset=True, name=name)
+    @dg.multi_asset_check(specs=specs, can_subset=True, name=name, pool=POOL)
     def _checks(
         context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource, folders: FoldersResource
     ):
         validator = validator_for(Path(folders.expectations))
         failed = False
-        with warehouse.warehouse.writer() as con:
+        with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
             for key, suite in suites.items():
                 if dg.AssetCheckKey(key, f"gx_{suite}") not in context.selected_asset_check_keys:
                     continue
