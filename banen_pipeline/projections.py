@@ -140,7 +140,6 @@ class Forecast:
     verwacht: np.ndarray
     bands: dict[float, tuple[np.ndarray, np.ndarray]]
     params: np.ndarray | None = None
-    trend: float | None = None
 
     @property
     def spread(self) -> np.ndarray:
@@ -177,7 +176,6 @@ def fit_forecast(method: str, train: pd.Series, steps: int, start: np.ndarray | 
                     lv: (f["obs_ci_lower"].to_numpy(), f["obs_ci_upper"].to_numpy())
                     for lv, f in frames.items()
                 },
-                trend=float(result.params[1]),
             )
         if method == "ets_gedempt":
             from statsmodels.tsa.exponential_smoothing.ets import ETSModel

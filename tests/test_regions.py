@@ -8,16 +8,9 @@ from polars.testing import assert_frame_equal
 from typer.testing import CliRunner
 
 from banen_pipeline.cli import app
+from banen_pipeline.deliveries.base import UWV_MEASURES
 
-MEASURES = [
-    "doelgroep_personen",
-    "werkzame_personen",
-    "extra_banen_regulier_overheid",
-    "extra_banen_regulier_markt",
-    "extra_banen_inleen",
-    "extra_banen_totaal",
-    "banen_totaal",
-]
+MEASURES = UWV_MEASURES  # the figures of one UWV row, as staging.uwv_kwartaal has them
 
 
 def test_regional_mart_equals_the_delivered_regional_rows(sample_db):
