@@ -102,3 +102,49 @@ def test_dagster_definitions_validate():
     dg.Definitions.validate_loadable(defs)
     assert {job.name for job in defs.resolve_all_job_defs()} >= {"banen_job"}
     assert (PROJECT_ROOT / "workspace.yaml").read_text().count("banen_pipeline.definitions") == 1
+
+
+def _materialize_leveringen(settings, partitions):
+    from banen_pipeline.definitions import build_defs
+
+    job = build_defs(settings).resolve_job_def("banen_job")
+    instance = dg.DagsterInstance.ephemeral()
+    result = job.execute_in_process(
+        instance=instance,
+        tags={
+            "dagster/asset_partition_range_start": partitions[0],
+            "dagster/asset_partition_range_end": partitions[-1],
+        },
+        raise_on_error=False,
+    )
+    checks = {
+        e.asset_check_evaluation_data.asset_key.path[-1]: e.asset_check_evaluation_data
+        for e in result.all_events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION"
+        and e.asset_check_evaluation_data.check_name == "levering_geaccepteerd"
+    }
+    return checks, instance.get_run_by_id(result.run_id).tags
+
+
+def test_a_rejected_delivery_fails_a_check_until_an_accepted_one_replaces_it(tmp_path, landing):
+    from .broken import csv_text_in_number
+    from .conftest import settings_for
+
+    broken = "UWV_Trendrapportage_Banenafspraak_2019K2.csv"
+    folder = landing(**{broken: csv_text_in_number()})
+    settings = settings_for(tmp_path, folder)
+    checks, tags = _materialize_leveringen(settings, ["2019Q2"])
+    uwv = checks["uwv_kwartaal"]
+    assert not uwv.passed and uwv.severity == dg.AssetCheckSeverity.ERROR
+    assert uwv.metadata["afgewezen"].value == 1 and uwv.metadata["bestanden"].value == broken
+    assert (
+        f"**{broken}** (line 14): 'n.b.' in column 'Extra banen regulier markt' is not a number"
+        in uwv.metadata["redenen"].value
+    )
+    assert tags["banen/afgewezen"] == "1"
+    assert checks["rijk_monitor"].passed and checks["sector_rapportage"].passed
+
+    # the supplier sends the quarter again, correct this time: the check clears
+    (folder / "uwv" / broken.replace(".csv", "_v2.csv")).write_bytes((UWV / broken).read_bytes())
+    checks, tags = _materialize_leveringen(settings, ["2019Q2"])
+    assert checks["uwv_kwartaal"].passed and "banen/afgewezen" not in tags

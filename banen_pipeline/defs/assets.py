@@ -13,7 +13,7 @@ import duckdb
 from .. import exports, marts, microdata, projections, report
 from ..checks import validator_for
 from ..config import DEFAULTS, SQL_DIR
-from ..db import declared_comment, files_digest, quote_ident, table_columns
+from ..db import declared_comment, files_digest, quote_ident, sql_text, table_columns
 from ..deliveries import MICRODATA_FOLDER, scan_landing
 from ..ingest import ingest, load_regions
 from ..reference import load_reference
@@ -136,8 +136,55 @@ def referentie_tabellen(
     return dg.MaterializeResult(metadata={f"rows {table}": count for table, count in counts.items()})
 
 
+ACCEPTED = "levering_geaccepteerd"
+"""The check that turns a supplier's staging asset red while one of its deliveries stays rejected."""
+
+
+def _rejections_check(con: duckdb.DuckDBPyConnection, bron: str, run_id: str) -> dg.AssetCheckResult:
+    """Failed (ERROR) while a delivery of ``bron`` is rejected and no later delivery of its quarter
+    was accepted; its metadata names each file, its place (line, cell) and the rule."""
+    open_rows = con.execute(sql_text("queries/open_afwijzingen"), {"bron": bron, "run_id": run_id}).fetchall()
+    rows = [
+        {"bestand": bestand, "kwartaal": periode, **_place_and_rule(bestand, reden)}
+        for bestand, periode, reden in open_rows
+    ]
+    return dg.AssetCheckResult(
+        asset_key=STAGING[bron].key,
+        check_name=ACCEPTED,
+        passed=not rows,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={
+            "afgewezen": len(rows),
+            "bestanden": ", ".join(r["bestand"] for r in rows)[:4000] or "none",
+            "redenen": dg.MetadataValue.md(
+                "\n".join(f"- **{r['bestand']}** ({r['plaats'] or 'whole file'}): {r['regel']}" for r in rows)
+                or "none"
+            ),
+        },
+    )
+
+
+def _place_and_rule(bestand: str, reden: str | None) -> dict[str, str | None]:
+    """A reader's rejection reads ``<file> <place>: <rule>`` (``<file>: <rule>`` for the whole file);
+    a failed validation names the offending rows in its rule."""
+    reden = reden or ""
+    if reden.startswith(bestand + " "):
+        place, _, rule = reden[len(bestand) + 1 :].partition(": ")
+        return {"plaats": place, "regel": rule}
+    return {"plaats": None, "regel": reden.removeprefix(bestand + ": ")}
+
+
 @dg.multi_asset(
     specs=list(STAGING.values()),
+    check_specs=[
+        dg.AssetCheckSpec(
+            ACCEPTED,
+            asset=spec.key,
+            description="Red while a delivery of this supplier is rejected and no later delivery of its "
+            "quarter was accepted; the metadata names the file, the line or cell, and the rule.",
+        )
+        for spec in STAGING.values()
+    ],
     partitions_def=quarterly,
     backfill_policy=dg.BackfillPolicy.single_run(),
     can_subset=True,
@@ -169,6 +216,14 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
             con, files, load_regions(Path(folders.reference)), run_id=context.run.run_id, validate=validate
         )
         tables = {bron: table_metadata(con, ".".join(STAGING[bron].key.path)) for bron in selected}
+        checks = {
+            bron: _rejections_check(con, bron, context.run.run_id)
+            for bron in selected
+            if dg.AssetCheckKey(STAGING[bron].key, ACCEPTED) in context.selected_asset_check_keys
+        }
+    rejected = sum(o.status == "afgewezen" for o in outcomes)
+    if rejected:  # the run says so where the engineer looks: its tags
+        context.instance.add_run_tags(context.run.run_id, {"banen/afgewezen": str(rejected)})
     # One log line per supplier and one per rejection: every Dagster log line is a stored event.
     for outcome in outcomes:
         if outcome.reden:
@@ -186,6 +241,8 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
                 **tables[bron],
             },
         )
+        if bron in checks:
+            yield checks[bron]
 
 
 @dg.asset(
