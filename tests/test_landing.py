@@ -140,3 +140,24 @@ def test_a_file_still_being_written_is_left_for_the_next_run(regions, tmp_path):
     assert con.execute("SELECT count(*) FROM meta.leveringen").fetchone() == (0,)  # not recorded
     [again] = scan_landing(tmp_path)  # the next run sees the whole file
     assert ingest(con, [again], regions)[0].status == "geladen"
+
+
+@pytest.mark.parametrize("appended", ["second_header", "second_nl_rows"])
+def test_rows_after_a_workbook_table_reject_it_naming_the_cell(regions, tmp_path, appended):
+    """The XLSX readers read every filled row below the header as data: a second header (its period
+    cell is no period) or the national rows again (a repeated key) are rejected at their cell."""
+    from .broken import xlsx_edit
+
+    def append(workbook):
+        sheet = workbook["Banen"]
+        rows = list(sheet.iter_rows(values_only=True))
+        tail = [rows[0]] if appended == "second_header" else [r for r in rows[1:] if r[1] == "NL"]
+        sheet.append([])
+        for row in tail:
+            sheet.append(list(row))
+
+    name = "Dashboard_Banenafspraak_export_2022-Q3.xlsx"
+    reason = str(_rejection(tmp_path, xlsx_edit(append), regions, name=name))
+    assert reason.startswith(f"{name} sheet 'Banen' cell "), reason
+    expected = "appears twice" if appended == "second_nl_rows" else "'Periode' is not a period"
+    assert expected in reason, reason
