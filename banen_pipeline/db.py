@@ -62,6 +62,16 @@ def files_digest(paths: list[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
+def table_exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    return bool(
+        con.execute(
+            "SELECT count(*) FROM duckdb_tables() "
+            "WHERE database_name = current_database() AND schema_name = ? AND table_name = ?",
+            [schema, table],
+        ).fetchone()[0]
+    )
+
+
 def table_comment(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> str:
     row = con.execute(
         "SELECT comment FROM duckdb_tables() "

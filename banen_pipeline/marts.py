@@ -34,12 +34,16 @@ PYTHON_BUILT = set(projections.MARTS)
 _TABLE = re.compile(r"\b(meta|raw|staging|referentie|marts)\.([a-z_][a-z0-9_]*)\b", re.IGNORECASE)
 
 
+def sql_files(name: str) -> list[str]:
+    """The SQL a mart is made from: its file and, for a mart computed in Python, its input queries."""
+    return [f"marts/{name}", *(projections.INPUTS if name in PYTHON_BUILT else ())]
+
+
 def reads(name: str) -> set[str]:
     """The tables a mart reads (``staging.uwv_kwartaal``, ``marts.landelijk_kwartaal``, ...), from
-    its SQL file and, for a mart computed in Python, the SQL of its inputs; comments and string
-    literals (table comments name other tables) are left out, and so is the mart itself."""
-    files = [f"marts/{name}", *(projections.INPUTS if name in PYTHON_BUILT else ())]
-    text = "\n".join(re.sub(r"--[^\n]*|'(?:[^']|'')*'", "", sql_text(f)) for f in files)
+    its SQL files; comments and string literals (table comments name other tables) are left out, and
+    so is the mart itself."""
+    text = "\n".join(re.sub(r"--[^\n]*|'(?:[^']|'')*'", "", sql_text(f)) for f in sql_files(name))
     return {f"{schema.lower()}.{table.lower()}" for schema, table in _TABLE.findall(text)} - {f"marts.{name}"}
 
 

@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from . import worker
-from .db import run_sql, sql_text
+from .db import run_sql, sql_text, table_exists
 from .quarters import Quarter, parse_quarter, quarter_range
 
 WINDOW = 20
@@ -259,13 +259,17 @@ def rolling_backtest(
                         "voor_keuze": o in chosen_from,
                     }
                 )
-    frame = pd.DataFrame(rows)
+    return _mark_inside(pd.DataFrame(rows)), last_params
+
+
+def _mark_inside(frame: pd.DataFrame) -> pd.DataFrame:
+    """Set ``binnen_80`` and ``binnen_95``: whether the outcome fell inside each band."""
     for level in LEVELS:
         pct = round(level * 100)
         frame[f"binnen_{pct}"] = (frame[f"ondergrens_{pct}"] <= frame["gerealiseerd"]) & (
             frame["gerealiseerd"] <= frame[f"bovengrens_{pct}"]
         )
-    return frame, last_params
+    return frame
 
 
 def choose_method(backtest: pd.DataFrame) -> tuple[str, dict[str, float]]:
@@ -315,10 +319,7 @@ def calibrate(chosen: pd.DataFrame) -> tuple[dict[int, dict[float, float]], pd.D
         half = left_out[level] * rows["spreiding"].to_numpy()
         rows[f"ondergrens_{pct}"] = rows["voorspeld"] - half
         rows[f"bovengrens_{pct}"] = rows["voorspeld"] + half
-        rows[f"binnen_{pct}"] = (rows[f"ondergrens_{pct}"] <= rows["gerealiseerd"]) & (
-            rows["gerealiseerd"] <= rows[f"bovengrens_{pct}"]
-        )
-    return multipliers, rows
+    return multipliers, _mark_inside(rows)
 
 
 def _summary(frame: pd.DataFrame, segment: str, method: str, banden: str, published: bool) -> list[dict]:
@@ -512,12 +513,7 @@ _computed: dict[str, dict[str, pd.DataFrame]] = {}
 
 def _built_from(con: duckdb.DuckDBPyConnection, name: str, digest: str) -> bool:
     built = con.execute(sql_text("queries/laatste_berekening"), {"tabel": f"marts.{name}"}).fetchone()
-    exists = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-        "AND schema_name = 'marts' AND table_name = ?",
-        [name],
-    ).fetchone()[0]
-    return bool(built and built[0] == digest and exists)
+    return bool(built and built[0] == digest and table_exists(con, "marts", name))
 
 
 def build(con: duckdb.DuckDBPyConnection, name: str) -> bool:

@@ -17,16 +17,14 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-import duckdb
-
 from .config import Settings
 from .db import Warehouse, WarehouseDamaged
 
 
-def _opens(path: Path) -> bool:
+def _readable(path: Path) -> bool:
     try:
-        duckdb.connect(str(path), read_only=True).close()
-    except duckdb.Error:
+        Warehouse(path).check_readable()
+    except WarehouseDamaged:
         return False
     return True
 
@@ -39,14 +37,9 @@ def restore(settings: Settings, rebuild: Callable[[Settings], int], say: Callabl
         say("The warehouse is on DuckLake: restore its catalog database and data path instead.")
         return 1
     with warehouse.run_lock(on_wait=say):
-        try:
-            warehouse.check_readable()
-        except WarehouseDamaged:
-            pass
-        else:
-            if settings.warehouse.exists():
-                say(f"The warehouse {settings.warehouse} is readable; nothing to restore.")
-                return 0
+        if settings.warehouse.exists() and _readable(settings.warehouse):
+            say(f"The warehouse {settings.warehouse} is readable; nothing to restore.")
+            return 0
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         for path in (settings.warehouse, settings.warehouse.with_name(settings.warehouse.name + ".wal")):
             if path.exists():
@@ -54,7 +47,7 @@ def restore(settings: Settings, rebuild: Callable[[Settings], int], say: Callabl
                 path.rename(aside)
                 say(f"Set the damaged file aside: {aside}")
         snapshot = warehouse.snapshot_path
-        if snapshot.exists() and _opens(snapshot):
+        if snapshot.exists() and _readable(snapshot):
             tmp = settings.warehouse.with_name(f".{settings.warehouse.name}.herstel")
             shutil.copyfile(snapshot, tmp)
             os.replace(tmp, settings.warehouse)

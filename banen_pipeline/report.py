@@ -234,7 +234,7 @@ def chart_rijk(con, quarter: str) -> Chart:
 
 def chart_regions(con) -> Chart:
     """A heatmap of the 35 regions over the quarters: extra banen per 100 persons in the register, which
-    compares regions of different size. Regions in UWV's order (AM01 Groningen .. AM35)."""
+    compares regions of different size. Regions in UWV's order (AM01 Groningen .. AM38 Food Valley)."""
     plt = _plt()
     data = con.execute(
         "SELECT kwartaal, regiocode, regio, extra_banen_per_100_doelgroep FROM marts.realisatie_regio "

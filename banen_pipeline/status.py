@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .config import Settings
-from .db import Warehouse, sql_text
+from .db import Warehouse, sql_text, table_exists
 
 
 def query_frame(settings: Settings, sql: str, on_fallback=None) -> pl.DataFrame:
@@ -177,11 +177,11 @@ def print_status(settings: Settings, out: Console) -> None:
                 "WHERE len(waarschuwingen) > 0 ORDER BY bestand",
             )
         )
-        has_revisions = con.execute(
-            "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-            "AND schema_name = 'marts' AND table_name = 'revisies'"
-        ).fetchone()[0]
-        revisions = con.execute(sql_text("queries/revisies_laatste")).fetchall() if has_revisions else []
+        revisions = (
+            con.execute(sql_text("queries/revisies_laatste")).fetchall()
+            if table_exists(con, "marts", "revisies")
+            else []
+        )
     out.print("Latest revisions by UWV:" if revisions else "Latest revisions by UWV: none")
     for row in revisions:
         out.print("  " + escape(revision_line(*row)), soft_wrap=True)

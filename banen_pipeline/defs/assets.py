@@ -111,10 +111,10 @@ def _specs(names: list[str], group: str) -> dict[str, dg.AssetSpec]:
             group_name=group,
             kinds={"duckdb"},
             description=declared_comment(f"marts.{name}"),
-            code_version=_code_version(f"marts.{name}", f"marts/{name}")
-            if name not in marts.PYTHON_BUILT
-            else _code_version(
-                f"marts.{name}", f"marts/{name}", *projections.INPUTS, code=(Path(projections.__file__),)
+            code_version=_code_version(
+                f"marts.{name}",
+                *marts.sql_files(name),
+                code=(Path(projections.__file__),) if name in marts.PYTHON_BUILT else (),
             ),
         )
         for name in names
