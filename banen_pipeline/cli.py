@@ -142,10 +142,12 @@ def run_pipeline(settings: Settings, first: str | None = None, last: str | None 
     # trade-off: a failed run does not mark its quarters failed in a Dagster UI on the same
     # DAGSTER_HOME (banen status and last_run.json report it). Set the variable to false to keep it.
     os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "true")
+    from . import projections, worker
     from .checks import validator_for
 
     validator = validator_for(settings.expectations)
-    validator.start()  # first: Great Expectations imports in its worker while this process starts
+    # first: Great Expectations and statsmodels import in the worker while this process starts
+    worker.shared().start(validator.warm_up(), projections.import_libraries)
     validator.seconds = 0.0
     start_background_imports()
     from .definitions import build_defs

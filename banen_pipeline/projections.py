@@ -30,6 +30,8 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import multiprocessing
+import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,6 +156,27 @@ def _design(quarters: list[Quarter], origin: Quarter) -> np.ndarray:
     return np.column_stack([np.ones_like(t), t, dummies])
 
 
+def import_libraries() -> None:
+    """Import the statsmodels parts the fits use (the worker does it while it waits for work)."""
+    import statsmodels.regression.linear_model  # noqa: F401
+    import statsmodels.tsa.exponential_smoothing.ets  # noqa: F401
+    import statsmodels.tsa.statespace.structural  # noqa: F401
+
+
+def _bands(mean: np.ndarray, se: np.ndarray, prediction=None) -> dict[float, tuple[np.ndarray, np.ndarray]]:
+    """Each level's band, mean -/+ q * se, with q the quantile of the prediction's distribution
+    (normal unless it says otherwise, as OLS's t): what statsmodels' summary_frame computes, without
+    building its frames."""
+    from scipy.stats import norm
+
+    dist, dist_args = (prediction.dist, prediction.dist_args) if prediction is not None else (norm, ())
+    bands = {}
+    for level in LEVELS:
+        q = dist.ppf(1 - (1 - level) / 2.0, *dist_args)
+        bands[level] = (np.asarray(mean - q * se), np.asarray(mean + q * se))
+    return bands
+
+
 def fit_forecast(method: str, train: pd.Series, steps: int, start: np.ndarray | None = None) -> Forecast:
     """Fit ``method`` on ``train`` (indexed by Quarter, the last ``WINDOW`` values are used) and
     project ``steps`` quarters ahead. ``start``: parameters of a fit on a neighbouring window, which
@@ -169,25 +192,19 @@ def fit_forecast(method: str, train: pd.Series, steps: int, start: np.ndarray | 
             result = OLS(y, _design(quarters, quarters[0])).fit()
             future = quarter_range(quarters[-1].shift(1), quarters[-1].shift(steps))
             prediction = result.get_prediction(_design(future, quarters[0]))
-            frames = {level: prediction.summary_frame(alpha=1 - level) for level in LEVELS}
             return Forecast(
-                frames[0.80]["mean"].to_numpy(),
-                {
-                    lv: (f["obs_ci_lower"].to_numpy(), f["obs_ci_upper"].to_numpy())
-                    for lv, f in frames.items()
-                },
+                prediction.predicted_mean, _bands(prediction.predicted_mean, prediction.se_obs, prediction)
             )
         if method == "ets_gedempt":
             from statsmodels.tsa.exponential_smoothing.ets import ETSModel
 
+            # a Series: ETS's get_prediction needs an index (statsmodels fails on an array)
             model = ETSModel(pd.Series(y), error="add", trend="add", damped_trend=True)
             result = model.fit(disp=False, **({"start_params": start} if start is not None else {}))
             prediction = result.get_prediction(start=len(y), end=len(y) + steps - 1)
-            frames = {level: prediction.summary_frame(alpha=1 - level) for level in LEVELS}
+            mean = prediction.predicted_mean.to_numpy()
             return Forecast(
-                frames[0.80]["mean"].to_numpy(),
-                {lv: (f["pi_lower"].to_numpy(), f["pi_upper"].to_numpy()) for lv, f in frames.items()},
-                params=np.asarray(result.params),
+                mean, _bands(mean, np.sqrt(prediction.forecast_variance)), params=np.asarray(result.params)
             )
         if method == "lokaal_lineair":
             from statsmodels.tsa.statespace.structural import UnobservedComponents
@@ -195,14 +212,9 @@ def fit_forecast(method: str, train: pd.Series, steps: int, start: np.ndarray | 
             model = UnobservedComponents(y, level="lltrend")
             result = model.fit(disp=False, **({"start_params": start} if start is not None else {}))
             prediction = result.get_forecast(steps)
-            frames = {level: prediction.summary_frame(alpha=1 - level) for level in LEVELS}
+            mean = prediction.predicted_mean
             return Forecast(
-                np.asarray(frames[0.80]["mean"]),
-                {
-                    lv: (np.asarray(f["mean_ci_lower"]), np.asarray(f["mean_ci_upper"]))
-                    for lv, f in frames.items()
-                },
-                params=np.asarray(result.params),
+                mean, _bands(mean, prediction.se_mean, prediction), params=np.asarray(result.params)
             )
     raise ValueError(f"no projection method {method}")
 
@@ -220,46 +232,63 @@ def selection_origins(series: pd.Series) -> list[int]:
 
 
 def rolling_backtest(
-    series: pd.Series, segment: str, fit=fit_forecast
+    series: pd.Series, segment: str, fit=fit_forecast, processes: int = 1
 ) -> tuple[pd.DataFrame, dict[str, np.ndarray | None]]:
     """Every method from every origin, horizons 1..HORIZONS, against what happened. Each fit gets
     ``series.iloc[:origin + 1]``: the history up to its origin and nothing after it. Also returns
     the parameters of each method's last fit (a warm start for the next one)."""
+    done = parallel_map(method_backtest, [(series, segment, m, fit) for m in METHODS], processes)
+    frames = [frame for frame, _params in done]
+    return pd.concat(frames, ignore_index=True), {m: p for m, (_f, p) in zip(METHODS, done, strict=True)}
+
+
+def method_backtest(
+    series: pd.Series, segment: str, method: str, fit=fit_forecast
+) -> tuple[pd.DataFrame, np.ndarray | None]:
+    """One method of :func:`rolling_backtest`: its origins in order, each fit warm-started from the
+    one before. Returns the rows and the last fit's parameters."""
     rows = []
-    last_params = {}
+    start = None
     chosen_from = set(selection_origins(series))
-    for method in METHODS:
-        start = None
-        for o in origins(series):
-            history = series.iloc[: o + 1]
-            forecast = fit(method, history, HORIZONS, start)
-            start = last_params[method] = forecast.params
-            window = history.iloc[-WINDOW:].to_numpy(dtype=float)
-            scale = float(np.mean(np.abs(np.diff(window)))) or 1.0
-            for h in range(1, HORIZONS + 1):
-                real = float(series.iloc[o + h])
-                mean = float(forecast.verwacht[h - 1])
-                rows.append(
-                    {
-                        "segment": segment,
-                        "methode": method,
-                        "oorsprong": str(series.index[o]),
-                        "horizon": h,
-                        "kwartaal": str(series.index[o + h]),
-                        "voorspeld": mean,
-                        "gerealiseerd": real,
-                        "fout": mean - real,
-                        "absolute_procentuele_fout": abs(mean - real) / abs(real) * 100 if real else None,
-                        "geschaalde_fout": abs(mean - real) / scale,
-                        "spreiding": float(forecast.spread[h - 1]),
-                        "ondergrens_80": float(forecast.bands[0.80][0][h - 1]),
-                        "bovengrens_80": float(forecast.bands[0.80][1][h - 1]),
-                        "ondergrens_95": float(forecast.bands[0.95][0][h - 1]),
-                        "bovengrens_95": float(forecast.bands[0.95][1][h - 1]),
-                        "voor_keuze": o in chosen_from,
-                    }
-                )
-    return _mark_inside(pd.DataFrame(rows)), last_params
+    for o in origins(series):
+        history = series.iloc[: o + 1]
+        forecast = fit(method, history, HORIZONS, start)
+        start = forecast.params
+        window = history.iloc[-WINDOW:].to_numpy(dtype=float)
+        scale = float(np.mean(np.abs(np.diff(window)))) or 1.0
+        for h in range(1, HORIZONS + 1):
+            real = float(series.iloc[o + h])
+            mean = float(forecast.verwacht[h - 1])
+            rows.append(
+                {
+                    "segment": segment,
+                    "methode": method,
+                    "oorsprong": str(series.index[o]),
+                    "horizon": h,
+                    "kwartaal": str(series.index[o + h]),
+                    "voorspeld": mean,
+                    "gerealiseerd": real,
+                    "fout": mean - real,
+                    "absolute_procentuele_fout": abs(mean - real) / abs(real) * 100 if real else None,
+                    "geschaalde_fout": abs(mean - real) / scale,
+                    "spreiding": float(forecast.spread[h - 1]),
+                    "ondergrens_80": float(forecast.bands[0.80][0][h - 1]),
+                    "bovengrens_80": float(forecast.bands[0.80][1][h - 1]),
+                    "ondergrens_95": float(forecast.bands[0.95][0][h - 1]),
+                    "bovengrens_95": float(forecast.bands[0.95][1][h - 1]),
+                    "voor_keuze": o in chosen_from,
+                }
+            )
+    return _mark_inside(pd.DataFrame(rows)), start
+
+
+def parallel_map(function, tasks: list[tuple], processes: int) -> list:
+    """``function(*task)`` for each task, in order; over ``processes`` forked processes when more
+    than one (they inherit the imported libraries, so starting them costs milliseconds)."""
+    if processes <= 1 or len(tasks) <= 1:
+        return [function(*task) for task in tasks]
+    with multiprocessing.get_context("fork").Pool(min(processes, len(tasks))) as pool:
+        return pool.starmap(function, tasks, chunksize=1)
 
 
 def _mark_inside(frame: pd.DataFrame) -> pd.DataFrame:
@@ -343,9 +372,15 @@ def _summary(frame: pd.DataFrame, segment: str, method: str, banden: str, publis
     return out
 
 
-def segment_projection(series: pd.Series, segment: str, fit=fit_forecast) -> dict:
-    """Backtest, selection, calibration and the published projection of one segment."""
-    backtest, last_params = rolling_backtest(series, segment, fit)
+def segment_projection(
+    series: pd.Series,
+    segment: str,
+    fit=fit_forecast,
+    backtest: tuple[pd.DataFrame, dict[str, np.ndarray | None]] | None = None,
+) -> dict:
+    """Backtest, selection, calibration and the published projection of one segment. ``backtest``:
+    the segment's :func:`rolling_backtest`, when it was computed already."""
+    backtest, last_params = backtest or rolling_backtest(series, segment, fit)
     method, mase = choose_method(backtest)
     chosen = backtest[backtest["methode"] == method].reset_index(drop=True)
     own = coverage(chosen)
@@ -399,14 +434,29 @@ def _history(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, dict[int, di
     return frame, targets
 
 
-def compute(history: pd.DataFrame, targets: dict[int, dict[str, int]]) -> dict[str, pd.DataFrame]:
-    """All four projection marts as frames (run in the worker)."""
+def compute(
+    history: pd.DataFrame, targets: dict[int, dict[str, int]], processes: int = 1
+) -> dict[str, pd.DataFrame]:
+    """All four projection marts as frames (run in the worker). The backtests of every segment and
+    method, nearly all the work, run over ``processes`` processes."""
+    series_of = {
+        segment: history[column].astype(float)
+        for segment, (column, _target) in SEGMENTS.items()
+        if len(history) >= MIN_HISTORY + HORIZONS
+    }
+    # the costly (maximum-likelihood) methods first, so that the processes finish together
+    tasks = [(series_of[s], s, m) for m in reversed(METHODS) for s in series_of]
+    done = dict(
+        zip([(s, m) for _x, s, m in tasks], parallel_map(method_backtest, tasks, processes), strict=True)
+    )
     rows, backtests, calibration, goals = [], [], [], []
-    for segment, (column, target_column) in SEGMENTS.items():
-        series = history[column].astype(float)
-        if len(series) < MIN_HISTORY + HORIZONS:
-            continue
-        result = segment_projection(series, segment)
+    for segment, series in series_of.items():
+        target_column = SEGMENTS[segment][1]
+        backtest = (
+            pd.concat([done[segment, m][0] for m in METHODS], ignore_index=True),
+            {m: done[segment, m][1] for m in METHODS},
+        )
+        result = segment_projection(series, segment, backtest=backtest)
         backtests.append(result["backtest"])
         calibration += result["kalibratie"]
         forecast = result["forecast"]
@@ -519,7 +569,7 @@ def _built_from(con: duckdb.DuckDBPyConnection, name: str, digest: str) -> bool:
 def build(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     """Replace one projection mart: its SQL file types and documents the frame computed here
     (registered as ``_frame``). The fitting runs in the worker process, where statsmodels shares
-    scipy with Great Expectations. All four marts come from one computation, made once per input:
+    scipy with Great Expectations, forked over every core (this process waits meanwhile). All four marts come from one computation, made once per input:
     when the inputs did not change since the table was built, nothing is fitted and the table stays.
     Returns whether the table was rebuilt."""
     if name not in MARTS:
@@ -530,7 +580,7 @@ def build(con: duckdb.DuckDBPyConnection, name: str) -> bool:
         return False
     if digest not in _computed:
         _computed.clear()
-        _computed[digest] = worker.shared().call(compute, history, targets)
+        _computed[digest] = worker.shared().call(compute, history, targets, len(os.sched_getaffinity(0)))
     con.register("_frame", _computed[digest][name])
     try:
         run_sql(con, f"marts/{name}")

@@ -47,9 +47,10 @@ class Worker:
         self.warm_up_wait = 0.0
         """How long the first call waited for the warm-up (the imports) to finish."""
 
-    def start(self, warm_up: Callable[..., Any] | None = None, *args: Any) -> None:
-        """Start the worker if it is not running, and send it ``warm_up`` at once (e.g. a function
-        that imports a library): the next call waits for it, and :attr:`warm_up_wait` says how long."""
+    def start(self, *warm_ups: Callable[[], Any]) -> None:
+        """Start the worker if it is not running, and send it ``warm_ups`` at once (functions, or
+        partials of them, that import libraries), to call in order: the next call waits for them,
+        and :attr:`warm_up_wait` says how long."""
         with self._starting:
             if self._process is not None and self._process.poll() is None:
                 if self._warm_up is None:
@@ -63,8 +64,8 @@ class Worker:
             )
             self._warm_up = None
             self.warm_up_wait = 0.0
-        if warm_up is not None:
-            self._warm_up = self.begin(warm_up, *args)
+        if warm_ups:
+            self._warm_up = self.begin(_call_each, warm_ups)
 
     def call(self, function: Callable[..., Any], *args: Any) -> Any:
         """Run ``function`` (a module-level function) with ``args`` in the worker; return its value."""
@@ -109,6 +110,10 @@ class Worker:
         if self._process is not None and self._process.poll() is None:
             self._process.stdin.close()
             self._process.wait(timeout=30)
+
+
+def _call_each(functions: tuple[Callable[[], Any], ...]) -> list:
+    return [function() for function in functions]
 
 
 _shared = Worker()

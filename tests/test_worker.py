@@ -1,7 +1,9 @@
 """The worker process: calls run there, in order, with their errors brought back."""
 
+import functools
 import operator
 import os
+import sys
 import threading
 import time
 
@@ -22,10 +24,11 @@ def test_a_call_runs_in_the_worker_process(worker):
     assert worker.call(operator.add, 2, 3) == 5
 
 
-def test_the_warm_up_runs_first_and_the_first_call_waits_for_it(worker):
-    worker.start(time.sleep, 0.3)
+def test_the_warm_ups_run_first_in_order_and_the_first_call_waits_for_them(worker):
+    worker.start(functools.partial(time.sleep, 0.3), functools.partial(sys.setswitchinterval, 0.007))
     assert worker.call(operator.mul, 6, 7) == 42
     assert worker.warm_up_wait > 0.1
+    assert worker.call(sys.getswitchinterval) == pytest.approx(0.007)
 
 
 def test_an_error_in_the_worker_names_the_call_and_keeps_the_traceback(worker):

@@ -9,6 +9,7 @@ Its ephemeral context lives for the rest of the run and writes the data docs at 
 
 from __future__ import annotations
 
+import functools
 import json
 import numbers
 import time
@@ -145,9 +146,9 @@ class Validator:
         """Time this process waited for the worker's import of GX."""
         return worker.shared().warm_up_wait
 
-    def start(self) -> None:
-        """Start the worker and its import of GX now, so that it is ready when needed."""
-        worker.shared().start(_engine().warm_up, self.expectations_dir)
+    def warm_up(self) -> Callable[[], float]:
+        """The worker's import of GX and making of its context, for :meth:`worker.Worker.start`."""
+        return functools.partial(_engine().warm_up, self.expectations_dir)
 
     def validate(
         self, con: duckdb.DuckDBPyConnection, suite: str, params: dict[str, Any] | None = None
