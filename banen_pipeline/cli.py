@@ -6,12 +6,8 @@ loaded, 1 failure (a step failed, or a blocking check stopped the marts).
 
 from __future__ import annotations
 
-import importlib
-import logging
 import os
 import sys
-import threading
-import time
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -20,7 +16,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .config import Settings, apply_overrides
+from .config import Settings
+from .pipeline import EXIT_FAILED, BadRange, run_pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
 console = Console(stderr=True)
@@ -60,135 +57,11 @@ def main() -> None:
         sys.exit(EXIT_FAILED)
 
 
-EXIT_OK, EXIT_FAILED, EXIT_REJECTED = 0, 1, 3
-
 Landing = Annotated[Path | None, typer.Option("--landing", help="Landing folder [env BANEN_LANDING].")]
 WarehousePath = Annotated[
     Path | None, typer.Option("--warehouse", help="DuckDB warehouse file [env BANEN_WAREHOUSE].")
 ]
 Exports = Annotated[Path | None, typer.Option("--exports", help="Parquet export folder [env BANEN_EXPORTS].")]
-
-
-HEAVY_IMPORTS = ("matplotlib.pyplot",)
-"""A half-second import a run needs at its end (the report's charts). Great Expectations and
-statsmodels import in the worker process (``banen_pipeline.worker``)."""
-
-
-def start_background_imports() -> threading.Thread:
-    """Import the heavy libraries in the background at the start of a run, so the time they take
-    overlaps with the loads (DuckDB releases the GIL while it works, and so does waiting for the
-    worker)."""
-
-    def _import() -> None:
-        os.environ.setdefault("MPLBACKEND", "Agg")
-        for module in HEAVY_IMPORTS:
-            importlib.import_module(module)
-
-    thread = threading.Thread(target=_import, name="heavy-imports", daemon=True)
-    thread.start()
-    return thread
-
-
-def _dagster_instance():
-    """Dagster's instance for ``banen run``: the one in DAGSTER_HOME when that is set (so the runs
-    show in a Dagster UI on the same home), else an ephemeral one, which costs no storage time."""
-    import dagster as dg
-
-    return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-
-
-class _ProgressHandler(logging.Handler):
-    """Dagster's log records as short progress lines: each step as it starts, and our own messages."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        meta = getattr(record, "dagster_meta", None) or {}
-        event = meta.get("dagster_event")
-        if event is not None:
-            if event.event_type_value == "STEP_START":
-                console.print(f"[bold]▶ {event.step_key}[/]")
-            elif event.event_type_value == "STEP_FAILURE":
-                console.print(f"[red]✗ {event.step_key} failed[/]")
-            return
-        if record.levelno >= logging.INFO and meta.get("orig_message"):
-            style = "yellow" if record.levelno >= logging.WARNING else "dim"
-            console.print(f"  [{style}]{escape(meta['orig_message'])}[/]")
-
-
-def _progress_logger():
-    import dagster as dg
-
-    @dg.logger(description="Short progress lines for banen run.")
-    def progress(_init_context):
-        logger = logging.Logger("banen", level=logging.DEBUG)  # step events are DEBUG records
-        logger.addHandler(_ProgressHandler())
-        return logger
-
-    return progress
-
-
-def run_pipeline(settings: Settings, first: str | None = None, last: str | None = None) -> tuple[int, dict]:
-    """One in-process Dagster run of every asset over the quarters ``first..last`` (default: all).
-    Returns the exit code and the run summary."""
-    started = time.perf_counter()
-    if not settings.landing.is_dir():
-        raise NotADirectoryError(
-            f"The landing folder {settings.landing} does not exist (--landing, BANEN_LANDING)."
-        )
-    from .db import Warehouse
-
-    Warehouse.of(settings).check_readable()  # a damaged file: one line, before anything starts
-    # One "planned" event per asset for the run's range of quarters instead of one per quarter
-    # (dagster-io/dagster#29288, #32242): the per-quarter events cost over a second per run. The
-    # trade-off: a failed run does not mark its quarters failed in a Dagster UI on the same
-    # DAGSTER_HOME (banen status and last_run.json report it). Set the variable to false to keep it.
-    os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "true")
-    from . import projections, worker
-    from .checks import validator_for
-
-    validator = validator_for(settings.expectations)
-    # first: Great Expectations and statsmodels import in the worker while this process starts
-    worker.shared().start(validator.warm_up(), projections.import_libraries)
-    validator.seconds = 0.0
-    start_background_imports()
-    from .definitions import build_defs
-    from .deliveries import scan_landing
-    from .status import record_last_run, run_summary
-
-    defs = build_defs(settings)
-    job = defs.resolve_job_def("banen_job").with_logger_defs({"progress": _progress_logger()})
-    keys = job.partitions_def.get_partition_keys()
-    # By default the quarters that have files: planning empty quarters costs Dagster time for nothing.
-    landed = scan_landing(settings.landing) if settings.landing.exists() else []
-    quarters = sorted(f.partition for f in landed if f.partition in keys)
-    first = first or (quarters[0] if quarters else keys[0])
-    last = last or (quarters[-1] if quarters else keys[-1])
-    if first not in keys or last not in keys:
-        raise typer.BadParameter(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
-    console.print(f"banen run: quarters {first}..{last}, warehouse {settings.warehouse}")
-    with Warehouse.of(settings).run_lock(on_wait=lambda m: console.print(f"[yellow]{escape(m)}[/]")):
-        result = job.execute_in_process(
-            instance=_dagster_instance(),
-            tags={"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last},
-            run_config={"loggers": {"progress": {}}},
-            raise_on_error=False,
-        )
-    summary = run_summary(settings, result.run_id, landed)
-    failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
-    skipped = _not_built(defs, result)
-    seconds = time.perf_counter() - started
-    _print_summary(summary, failed_steps, skipped, seconds)
-    if not result.success or failed_steps or skipped:
-        code = EXIT_FAILED
-    else:
-        code = EXIT_REJECTED if summary["afgewezen"] else EXIT_OK
-    summary.update(
-        failed_steps=failed_steps,
-        not_built=skipped,
-        validation_seconds=round(validator.seconds, 2),
-        gx_import_seconds=round(validator.import_seconds, 2),
-    )
-    record_last_run(settings, summary, failed_steps, skipped, seconds, code)
-    return code, summary
 
 
 @app.command()
@@ -204,9 +77,25 @@ def run(
     ] = None,
 ) -> None:
     """Load every quarter's deliveries, validate, build marts and exports, in one in-process run."""
-    apply_overrides(landing=landing, warehouse=warehouse, exports=exports)
-    code, _summary = run_pipeline(Settings.from_env(), first, last)
+    settings = Settings.from_env(landing=landing, warehouse=warehouse, exports=exports)
+    try:
+        code, summary = run_pipeline(settings, first, last, say=_say)
+    except BadRange as exc:
+        raise typer.BadParameter(str(exc)) from None
+    _print_summary(summary)
     exit_now(code)
+
+
+def _say(kind: str, text: str) -> None:
+    """The run's progress lines, as pipeline.run_pipeline reports them."""
+    if kind == "step":
+        console.print(f"[bold]▶ {escape(text)}[/]")
+    elif kind == "failed":
+        console.print(f"[red]✗ {escape(text)} failed[/]")
+    elif kind == "note":
+        console.print(escape(text))
+    else:
+        console.print(f"  [{'yellow' if kind == 'warning' else 'dim'}]{escape(text)}[/]")
 
 
 def exit_now(code: int) -> NoReturn:
@@ -222,15 +111,8 @@ def _note(message: str) -> None:
     console.print(f"[yellow]{escape(message)}[/]")
 
 
-def _not_built(defs, result) -> list[str]:
-    """Assets of the job this run did not materialise (e.g. stopped by a failed blocking check)."""
-    everything = {key.to_user_string() for key in defs.resolve_all_asset_keys()}
-    done = {event.asset_key.to_user_string() for event in result.get_asset_materialization_events()}
-    return sorted(everything - done)
-
-
-def _print_summary(summary: dict, failed_steps: list[str], skipped: list[str], seconds: float) -> None:
-    table = Table(title=f"banen run {summary['run_id'][:8]} — {seconds:.1f} s", show_header=True)
+def _print_summary(summary: dict) -> None:
+    table = Table(title=f"banen run {summary['run_id'][:8]} — {summary['seconds']:.1f} s", show_header=True)
     table.add_column("deliveries")
     table.add_column("count", justify="right")
     for status in ("geladen", "afgewezen", "dubbel", "al gezien"):
@@ -246,9 +128,9 @@ def _print_summary(summary: dict, failed_steps: list[str], skipped: list[str], s
     for name, rows in summary["marts"].items():
         marts.add_row(name, str(rows))
     console.print(marts)
-    for step in failed_steps:
+    for step in summary["failed_steps"]:
         console.print(f"[red]failed step: {step}[/]")
-    for key in skipped:
+    for key in summary["not_built"]:
         console.print(f"[red]not built (stopped upstream): {key}[/]")
 
 
@@ -259,7 +141,7 @@ def query(
     fmt: Annotated[str, typer.Option("--format", help="csv or table.")] = "table",
 ) -> None:
     """Run SQL read-only against the warehouse; print CSV (with a header row) or a table."""
-    apply_overrides(warehouse=warehouse)
+    settings = Settings.from_env(warehouse=warehouse)
     from .db import WarehouseBusy, WarehouseDamaged
     from .status import as_text_columns, literal_table, query_frame
 
@@ -267,7 +149,7 @@ def query(
         console.print("[red]--format must be csv or table[/]")
         raise typer.Exit(EXIT_FAILED)
     try:
-        frame = query_frame(Settings.from_env(), sql, on_fallback=_note)
+        frame = query_frame(settings, sql, on_fallback=_note)
     except (WarehouseBusy, WarehouseDamaged):
         raise  # one line from main()
     except Exception as exc:  # duckdb errors (bad SQL): show them plainly, no traceback
@@ -298,14 +180,13 @@ def generate_microdata(
 ) -> None:
     """Write a synthetic payroll extract (Parquet by quarter, plus the 2012Q4 baseline), calibrated on
     the current UWV figures in the warehouse: aggregated, it reproduces every delivered figure."""
-    apply_overrides(warehouse=warehouse)
     from rich.progress import Progress
 
     from .db import Warehouse
     from .microdata import generate
     from .quarters import parse_quarter, quarter_range
 
-    settings = Settings.from_env()
+    settings = Settings.from_env(warehouse=warehouse)
     quarters = quarter_range(parse_quarter(first), parse_quarter(last))
     with (
         Progress(console=console, transient=True) as progress,
@@ -325,8 +206,7 @@ def generate_microdata(
 @app.command("report")
 def report_command(warehouse: WarehousePath = None) -> None:
     """Rebuild the HTML report (report/index.html beside the warehouse) from the marts."""
-    apply_overrides(warehouse=warehouse)
-    settings = Settings.from_env()
+    settings = Settings.from_env(warehouse=warehouse)
     from .db import Warehouse
     from .report import build_report
 
@@ -338,25 +218,25 @@ def report_command(warehouse: WarehousePath = None) -> None:
 @app.command()
 def status(warehouse: WarehousePath = None) -> None:
     """Per source the quarters and versions loaded, rejected deliveries with reasons, the last run."""
-    apply_overrides(warehouse=warehouse)
     from .status import print_status
 
-    print_status(Settings.from_env(), Console())
+    print_status(Settings.from_env(warehouse=warehouse), Console())
 
 
 @app.command("herstel")
 def herstel(landing: Landing = None, warehouse: WarehousePath = None) -> None:
     """Bring back a warehouse file that cannot be read: set it aside, restore the snapshot of the last
     finished run, or rebuild from the deliveries in the landing folder when there is none."""
-    apply_overrides(landing=landing, warehouse=warehouse)
     from .recovery import restore
 
     def rebuild(settings: Settings) -> int:
-        return run_pipeline(settings)[0]
+        return run_pipeline(settings, say=_say)[0]
 
     exit_now(
         restore(
-            Settings.from_env(), rebuild, say=lambda message: console.print(escape(message), soft_wrap=True)
+            Settings.from_env(landing=landing, warehouse=warehouse),
+            rebuild,
+            say=lambda message: console.print(escape(message), soft_wrap=True),
         )
     )
 

@@ -1,5 +1,6 @@
-"""Where things live. Every location comes from here: a flag, else an environment variable, else a
-default inside the project.
+"""Where things live. Every location comes from here, by one path: a flag (``Settings.from_env(
+warehouse=...)``), else an environment variable, else a default inside the project. Nothing writes
+the environment; the settings object goes to the resources (``defs/resources.py``).
 
 | setting    | environment variable | default                   |
 |------------|----------------------|---------------------------|
@@ -24,6 +25,7 @@ warehouse gives ``warehouse/exports``.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,24 +56,28 @@ class Settings:
     expectations: Path = DEFAULTS["expectations"]
     ducklake: str | None = None
     ducklake_data: str | None = None
+    """Where DuckLake writes its Parquet files (None: ``<warehouse dir>/ducklake``)."""
 
     @classmethod
-    def from_env(cls) -> Settings:
-        paths = {
-            name: Path(value)
-            for name, var in ENV_VARS.items()
-            if (value := os.environ.get(var) or DEFAULTS.get(name))
-        }
+    def from_env(cls, environ: Mapping[str, str] | None = None, **flags: Path | str | None) -> Settings:
+        """The settings of this process: each from its flag (a keyword argument, e.g.
+        ``warehouse=...``; None when not given), else its environment variable, else the default."""
+        environ = os.environ if environ is None else environ
+        unknown = set(flags) - set(ENV_VARS)
+        if unknown:
+            raise TypeError(f"no setting named {', '.join(sorted(unknown))}")
+        paths = {}
+        for name, var in ENV_VARS.items():
+            if flags.get(name) is not None:
+                paths[name] = Path(flags[name]).resolve()
+            elif value := environ.get(var) or DEFAULTS.get(name):
+                paths[name] = Path(value)
         paths.setdefault("exports", paths["warehouse"].parent / "exports")
         return cls(
             **paths,
-            ducklake=os.environ.get("BANEN_DUCKLAKE") or None,
-            ducklake_data=os.environ.get("BANEN_DUCKLAKE_DATA") or None,
+            ducklake=environ.get("BANEN_DUCKLAKE") or None,
+            ducklake_data=environ.get("BANEN_DUCKLAKE_DATA") or None,
         )
-
-    @property
-    def lake_data(self) -> str:
-        return self.ducklake_data or str(self.work_dir / "ducklake")
 
     @property
     def work_dir(self) -> Path:
@@ -85,10 +91,3 @@ class Settings:
     @property
     def report(self) -> Path:
         return self.work_dir / "report"
-
-
-def apply_overrides(**overrides: Path | str | None) -> None:
-    """Put CLI flags into the environment, so Dagster's definitions see the same settings."""
-    for name, value in overrides.items():
-        if value is not None:
-            os.environ[ENV_VARS[name]] = str(Path(value).resolve())

@@ -12,6 +12,7 @@ Two backends, one SQL:
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import os
@@ -45,12 +46,40 @@ _TABLE_COMMENT = re.compile(r"COMMENT ON TABLE (\w+)\.(\w+) IS '((?:[^']|'')*)';
 
 def declared_comment(table: str) -> str | None:
     """The ``COMMENT ON TABLE`` a layer's SQL gives ``schema.table``, as written (before any run)."""
-    schema = table.split(".")[0]
-    for path in sorted((SQL_DIR / schema).glob("*.sql")):
-        for found_schema, found_table, text in _TABLE_COMMENT.findall(path.read_text(encoding="utf-8")):
-            if f"{found_schema}.{found_table}".lower() == table.lower():
-                return text.replace("''", "'")
+    path = declaring_file(table)
+    for found_schema, found_table, text in _TABLE_COMMENT.findall(path.read_text(encoding="utf-8")):
+        if f"{found_schema}.{found_table}".lower() == table.lower():
+            return text.replace("''", "'")
     return None
+
+
+def declaring_file(table: str) -> Path:
+    """The file of ``warehouse/<schema>/`` that creates ``schema.table``."""
+    schema, name = table.split(".")
+    create = re.compile(rf"CREATE (?:OR REPLACE )?TABLE (?:IF NOT EXISTS )?{schema}\.{name}\b", re.IGNORECASE)
+    for path in sorted((SQL_DIR / schema).glob("*.sql")):
+        if create.search(path.read_text(encoding="utf-8")):
+            return path
+    raise ValueError(f"no file of warehouse/{schema}/ creates {table}")
+
+
+@functools.cache
+def declared_columns(table: str) -> dict[str, str]:
+    """Column name -> DuckDB type of ``schema.table`` as its layer's SQL creates it (run in an
+    in-memory database, before any warehouse exists): the one declaration of a table's columns."""
+    schema, name = table.split(".")
+    with duckdb.connect() as con:
+        con.execute(f"CREATE SCHEMA {quote_ident(schema)}")
+        for path in sorted((SQL_DIR / schema).glob("*.sql")):
+            con.execute(path.read_text(encoding="utf-8"))
+        rows = con.execute(
+            "SELECT column_name, data_type FROM duckdb_columns() "
+            "WHERE schema_name = ? AND table_name = ? ORDER BY column_index",
+            [schema, name],
+        ).fetchall()
+    if not rows:
+        raise ValueError(f"no table {table} in warehouse/{schema}/*.sql")
+    return dict(rows)
 
 
 def files_digest(paths: list[Path]) -> str:
@@ -147,13 +176,13 @@ class Warehouse:
     lock_timeout_s: float = 900.0
     ducklake: str | None = None
     """DuckLake catalog (``postgres:dbname=... host=...`` or a local ``.ducklake`` file); None: embedded."""
-    data_path: str | None = None
-    """Where DuckLake writes its Parquet files."""
+    ducklake_data: str | None = None
+    """Where DuckLake writes its Parquet files (None: ``ducklake/`` beside the warehouse file)."""
 
     @classmethod
     def of(cls, settings) -> Warehouse:
         """The warehouse a :class:`~banen_pipeline.config.Settings` describes."""
-        return cls(Path(settings.warehouse), ducklake=settings.ducklake, data_path=settings.lake_data)
+        return cls(Path(settings.warehouse), ducklake=settings.ducklake, ducklake_data=settings.ducklake_data)
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         if not self.ducklake:
@@ -175,7 +204,7 @@ class Warehouse:
             con.execute(
                 f"LOAD {sql_literal(str(_extension_file('duckdb_extension_postgres', 'postgres_scanner')))}"
             )
-        options = [f"DATA_PATH {sql_literal(self.data_path or str(self.path.parent / 'ducklake'))}"]
+        options = [f"DATA_PATH {sql_literal(self.ducklake_data or str(self.path.parent / 'ducklake'))}"]
         if read_only:
             options.append("READ_ONLY")
         con.execute(f"ATTACH {sql_literal('ducklake:' + self.ducklake)} AS {CATALOG} ({', '.join(options)})")

@@ -7,8 +7,8 @@ worker process when a run needs them).
 import dagster as dg
 
 from .config import Settings
+from .defs.asset_checks import CHECKS
 from .defs.assets import ASSETS
-from .defs.checks import CHECKS
 from .defs.jobs import banen_job
 from .defs.resources import resources_from
 from .defs.schedules import quarterly_schedule

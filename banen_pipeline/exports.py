@@ -21,9 +21,9 @@ from pathlib import Path
 
 import duckdb
 
-from .checks import required_columns
 from .db import quote_ident, table_columns, table_comment
 from .deliveries import sha256_of
+from .validation import required_columns
 
 TABLE_SCHEMA_TYPES = {
     "BOOLEAN": "boolean",

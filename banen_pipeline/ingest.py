@@ -19,40 +19,16 @@ import duckdb
 import polars as pl
 
 from .db import insert_frame, quote_ident, run_sql, transaction
-from .deliveries import DeliveryRejected, LandedFile, ParsedDelivery, Regions
+from .deliveries import SUPPLIERS, DeliveryRejected, LandedFile, ParsedDelivery, Regions, Supplier
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class SourceTables:
-    """Where one supplier's deliveries land in staging."""
-
-    staging: str
-    versions_sql: str
-    """SQL file that recomputes versie and is_actueel for one period (parameter ``periode``)."""
-    period_column: str
-    figure_key: list[str]
-    """Columns that identify a row within a delivery; the rest (minus bookkeeping) are its figures."""
-
-
-SOURCES: dict[str, SourceTables] = {
-    "uwv": SourceTables(
-        "staging.uwv_kwartaal", "staging/updates/uwv_kwartaal_versies", "kwartaal", ["regiocode"]
-    ),
-    "rijk": SourceTables(
-        "staging.rijk_monitor", "staging/updates/rijk_monitor_versies", "kwartaal", ["organisatie"]
-    ),
-    "sectoren": SourceTables(
-        "staging.sector_rapportage", "staging/updates/sector_rapportage_versies", "jaar", ["sector"]
-    ),
-}
 
 BOOKKEEPING = {"bestand", "bron_locatie", "publicatiedatum", "versie", "is_actueel"}
 
 
 class Report(Protocol):
-    """What a value check of one delivery reports (``checks.SuiteOutcome`` is one)."""
+    """What a value check of one delivery reports (``validation.SuiteOutcome`` is one)."""
 
     success: bool
     warnings: list[str]
@@ -115,19 +91,19 @@ def _record(
 
 
 def _same_content_as_current(
-    con: duckdb.DuckDBPyConnection, tables: SourceTables, parsed: ParsedDelivery
+    con: duckdb.DuckDBPyConnection, supplier: Supplier, parsed: ParsedDelivery
 ) -> str | None:
     """The current file of the period if its figures equal this delivery's, else None."""
     columns = [c for c in parsed.staging.columns if c not in BOOKKEEPING]
     current = con.execute(
-        f"SELECT * FROM {quote_ident(tables.staging)} "
-        f"WHERE {quote_ident(tables.period_column)} = ? AND is_actueel",
+        f"SELECT * FROM {quote_ident(supplier.staging_table)} "
+        f"WHERE {quote_ident(supplier.period_column)} = ? AND is_actueel",
         [parsed.periode],
     ).pl()
     if current.is_empty():
         return None
-    ours = parsed.staging.select(columns).sort(tables.figure_key)
-    theirs = current.select(columns).sort(tables.figure_key)
+    ours = parsed.staging.select(columns).sort(list(supplier.figure_key))
+    theirs = current.select(columns).sort(list(supplier.figure_key))
     return current["bestand"][0] if ours.equals(theirs) else None
 
 
@@ -203,16 +179,15 @@ class _LoadedBytes:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, parsed: ParsedDelivery) -> None:
-    tables = SOURCES[parsed.bron]
     for table, frame in parsed.raw.items():
         insert_frame(con, table, frame)
-    insert_frame(con, tables.staging, parsed.staging)
+    insert_frame(con, SUPPLIERS[parsed.bron].staging_table, parsed.staging)
     _recompute_versions(con, [parsed])
 
 
 def _recompute_versions(con: duckdb.DuckDBPyConnection, deliveries: list[ParsedDelivery]) -> None:
     for bron, periode in sorted({(d.bron, d.periode) for d in deliveries}):
-        run_sql(con, SOURCES[bron].versions_sql, {"periode": periode})
+        run_sql(con, SUPPLIERS[bron].versions_sql, {"periode": periode})
 
 
 class _Rollback(Exception):
@@ -229,7 +204,7 @@ def _trial_validation(
     try:
         with transaction(con):
             for parsed in deliveries:  # staging only: the value rules do not read raw
-                insert_frame(con, SOURCES[parsed.bron].staging, parsed.staging)
+                insert_frame(con, SUPPLIERS[parsed.bron].staging_table, parsed.staging)
             _recompute_versions(con, deliveries)
             reports = validate(con, deliveries)
             raise _Rollback
@@ -245,7 +220,7 @@ def _load(
     report: Report | None,
     run_id: str | None,
 ) -> Outcome:
-    twin = _same_content_as_current(con, SOURCES[parsed.bron], parsed)
+    twin = _same_content_as_current(con, SUPPLIERS[parsed.bron], parsed)
     if twin:
         outcome = Outcome(landed.bestand, parsed.bron, parsed.periode, "dubbel")
         _record(con, landed, outcome, parsed.publicatiedatum, run_id, dubbel_van=twin)

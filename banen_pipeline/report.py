@@ -10,10 +10,13 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .db import sql_text
 
 SYNTHETIC = "Regional and sectoral splits are synthetic, national totals as published."
 COLOURS = {"markt": "#1f77b4", "overheid": "#d62728", "inleen": "#7f7f7f", "totaal": "#2ca02c"}
@@ -59,6 +62,11 @@ def _q(frame: pd.DataFrame) -> list[str]:
     return list(frame["kwartaal"])
 
 
+def _query(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> duckdb.DuckDBPyConnection:
+    """Run the report's query ``warehouse/queries/rapport/<name>.sql`` with its named parameters."""
+    return con.execute(sql_text(f"queries/rapport/{name}"), params or None)
+
+
 def _tick_every_year(ax, quarters: list[str]) -> None:
     ticks = [i for i, q in enumerate(quarters) if q.endswith("Q4")]
     ax.set_xticks(ticks, [quarters[i][:4] for i in ticks])
@@ -66,11 +74,7 @@ def _tick_every_year(ax, quarters: list[str]) -> None:
 
 def chart_national(con) -> Chart:
     plt = _plt()
-    data = con.execute(
-        "SELECT kwartaal, extra_banen_regulier_markt, extra_banen_regulier_overheid, extra_banen_inleen, "
-        "extra_banen_totaal, taakstelling_totaal, taakstelling_markt, taakstelling_overheid "
-        "FROM marts.landelijk_kwartaal ORDER BY kwartaal"
-    ).df()
+    data = _query(con, "landelijk").df()
     quarters = _q(data)
     x = range(len(quarters))
     fig, ax = plt.subplots(figsize=(10, 4.2))
@@ -99,10 +103,7 @@ def chart_national(con) -> Chart:
 
 def chart_sectors(con, year: int) -> Chart:
     plt = _plt()
-    data = con.execute(
-        "SELECT sector, niveau, realisatie_pct FROM marts.realisatie_sector WHERE jaar = ? ORDER BY realisatie_pct",
-        [year],
-    ).df()
+    data = _query(con, "sectoren", jaar=year).df()
     fig, ax = plt.subplots(figsize=(10, 5))
     colours = [
         COLOURS["markt"] if n == "markt" else COLOURS["overheid"] if n == "overheid" else "#9ecae1"
@@ -124,10 +125,7 @@ def chart_sectors(con, year: int) -> Chart:
 
 def chart_ratio(con) -> Chart:
     plt = _plt()
-    data = con.execute(
-        "SELECT kwartaal, verhouding_regulier, verhouding_incl_inleen, verhouding_doel, ambitie, werkgelegenheid "
-        "FROM marts.markt_overheid ORDER BY kwartaal"
-    ).df()
+    data = _query(con, "verhouding").df()
     quarters = _q(data)
     x = range(len(quarters))
     fig, ax = plt.subplots(figsize=(10, 4))
@@ -148,8 +146,12 @@ def chart_ratio(con) -> Chart:
         lw=1,
         label="target ratio of the year",
     )
-    ax.axhline(4, color=COLOURS["totaal"], ls=":", label="ambition 1:4")
-    ax.axhline(6, color=COLOURS["overheid"], ls=":", label="employment 1:6")
+    # the reference lines as the mart gives them (ambitie, werkgelegenheid), not as literals here
+    ambition, employment = data["ambitie"].iloc[-1], data["werkgelegenheid"].iloc[-1]
+    ax.plot(x, data["ambitie"], color=COLOURS["totaal"], ls=":", label=f"ambition 1:{ambition:g}")
+    ax.plot(
+        x, data["werkgelegenheid"], color=COLOURS["overheid"], ls=":", label=f"employment 1:{employment:g}"
+    )
     ax.set_ylim(0, 20)
     _tick_every_year(ax, quarters)
     ax.set_ylabel("extra banen markt per extra baan overheid")
@@ -165,7 +167,7 @@ def chart_ratio(con) -> Chart:
 
 def chart_projections(con) -> Chart:
     plt = _plt()
-    data = con.execute("SELECT * FROM marts.projectie ORDER BY segment, kwartaal").df()
+    data = _query(con, "projectie").df()
     fig, axes = plt.subplots(1, 3, figsize=(12, 4))
     for ax, segment in zip(axes, ("markt", "overheid", "totaal"), strict=True):
         part = data[data["segment"] == segment].reset_index(drop=True)
@@ -197,10 +199,7 @@ def chart_projections(con) -> Chart:
         ax.set_title(segment)
     axes[0].legend(fontsize=8, frameon=False)
     methods = "; ".join(
-        f"{segment}: {text}"
-        for segment, text in con.execute(
-            "SELECT segment, any_value(methode) FROM marts.projectie GROUP BY segment ORDER BY segment"
-        ).fetchall()
+        f"{segment}: {text}" for segment, text in _query(con, "projectie_methoden").fetchall()
     )
     return Chart(
         "Projections to 2026Q4",
@@ -213,11 +212,7 @@ def chart_projections(con) -> Chart:
 
 def chart_rijk(con, quarter: str) -> Chart:
     plt = _plt()
-    data = con.execute(
-        "SELECT organisatie, realisatie_pct, is_totaal FROM marts.realisatie_rijk WHERE kwartaal = ? "
-        "ORDER BY is_totaal, realisatie_pct",
-        [quarter],
-    ).df()
+    data = _query(con, "rijk", kwartaal=quarter).df()
     fig, ax = plt.subplots(figsize=(10, 4.6))
     colours = [COLOURS["overheid"] if t else "#fcbba1" for t in data["is_totaal"]]
     ax.barh(data["organisatie"], data["realisatie_pct"], color=colours)
@@ -236,10 +231,7 @@ def chart_regions(con) -> Chart:
     """A heatmap of the 35 regions over the quarters: extra banen per 100 persons in the register, which
     compares regions of different size. Regions in UWV's order (AM01 Groningen .. AM38 Food Valley)."""
     plt = _plt()
-    data = con.execute(
-        "SELECT kwartaal, regiocode, regio, extra_banen_per_100_doelgroep FROM marts.realisatie_regio "
-        "ORDER BY regiocode, kwartaal"
-    ).df()
+    data = _query(con, "regio_raster").df()
     grid = data.pivot(
         index=["regiocode", "regio"], columns="kwartaal", values="extra_banen_per_100_doelgroep"
     )
@@ -264,10 +256,7 @@ def chart_regions(con) -> Chart:
 def headlines(con) -> list[Headline]:
     """The headline figures, each with the table it comes from; a figure without data is left out."""
     out = []
-    latest = con.execute(
-        "SELECT kwartaal, extra_banen_totaal, taakstelling_totaal, realisatie_pct FROM marts.landelijk_kwartaal "
-        "ORDER BY kwartaal DESC LIMIT 1"
-    ).fetchone()
+    latest = _query(con, "kop_landelijk").fetchone()
     if latest is None:
         return out
     q, total, target, pct = latest
@@ -280,23 +269,17 @@ def headlines(con) -> list[Headline]:
             f"marts.landelijk_kwartaal.extra_banen_totaal, realisatie_pct where kwartaal = '{q}'",
         )
     )
-    row = con.execute(
-        "SELECT kwartaal, verhouding_regulier, verhouding_incl_inleen, verhouding_doel FROM marts.markt_overheid "
-        "WHERE verhouding_regulier IS NOT NULL AND verhouding_doel IS NOT NULL ORDER BY kwartaal DESC LIMIT 1"
-    ).fetchone()
+    row = _query(con, "kop_verhouding").fetchone()
     if row is not None:
         out.append(
             Headline(
                 f"For every extra baan in government the market created {row[1]:.2f} (regular jobs; {row[2]:.2f} with "
-                f"inleen attributed) in {row[0]}; the target ratio that year was {row[3]:.1f}, the ambition 4.",
+                f"inleen attributed) in {row[0]}; the target ratio that year was {row[3]:.1f}, the ambition {row[4]:g}.",
                 f"marts.markt_overheid.verhouding_regulier, verhouding_incl_inleen, verhouding_doel "
                 f"where kwartaal = '{row[0]}'",
             )
         )
-    row = con.execute(
-        "SELECT jaar, realisatie, taakstelling, realisatie_pct FROM marts.realisatie_sector "
-        "WHERE niveau = 'overheid' AND jaarmeting IS NOT NULL ORDER BY jaar DESC LIMIT 1"
-    ).fetchone()
+    row = _query(con, "kop_overheid").fetchone()
     if row is not None:
         year, real, target, pct = row
         out.append(
@@ -307,14 +290,7 @@ def headlines(con) -> list[Headline]:
             )
         )
     for segment in ("markt", "overheid", "totaal"):
-        row = con.execute(
-            "SELECT p.verwacht, p.ondergrens_95, p.bovengrens_95, d.doel, p.kwartaal_doel_bereikt, "
-            "p.benodigd_tempo_per_kwartaal_2025, p.trend_per_kwartaal, d.kans_doel_bereikt, "
-            "(SELECT kans_doel_bereikt FROM marts.projectie_doel WHERE segment = p.segment AND kwartaal = '2026Q4') "
-            "FROM marts.projectie AS p JOIN marts.projectie_doel AS d USING (segment, kwartaal) "
-            "WHERE p.segment = ? AND p.kwartaal = '2025Q4'",
-            [segment],
-        ).fetchone()
+        row = _query(con, "kop_projectie", segment=segment, eerste="2025Q4", tweede="2026Q4").fetchone()
         if row is None:
             continue
         exp, low, high, doel, reached, needed, trend, chance_2025, chance_2026 = row
@@ -328,15 +304,14 @@ def headlines(con) -> list[Headline]:
                 f"marts.projectie, marts.projectie_doel where segment = '{segment}'",
             )
         )
-    counts = dict(con.execute("SELECT status, count(*) FROM marts.reconciliatie GROUP BY status").fetchall())
-    national = con.execute(
-        "SELECT count(*) FILTER (WHERE status = 'gelijk'), count(*) FROM marts.reconciliatie WHERE bron = 'published_quarterly'"
+    gelijk, verschil, niet_beschikbaar, landelijk_gelijk, landelijk = _query(
+        con, "kop_reconciliatie"
     ).fetchone()
     out.append(
         Headline(
-            f"{national[0]} of {national[1]} published national quarterly figures are reproduced exactly; over all "
-            f"published figures {counts.get('gelijk', 0)} agree, {counts.get('verschil', 0)} differ (explained in the "
-            f"README) and {counts.get('niet_beschikbaar', 0)} cannot be computed.",
+            f"{landelijk_gelijk} of {landelijk} published national quarterly figures are reproduced exactly; over "
+            f"all published figures {gelijk} agree, {verschil} differ (explained in the README) and "
+            f"{niet_beschikbaar} cannot be computed.",
             "marts.reconciliatie.status",
         )
     )
@@ -354,20 +329,11 @@ def _chance(p: float) -> str:
 
 def calibration(con) -> dict:
     """Coverage per horizon of the published bands, and the same for the methods' own bands."""
-    rows = con.execute(
-        "SELECT segment, methode, banden, horizon, n, dekking_80, dekking_95, mape "
-        "FROM marts.projectie_kalibratie WHERE gepubliceerd ORDER BY horizon, segment"
-    ).df()
+    rows = _query(con, "kalibratie").df()
     if rows.empty:
         return {}
-    own = con.execute(
-        "SELECT k.segment, avg(k.dekking_80), avg(k.dekking_95) FROM marts.projectie_kalibratie AS k "
-        "JOIN (SELECT DISTINCT segment, methode FROM marts.projectie_kalibratie WHERE gepubliceerd) USING (segment, methode) "
-        "WHERE k.banden = 'eigen' GROUP BY k.segment ORDER BY k.segment"
-    ).fetchall()
-    origins = con.execute(
-        "SELECT count(DISTINCT oorsprong), min(oorsprong), max(oorsprong) FROM marts.projectie_backtest"
-    ).fetchone()
+    own = _query(con, "kalibratie_eigen").fetchall()
+    origins = _query(con, "oorsprongen").fetchone()
     segments = sorted(rows["segment"].unique())
     per_horizon = [
         {"horizon": h, **{s: part[part["segment"] == s].iloc[0].to_dict() for s in segments}}
@@ -386,21 +352,15 @@ def calibration(con) -> dict:
 
 def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path, warehouse: Path) -> Path:
     """Write ``out_dir/index.html`` (atomically) and return its path."""
-    year = con.execute("SELECT max(jaar) FROM marts.realisatie_sector WHERE niveau = 'sector'").fetchone()[0]
-    quarter = con.execute("SELECT max(kwartaal) FROM marts.realisatie_rijk").fetchone()[0]
-    last = con.execute("SELECT max(kwartaal) FROM marts.landelijk_kwartaal").fetchone()[0]
+    year, quarter, last, has_projections = _query(con, "peilmomenten").fetchone()
     charts = [chart_national(con), chart_ratio(con)]
-    if con.execute("SELECT count(*) FROM marts.projectie").fetchone()[0]:
+    if has_projections:
         charts.append(chart_projections(con))
     if year is not None:
         charts.insert(1, chart_sectors(con, year))
     if quarter is not None:
         charts.append(chart_rijk(con, quarter))
-    regions = con.execute(
-        "SELECT kwartaal, regiocode, regio, extra_banen_totaal, verandering_jaar, extra_banen_per_100_doelgroep "
-        "FROM marts.realisatie_regio WHERE kwartaal = (SELECT max(kwartaal) FROM marts.realisatie_regio) "
-        "ORDER BY regiocode"
-    ).df()
+    regions = _query(con, "regio_tabel").df()
     if not regions.empty:
         charts.append(chart_regions(con))
     env = Environment(loader=PackageLoader("banen_pipeline"), autoescape=select_autoescape())

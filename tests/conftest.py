@@ -31,7 +31,7 @@ def settings_for(root: Path, landing: Path) -> Settings:
 
 
 def run(settings: Settings) -> tuple[int, dict]:
-    from banen_pipeline.cli import run_pipeline
+    from banen_pipeline.pipeline import run_pipeline
 
     return run_pipeline(settings)
 

@@ -78,7 +78,7 @@ def test_an_edited_sql_file_changes_the_code_version(tmp_path):
 
 
 def test_every_step_that_writes_the_warehouse_is_in_its_pool():
-    from banen_pipeline.defs.checks import CHECKS
+    from banen_pipeline.defs.asset_checks import CHECKS
     from banen_pipeline.defs.resources import POOL
 
     for definition in [*assets.ASSETS, *CHECKS]:

@@ -93,3 +93,41 @@ def test_scan_assigns_quarter_partitions_from_file_names():
     partitions = {f.bestand: f.partition for f in scan_landing(SAMPLES) if f.bron == "uwv"}
     assert partitions["UWV_Trendrapportage_Banenafspraak_2020K2_v2.csv"] == "2020Q2"
     assert partitions["Dashboard_Banenafspraak_export_2021-Q3.xlsx"] == "2021Q3"
+
+
+DUCKDB_TYPES = {
+    pl.String: "VARCHAR",
+    pl.Date: "DATE",
+    pl.Int64: "BIGINT",
+    pl.Int32: "INTEGER",
+    pl.Float64: "DOUBLE",
+}
+
+
+def test_every_format_delivers_exactly_its_tables_columns_and_types(regions, tmp_path):
+    """The DDL is the one declaration of the raw and staging tables: what each reader delivers
+    matches DESCRIBE of the warehouse's tables (staging minus the columns the version rule sets)."""
+    from banen_pipeline.db import Warehouse
+    from banen_pipeline.deliveries import FORMATS
+
+    warehouse = Warehouse(tmp_path / "banen.duckdb")
+    with warehouse.writer() as con:
+        warehouse.init_schema(con)
+
+        def described(table: str) -> dict[str, str]:
+            return {name: kind for name, kind, *_ in con.execute(f"DESCRIBE {table}").fetchall()}
+
+        seen = set()
+        for path in sorted(SAMPLES.rglob("*.*")):
+            fmt, _partition = identify(path)
+            if fmt is None or fmt.name in seen:
+                continue
+            seen.add(fmt.name)
+            parsed = fmt.reader(path, regions)
+            staging = described(fmt.supplier.staging_table)
+            assert {c: DUCKDB_TYPES[t] for c, t in parsed.staging.schema.items()} == {
+                c: kind for c, kind in staging.items() if c not in ("versie", "is_actueel")
+            }, fmt.name
+            for table, frame in parsed.raw.items():
+                assert {c: DUCKDB_TYPES[t] for c, t in frame.schema.items()} == described(table), table
+    assert seen == {f.name for f in FORMATS}

@@ -11,12 +11,12 @@ import dagster as dg
 import duckdb
 
 from .. import exports, marts, microdata, projections, report
-from ..checks import validator_for
 from ..config import DEFAULTS, SQL_DIR
-from ..db import declared_comment, files_digest, quote_ident, sql_text, table_columns
-from ..deliveries import MICRODATA_FOLDER, scan_landing
+from ..db import declared_comment, declaring_file, files_digest, quote_ident, sql_text, table_columns
+from ..deliveries import MICRODATA_FOLDER, SUPPLIERS, LandedFile, Supplier, scan_landing
 from ..ingest import ingest, load_regions
 from ..reference import load_reference
+from ..validation import validator_for
 from .partitions import quarterly
 from .resources import POOL, FoldersResource, WarehouseResource
 
@@ -47,29 +47,30 @@ def _code_version(table: str, *sql: str, code: tuple[Path, ...] = ()) -> str:
     that computes it). An edited file shows the asset as changed in Dagster's UI."""
     schema, name = table.split(".")
     suite = f"{schema}_{name}"
-    files = [SQL_DIR / f"{f}.sql" for f in (*sql, f"checks/{suite}")] + [
+    files = [SQL_DIR / f"{f}.sql" for f in (*sql, f"frames/{suite}")] + [
         DEFAULTS["expectations"] / f"{suite}.json"
     ]
     return files_digest([*files, *code])
 
 
-def _staging_spec(table: str, ddl: str) -> dg.AssetSpec:
+def _staging_spec(supplier: Supplier) -> dg.AssetSpec:
     return dg.AssetSpec(
-        ["staging", table],
+        supplier.staging_table.split("."),
         deps=[REFERENTIE],
         group_name="staging",
         kinds={"duckdb"},
-        description=declared_comment(f"staging.{table}"),
-        code_version=_code_version(f"staging.{table}", ddl, f"staging/updates/{table}_versies"),
+        description=declared_comment(supplier.staging_table),
+        code_version=_code_version(
+            supplier.staging_table,
+            declaring_file(supplier.staging_table).relative_to(SQL_DIR).with_suffix("").as_posix(),
+            supplier.versions_sql,
+        ),
     )
 
 
-STAGING = {
-    "uwv": _staging_spec("uwv_kwartaal", "staging/uwv_kwartaal"),
-    "rijk": _staging_spec("rijk_monitor", "staging/sectoren"),
-    "sectoren": _staging_spec("sector_rapportage", "staging/sectoren"),
-}
-SUITES = {bron: "_".join(spec.key.path) for bron, spec in STAGING.items()}
+STAGING = {bron: _staging_spec(supplier) for bron, supplier in SUPPLIERS.items()}
+"""Each supplier's staging asset (``staging.<table>``), from its declaration."""
+SUITES = {bron: supplier.suite for bron, supplier in SUPPLIERS.items()}
 """The suite every delivery of a supplier must pass before it becomes current, named after its
 table like every suite (``staging_uwv_kwartaal``)."""
 
@@ -132,7 +133,7 @@ def referentie_tabellen(
     """Published reference facts (targets, regions, jaarmetingen, provenance) as tables in ``referentie``."""
     with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
         warehouse.warehouse.init_schema(con)
-        counts = load_reference(con, Path(folders.reference))
+        counts = load_reference(con, folders.reference_dir)
     return dg.MaterializeResult(metadata={f"rows {table}": count for table, count in counts.items()})
 
 
@@ -174,6 +175,12 @@ def _place_and_rule(bestand: str, reden: str | None) -> dict[str, str | None]:
     return {"plaats": None, "regel": reden.removeprefix(bestand + ": ")}
 
 
+def files_for_run(landed: list[LandedFile], quarters: set[str], bronnen: set[str]) -> list[LandedFile]:
+    """The files a run of ``quarters`` for the suppliers ``bronnen`` loads: theirs in those quarters,
+    and every file no format knows (it has no quarter; it is recorded as rejected, once)."""
+    return [f for f in landed if f.partition is None or (f.bron in bronnen and f.partition in quarters)]
+
+
 @dg.multi_asset(
     specs=list(STAGING.values()),
     check_specs=[
@@ -194,14 +201,9 @@ def _place_and_rule(bestand: str, reden: str | None) -> dict[str, str | None]:
 def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource):
     """Every supplier's files whose quarter is in this run, one transaction per delivery, validated
     before they become current. Files with a name no format knows are recorded as rejected."""
-    keys = set(context.partition_keys)
     selected = {bron for bron, spec in STAGING.items() if spec.key in context.selected_asset_keys}
-    files = [
-        f
-        for f in scan_landing(Path(folders.landing))
-        if f.partition is None or (f.bron in selected and f.partition in keys)
-    ]
-    validator = validator_for(Path(folders.expectations))
+    files = files_for_run(scan_landing(folders.landing_dir), set(context.partition_keys), selected)
+    validator = validator_for(folders.expectations_dir)
 
     def validate(con, deliveries):
         reports = {}
@@ -213,7 +215,7 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
     with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
         warehouse.warehouse.init_schema(con)
         outcomes = ingest(
-            con, files, load_regions(Path(folders.reference)), run_id=context.run.run_id, validate=validate
+            con, files, load_regions(folders.reference_dir), run_id=context.run.run_id, validate=validate
         )
         tables = {bron: table_metadata(con, ".".join(STAGING[bron].key.path)) for bron in selected}
         checks = {
@@ -259,12 +261,12 @@ def microdata_aggregaat(
     """A payroll extract found in ``<landing>/microdata/`` (Parquet partitioned by quarter), aggregated
     in DuckDB over the files into ``staging.microdata_aggregaat``. Optional: without an extract the
     step does nothing."""
-    folder = Path(folders.landing) / MICRODATA_FOLDER
+    folder = folders.landing_dir / MICRODATA_FOLDER
     present = microdata.extract_quarters(folder) if folder.is_dir() else []
     quarters = [q for q in present if q in set(context.partition_keys) or q == microdata.BASELINE]
     if not quarters:
         return dg.MaterializeResult(metadata={"extract": "none in the landing folder"})
-    validator = validator_for(Path(folders.expectations))
+    validator = validator_for(folders.expectations_dir)
     with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
         warehouse.warehouse.init_schema(con)
         sample = validator.validate(
@@ -344,22 +346,20 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
     selected = context.selected_asset_keys
     # the data docs are written by the worker process, on the other core, while this one exports
     docs = (
-        validator_for(Path(folders.expectations)).begin_data_docs(Path(folders.data_docs))
+        validator_for(folders.expectations_dir).begin_data_docs(folders.data_docs_dir)
         if PUBLISH["data_docs"].key in selected
         else None
     )
     try:
         with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
             if PUBLISH["parquet"].key in selected:
-                manifest = exports.export_schema(
-                    con, "marts", Path(folders.exports), Path(folders.expectations)
-                )
+                manifest = exports.export_schema(con, "marts", folders.exports_dir, folders.expectations_dir)
                 yield dg.MaterializeResult(
                     asset_key=PUBLISH["parquet"].key,
                     metadata={t["table"]: t["rows"] for t in manifest["tables"]} | {"path": folders.exports},
                 )
             if PUBLISH["report"].key in selected:
-                index = report.build_report(con, Path(folders.report), warehouse.warehouse.path)
+                index = report.build_report(con, folders.report_dir, warehouse.warehouse.path)
                 yield dg.MaterializeResult(asset_key=PUBLISH["report"].key, metadata={"index": str(index)})
             if PUBLISH["snapshot"].key in selected:
                 path = warehouse.warehouse.write_snapshot(con)

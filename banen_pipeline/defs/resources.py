@@ -20,11 +20,12 @@ class WarehouseResource(dg.ConfigurableResource):
 
     @property
     def warehouse(self) -> Warehouse:
-        return Warehouse(Path(self.path), ducklake=self.ducklake, data_path=self.ducklake_data)
+        return Warehouse(Path(self.path), ducklake=self.ducklake, ducklake_data=self.ducklake_data)
 
 
 class FoldersResource(dg.ConfigurableResource):
-    """Landing folder, reference facts, Parquet exports, suites, and where data docs and the report go."""
+    """Landing folder, reference facts, Parquet exports, suites, and where data docs and the report
+    go. The fields are Dagster config (text, shown in the UI); code uses the ``*_dir`` paths."""
 
     landing: str
     reference: str
@@ -33,11 +34,36 @@ class FoldersResource(dg.ConfigurableResource):
     data_docs: str
     report: str
 
+    @property
+    def landing_dir(self) -> Path:
+        return Path(self.landing)
+
+    @property
+    def reference_dir(self) -> Path:
+        return Path(self.reference)
+
+    @property
+    def exports_dir(self) -> Path:
+        return Path(self.exports)
+
+    @property
+    def expectations_dir(self) -> Path:
+        return Path(self.expectations)
+
+    @property
+    def data_docs_dir(self) -> Path:
+        return Path(self.data_docs)
+
+    @property
+    def report_dir(self) -> Path:
+        return Path(self.report)
+
 
 def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
+    """The one way from settings to resources."""
     return {
         "warehouse": WarehouseResource(
-            path=str(settings.warehouse), ducklake=settings.ducklake, ducklake_data=settings.lake_data
+            path=str(settings.warehouse), ducklake=settings.ducklake, ducklake_data=settings.ducklake_data
         ),
         "folders": FoldersResource(
             landing=str(settings.landing),

@@ -8,7 +8,6 @@ same bytes never start a second run while the first is queued. The cursor holds 
 """
 
 import hashlib
-from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -51,7 +50,7 @@ def landing_sensor(
     if seen is None:
         return dg.SkipReason("The warehouse cannot be read yet (a run is building it, or it is damaged).")
     keys = set(quarterly.get_partition_keys())
-    new = [landed for landed in scan_landing(Path(folders.landing)) if landed.sha256 not in seen]
+    new = [landed for landed in scan_landing(folders.landing_dir) if landed.sha256 not in seen]
     quarters = sorted({landed.partition for landed in new if landed.partition in keys})
     unplaced = [landed.bestand for landed in new if landed.partition not in keys]
     if unplaced:

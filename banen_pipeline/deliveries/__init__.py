@@ -1,20 +1,18 @@
 """Deliveries: one reader per supplier format (``../shared/specs/deliveries.md``).
 
 A reader turns a file into a :class:`ParsedDelivery` or raises :class:`DeliveryRejected` with the
-file, the line or cell, and the rule. Readers enforce structure; value rules live in ``checks``.
+file, the line or cell, and the rule. Readers enforce structure; value rules live in ``validation`` (Great Expectations suites).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import rijk_xlsx, sectoren_csv, uwv_csv, uwv_xlsx
-from .base import DeliveryRejected, ParsedDelivery, Regions
+from .base import DeliveryFormat, DeliveryRejected, ParsedDelivery, Regions, Supplier
 
 __all__ = [
     "FORMATS",
@@ -23,38 +21,17 @@ __all__ = [
     "LandedFile",
     "ParsedDelivery",
     "Regions",
+    "SUPPLIERS",
+    "Supplier",
     "scan_landing",
 ]
 
 
-@dataclass(frozen=True)
-class DeliveryFormat:
-    name: str
-    bron: str
-    file_name: re.Pattern[str]
-    reader: Callable[[Path, Regions], ParsedDelivery]
-    partition_of: Callable[[re.Match[str]], str]
-    """The quarterly partition a file belongs to, from its name (a yearly report: its Q4)."""
-
-
-def _quarter_key(match: re.Match[str]) -> str:
-    quarter = match["quarter"]
-    return f"{quarter[:4]}Q{quarter[-1]}"
-
-
-def _year_end_key(match: re.Match[str]) -> str:
-    """A yearly report measures 31 December: it belongs to the year's fourth quarter."""
-    return f"{match['year']}Q4"
-
-
-FORMATS: list[DeliveryFormat] = [
-    DeliveryFormat("uwv_trendrapportage_csv", "uwv", uwv_csv.FILE_NAME, uwv_csv.read, _quarter_key),
-    DeliveryFormat("uwv_dashboard_xlsx", "uwv", uwv_xlsx.FILE_NAME, uwv_xlsx.read, _quarter_key),
-    DeliveryFormat("rijk_monitor_xlsx", "rijk", rijk_xlsx.FILE_NAME, rijk_xlsx.read, _quarter_key),
-    DeliveryFormat("sectoren_csv", "sectoren", sectoren_csv.FILE_NAME, sectoren_csv.read, _year_end_key),
-]
-
-SOURCES = ("uwv", "rijk", "sectoren")
+READERS = (uwv_csv, uwv_xlsx, rijk_xlsx, sectoren_csv)
+"""Every reader module; each declares its ``FORMAT`` (and with it its supplier)."""
+FORMATS: list[DeliveryFormat] = [reader.FORMAT for reader in READERS]
+SUPPLIERS: dict[str, Supplier] = {f.supplier.bron: f.supplier for f in FORMATS}
+"""Every supplier by its name (``bron``), in the order of READERS."""
 
 
 MAX_DELIVERY_BYTES = 16 * 1024 * 1024
@@ -86,9 +63,9 @@ class LandedFile:
     def bron(self) -> str:
         """The supplier: from the format, else from the folder the file was dropped in."""
         if self.format:
-            return self.format.bron
+            return self.format.supplier.bron
         parent = self.path.parent.name
-        return parent if parent in SOURCES else "onbekend"
+        return parent if parent in SUPPLIERS else "onbekend"
 
     def changed_since_scan(self) -> bool:
         """Whether the file was still being written: its size or modification time differs from

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import polars as pl
+
+from ..db import declared_columns
 
 NATIONAL_CODE = "NL"
 NATIONAL_NAME = "Nederland"
@@ -118,22 +120,99 @@ def parse_dutch_date(text: str) -> dt.date:
     return dt.datetime.strptime(text.strip(), "%d-%m-%Y").date()
 
 
-def staging_frame(rows: list[dict], schema: Mapping[str, pl.DataType]) -> pl.DataFrame:
-    return pl.DataFrame(rows, schema=dict(schema), orient="row")
-
-
-def raw_frame(rows: list[dict], columns: list[str]) -> pl.DataFrame:
-    """Raw rows: every column text, except the line/row number."""
-    schema = {c: (pl.Int64 if c in ("regel", "rij") else pl.String) for c in columns}
-    return pl.DataFrame(rows, schema=schema, orient="row")
-
-
-UWV_STAGING_SCHEMA: dict[str, pl.DataType] = {
-    "kwartaal": pl.String,
-    "regiocode": pl.String,
-    "regio": pl.String,
-    "publicatiedatum": pl.Date,
-    **{m: pl.Int64 for m in UWV_MEASURES},
-    "bestand": pl.String,
-    "bron_locatie": pl.String,
+POLARS_TYPES: dict[str, pl.DataType] = {
+    "VARCHAR": pl.String,
+    "DATE": pl.Date,
+    "BIGINT": pl.Int64,
+    "INTEGER": pl.Int32,
+    "DOUBLE": pl.Float64,
+    "BOOLEAN": pl.Boolean,
 }
+"""The DuckDB types of the raw and staging DDL, as Polars types."""
+COMPUTED = ("versie", "is_actueel")
+"""Staging columns the version rule sets after a load; readers do not fill them."""
+
+
+def table_schema(table: str, leave_out: tuple[str, ...] = ()) -> dict[str, pl.DataType]:
+    """A warehouse table's columns as a Polars schema, from its DDL (``db.declared_columns``): the
+    DDL in ``warehouse/raw`` and ``warehouse/staging`` is the one declaration of these tables."""
+    return {
+        name: POLARS_TYPES[kind] for name, kind in declared_columns(table).items() if name not in leave_out
+    }
+
+
+@dataclass(frozen=True)
+class Supplier:
+    """One supplier of the delivery agreement, declared once (in its reader module); the ingest
+    tables, the Dagster specs, the suite and the landing scan are derived from it. Its SQL files
+    follow from its tables: the DDL in ``warehouse/raw/`` and ``warehouse/staging/``, the version
+    rule ``warehouse/staging/updates/<table>_versies.sql``; its suite is
+    ``expectations/staging_<table>.json`` with frame ``warehouse/frames/staging_<table>.sql``."""
+
+    bron: str
+    """Its name in ``meta.leveringen`` and in the landing folder (``<landing>/<bron>/``)."""
+    staging_table: str
+    """``staging.<table>``: every version of every delivery, typed."""
+    period_column: str
+    """The column that holds a delivery's period (kwartaal or jaar)."""
+    figure_key: tuple[str, ...]
+    """Columns that identify a row within a delivery; the rest (minus bookkeeping) are its figures."""
+
+    @property
+    def table(self) -> str:
+        return self.staging_table.split(".")[1]
+
+    @property
+    def versions_sql(self) -> str:
+        """SQL file that recomputes versie and is_actueel for one period (parameter ``periode``)."""
+        return f"staging/updates/{self.table}_versies"
+
+    @property
+    def suite(self) -> str:
+        return f"staging_{self.table}"
+
+    def staging_schema(self) -> dict[str, pl.DataType]:
+        """The columns a reader fills: the staging table's, minus those the version rule sets."""
+        return table_schema(self.staging_table, leave_out=COMPUTED)
+
+
+UWV = Supplier("uwv", "staging.uwv_kwartaal", "kwartaal", ("regiocode",))
+"""UWV: two formats (the trend report CSV and the dashboard XLSX) into one staging table."""
+
+
+@dataclass(frozen=True)
+class DeliveryFormat:
+    """One file format of a supplier, declared in its reader module as ``FORMAT``."""
+
+    name: str
+    supplier: Supplier
+    file_name: re.Pattern[str]
+    reader: Callable[..., ParsedDelivery]
+    """``reader(path, regions) -> ParsedDelivery``, or DeliveryRejected."""
+    partition_of: Callable[[re.Match[str]], str]
+    """The quarterly partition a file belongs to, from its name (a yearly report: its Q4)."""
+
+
+def quarter_key(match: re.Match[str]) -> str:
+    """The partition of a quarterly file: its name's ``quarter`` group (``2019K3``, ``2019_Q3``)."""
+    quarter = match["quarter"]
+    return f"{quarter[:4]}Q{quarter[-1]}"
+
+
+def year_end_key(match: re.Match[str]) -> str:
+    """A yearly report measures 31 December: it belongs to the year's fourth quarter."""
+    return f"{match['year']}Q4"
+
+
+def staging_frame(rows: list[dict], supplier: Supplier) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=supplier.staging_schema(), orient="row")
+
+
+def raw_columns(table: str) -> list[str]:
+    """The columns of a raw table, in order (its DDL)."""
+    return list(declared_columns(table))
+
+
+def raw_frame(rows: list[dict], table: str) -> pl.DataFrame:
+    """Rows as delivered into ``table`` (raw): every column text, except the line/row number."""
+    return pl.DataFrame(rows, schema=table_schema(table), orient="row")

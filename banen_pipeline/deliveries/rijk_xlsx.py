@@ -6,10 +6,17 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import polars as pl
-
 from ..quarters import Quarter
-from .base import DeliveryRejected, ParsedDelivery, raw_frame, staging_frame
+from .base import (
+    DeliveryFormat,
+    DeliveryRejected,
+    ParsedDelivery,
+    Supplier,
+    quarter_key,
+    raw_columns,
+    raw_frame,
+    staging_frame,
+)
 from .xlsx import as_float, as_int, as_text, column_letter, data_rows, header_cells, open_workbook, where
 
 FILE_NAME = re.compile(r"^Monitor_Banenafspraak_Rijk_(?P<quarter>\d{4}_Q[1-4])(?:_(?P<suffix>[^.]+))?\.xlsx$")
@@ -43,18 +50,8 @@ DUTCH_MONTHS = {
 _STAND = re.compile(r"^Stand:\s*(\d{1,2})\s+([a-z]+)\s+(\d{4})$", re.IGNORECASE)
 
 RAW_TABLE = "raw.rijk_monitor"
-RAW_COLUMNS = ["bestand", "rij", "organisatie", "taakstelling", "realisatie", "realisatie_pct"]
-STAGING_SCHEMA = {
-    "kwartaal": pl.String,
-    "peildatum": pl.Date,
-    "organisatie": pl.String,
-    "taakstelling": pl.Int64,
-    "realisatie": pl.Float64,
-    "realisatie_pct": pl.Float64,
-    "realisatie_pct_geleverd": pl.Float64,
-    "bestand": pl.String,
-    "bron_locatie": pl.String,
-}
+SUPPLIER = Supplier("rijk", "staging.rijk_monitor", "kwartaal", ("organisatie",))
+"""The Rijk monitor: quarterly, per organisation."""
 
 # Header cells matched by meaning: the wording changed in 2022 and trailing spaces occur.
 #   before 2022: Organisatie | Taakstelling <YYYY> | Realisatie (banen à 25,5 uur) | Realisatie in %
@@ -156,7 +153,11 @@ def read(path: Path, regions=None) -> ParsedDelivery:
             )
         raw_rows.append(
             dict(
-                zip(RAW_COLUMNS, [bestand, number, *(as_text(values[col[k]]) for k in MEANINGS)], strict=True)
+                zip(
+                    raw_columns(RAW_TABLE),
+                    [bestand, number, *(as_text(values[col[k]]) for k in MEANINGS)],
+                    strict=True,
+                )
             )
         )
         staged.append(
@@ -193,10 +194,13 @@ def read(path: Path, regions=None) -> ParsedDelivery:
 
     return ParsedDelivery(
         bestand=bestand,
-        bron="rijk",
+        bron=SUPPLIER.bron,
         periode=str(quarter),
         publicatiedatum=None,
-        raw={RAW_TABLE: raw_frame(raw_rows, RAW_COLUMNS)},
-        staging=staging_frame(staged, STAGING_SCHEMA),
+        raw={RAW_TABLE: raw_frame(raw_rows, RAW_TABLE)},
+        staging=staging_frame(staged, SUPPLIER),
         warnings=warnings,
     )
+
+
+FORMAT = DeliveryFormat("rijk_monitor_xlsx", SUPPLIER, FILE_NAME, read, quarter_key)

@@ -7,9 +7,17 @@ import io
 import re
 from pathlib import Path
 
-import polars as pl
-
-from .base import DeliveryRejected, ParsedDelivery, dutch_int, raw_frame, staging_frame
+from .base import (
+    DeliveryFormat,
+    DeliveryRejected,
+    ParsedDelivery,
+    Supplier,
+    dutch_int,
+    raw_columns,
+    raw_frame,
+    staging_frame,
+    year_end_key,
+)
 
 FILE_NAME = re.compile(
     r"^Voortgangsrapportage_publieke_sectoren_(?P<year>\d{4})(?:_(?P<suffix>[^.]+))?\.csv$"
@@ -38,16 +46,8 @@ SECTORS = [
     "Onderzoeksinstellingen",
 ]
 RAW_TABLE = "raw.sector_rapportage"
-RAW_COLUMNS = ["bestand", "regel", "sector", "jaar", "taakstelling", "realisatie", "opmerking"]
-STAGING_SCHEMA = {
-    "jaar": pl.Int32,
-    "sector": pl.String,
-    "taakstelling": pl.Int64,
-    "realisatie": pl.Int64,
-    "opmerking": pl.String,
-    "bestand": pl.String,
-    "bron_locatie": pl.String,
-}
+SUPPLIER = Supplier("sectoren", "staging.sector_rapportage", "jaar", ("sector",))
+"""The 13 public sectors: yearly, per sector."""
 
 
 def read(path: Path, regions=None) -> ParsedDelivery:
@@ -104,7 +104,7 @@ def read(path: Path, regions=None) -> ParsedDelivery:
             raise DeliveryRejected(
                 bestand, f"line {line}", f"contents are for {values['jaar']} but the file name says {year}"
             )
-        raw_rows.append(dict(zip(RAW_COLUMNS, [bestand, line, *fields], strict=True)))
+        raw_rows.append(dict(zip(raw_columns(RAW_TABLE), [bestand, line, *fields], strict=True)))
         staged.append(
             {
                 **values,
@@ -120,9 +120,12 @@ def read(path: Path, regions=None) -> ParsedDelivery:
 
     return ParsedDelivery(
         bestand=bestand,
-        bron="sectoren",
+        bron=SUPPLIER.bron,
         periode=str(year),
         publicatiedatum=None,
-        raw={RAW_TABLE: raw_frame(raw_rows, RAW_COLUMNS)},
-        staging=staging_frame(staged, STAGING_SCHEMA),
+        raw={RAW_TABLE: raw_frame(raw_rows, RAW_TABLE)},
+        staging=staging_frame(staged, SUPPLIER),
     )
+
+
+FORMAT = DeliveryFormat("sectoren_csv", SUPPLIER, FILE_NAME, read, year_end_key)

@@ -9,13 +9,16 @@ from pathlib import Path
 from ..quarters import Quarter
 from .base import (
     NATIONAL_CODE,
+    UWV,
     UWV_MEASURES,
-    UWV_STAGING_SCHEMA,
+    DeliveryFormat,
     DeliveryRejected,
     ParsedDelivery,
     Regions,
     dutch_int,
     parse_dutch_date,
+    quarter_key,
+    raw_columns,
     raw_frame,
     staging_frame,
 )
@@ -34,19 +37,6 @@ HEADER = [
     "Extra banen inleen",
     "Extra banen totaal",
     "Banen totaal",
-]
-RAW_COLUMNS = [
-    "bestand",
-    "regel",
-    "arbeidsmarktregio",
-    "regiocode",
-    "personen_in_doelgroepregister",
-    "werkzame_personen",
-    "extra_banen_regulier_overheid",
-    "extra_banen_regulier_markt",
-    "extra_banen_inleen",
-    "extra_banen_totaal",
-    "banen_totaal",
 ]
 RAW_TABLE = "raw.uwv_trendrapportage"
 
@@ -197,7 +187,7 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
             measure: dutch_int(text, bestand, f"line {line}", column)
             for column, measure, text in zip(HEADER[2:], UWV_MEASURES, fields[2:], strict=True)
         }
-        raw_rows.append(dict(zip(RAW_COLUMNS, [bestand, line, *fields], strict=True)))
+        raw_rows.append(dict(zip(raw_columns(RAW_TABLE), [bestand, line, *fields], strict=True)))
         staged.append(
             {
                 "kwartaal": str(quarter),
@@ -219,9 +209,12 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
 
     return ParsedDelivery(
         bestand=bestand,
-        bron="uwv",
+        bron=UWV.bron,
         periode=str(quarter),
         publicatiedatum=publicatiedatum,
-        raw={RAW_TABLE: raw_frame(raw_rows, RAW_COLUMNS)},
-        staging=staging_frame(staged, UWV_STAGING_SCHEMA),
+        raw={RAW_TABLE: raw_frame(raw_rows, RAW_TABLE)},
+        staging=staging_frame(staged, UWV),
     )
+
+
+FORMAT = DeliveryFormat("uwv_trendrapportage_csv", UWV, FILE_NAME, read, quarter_key)

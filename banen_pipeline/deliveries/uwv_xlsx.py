@@ -9,10 +9,13 @@ from pathlib import Path
 from ..quarters import Quarter, parse_quarter
 from .base import (
     NATIONAL_CODE,
-    UWV_STAGING_SCHEMA,
+    UWV,
+    DeliveryFormat,
     DeliveryRejected,
     ParsedDelivery,
     Regions,
+    quarter_key,
+    raw_columns,
     raw_frame,
     staging_frame,
 )
@@ -32,16 +35,6 @@ CATEGORIES = {
 }
 RAW_BANEN = "raw.uwv_dashboard_banen"
 RAW_PERSONEN = "raw.uwv_dashboard_personen"
-RAW_BANEN_COLUMNS = ["bestand", "rij", "periode", "regiocode", "regio", "categorie", "extra_banen", "banen"]
-RAW_PERSONEN_COLUMNS = [
-    "bestand",
-    "rij",
-    "periode",
-    "regiocode",
-    "regio",
-    "doelgroep_personen",
-    "werkzame_personen",
-]
 
 
 def _check_period(bestand: str, location: str, value: object, quarter: Quarter) -> None:
@@ -128,7 +121,9 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
             raise DeliveryRejected(
                 bestand, where(banen, f"F{number}"), "'Banen' is filled only on 'Totaal' rows"
             )
-        raw_banen.append(dict(zip(RAW_BANEN_COLUMNS, [bestand, number, *map(as_text, values)], strict=True)))
+        raw_banen.append(
+            dict(zip(raw_columns(RAW_BANEN), [bestand, number, *map(as_text, values)], strict=True))
+        )
     incomplete = sorted(code for code, row in figures.items() if len(row["rows"]) != len(CATEGORIES))
     if incomplete:
         raise DeliveryRejected(
@@ -146,7 +141,7 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
             as_int(values[4], bestand, where(personen, f"E{number}"), PERSONEN_HEADER[4]),
         )
         raw_personen.append(
-            dict(zip(RAW_PERSONEN_COLUMNS, [bestand, number, *map(as_text, values)], strict=True))
+            dict(zip(raw_columns(RAW_PERSONEN), [bestand, number, *map(as_text, values)], strict=True))
         )
 
     staged = []
@@ -169,12 +164,15 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
 
     return ParsedDelivery(
         bestand=bestand,
-        bron="uwv",
+        bron=UWV.bron,
         periode=str(quarter),
         publicatiedatum=publicatiedatum,
         raw={
-            RAW_BANEN: raw_frame(raw_banen, RAW_BANEN_COLUMNS),
-            RAW_PERSONEN: raw_frame(raw_personen, RAW_PERSONEN_COLUMNS),
+            RAW_BANEN: raw_frame(raw_banen, RAW_BANEN),
+            RAW_PERSONEN: raw_frame(raw_personen, RAW_PERSONEN),
         },
-        staging=staging_frame(staged, UWV_STAGING_SCHEMA),
+        staging=staging_frame(staged, UWV),
     )
+
+
+FORMAT = DeliveryFormat("uwv_dashboard_xlsx", UWV, FILE_NAME, read, quarter_key)

@@ -6,11 +6,10 @@ The checks of the staging tables are one step, and those of the marts another (e
 Dagster a fixed overhead); each check is still its own check in the UI."""
 
 import json
-from pathlib import Path
 
 import dagster as dg
 
-from ..checks import SuiteOutcome, validator_for
+from ..validation import SuiteOutcome, validator_for
 from .assets import ANALYSES, MARTS, MICRODATA, STAGING, SUITES
 from .resources import POOL, FoldersResource, WarehouseResource
 
@@ -47,7 +46,7 @@ def gx_checks(name: str, suites: dict[dg.AssetKey, str], params: dict | None) ->
     def _checks(
         context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource, folders: FoldersResource
     ):
-        validator = validator_for(Path(folders.expectations))
+        validator = validator_for(folders.expectations_dir)
         failed = False
         with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
             for key, suite in suites.items():
@@ -61,7 +60,7 @@ def gx_checks(name: str, suites: dict[dg.AssetKey, str], params: dict | None) ->
                 yield to_check_result(key, f"gx_{suite}", outcome)
         if failed:
             # The run stops downstream of here; write the data docs now so the failure is visible.
-            validator.build_data_docs(Path(folders.data_docs))
+            validator.build_data_docs(folders.data_docs_dir)
 
     return _checks
 

@@ -1,5 +1,5 @@
 """Value rules: Great Expectations suites (``expectations/<suite>.json``) run on pandas frames that
-``warehouse/checks/<suite>.sql`` builds from DuckDB.
+``warehouse/frames/<suite>.sql`` builds from DuckDB.
 
 GX 1.x cannot validate DuckDB through its SQL data source, and importing it costs seconds, so it
 runs in the worker process (``banen_pipeline.worker``, GX side in ``gx_engine.py``), started at the
@@ -132,7 +132,7 @@ def required_columns(expectations_dir: Path, suite: str) -> set[str]:
 
 class Validator:
     """Validates suites against frames built from DuckDB. Great Expectations itself runs in the
-    worker process (:mod:`banen_pipeline.worker`, functions in ``checks/gx_engine.py``): importing it
+    worker process (:mod:`banen_pipeline.worker`, functions in ``validation/gx_engine.py``): importing it
     costs seconds of CPU, which the worker spends on the second core while this process loads
     deliveries; it also keeps GX out of the code location."""
 

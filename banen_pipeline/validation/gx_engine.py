@@ -6,7 +6,7 @@ not by GX's own site builder: its pages load jQuery, Bootstrap, bootstrap-table,
 Awesome from CDNs and show no verdicts offline. These pages are plain HTML with no script and no
 external address, so they work on a machine without internet.
 
-The client side is :class:`banen_pipeline.checks.Validator`; the functions at the end are what it
+The client side is :class:`banen_pipeline.validation.Validator`; the functions at the end are what it
 calls in the worker.
 """
 

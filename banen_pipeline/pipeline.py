@@ -1,0 +1,168 @@
+"""Running the pipeline from Python: one in-process Dagster run of every asset over a range of
+quarters. ``banen run`` and ``banen herstel`` call :func:`run_pipeline`, and so do the tests; what
+the run shows on the way goes to a ``say`` function, which the CLI prints in colour.
+
+Exit codes: 0 all went well, 3 some delivery was rejected and everything else loaded, 1 failure (a
+step failed, or a blocking check stopped the marts).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+
+from .config import Settings
+
+EXIT_OK, EXIT_FAILED, EXIT_REJECTED = 0, 1, 3
+
+Say = Callable[[str, str], None]
+"""``say(kind, text)``: kind is ``step`` (a step starts), ``failed`` (a step failed), ``info``,
+``warning``, or ``note`` (the run's own lines)."""
+
+HEAVY_IMPORTS = ("matplotlib.pyplot",)
+"""A half-second import a run needs at its end (the report's charts, drawn with the Agg backend).
+Great Expectations and statsmodels import in the worker process (``banen_pipeline.worker``)."""
+
+
+class BadRange(ValueError):
+    """--from/--to outside the partitions."""
+
+
+def start_background_imports() -> threading.Thread:
+    """Import the heavy libraries in the background at the start of a run, so the time they take
+    overlaps with the loads (DuckDB releases the GIL while it works, and so does waiting for the
+    worker)."""
+
+    def _import() -> None:
+        import matplotlib
+
+        matplotlib.use("Agg")  # before pyplot: no GUI backend is looked for
+        for module in HEAVY_IMPORTS:
+            importlib.import_module(module)
+
+    thread = threading.Thread(target=_import, name="heavy-imports", daemon=True)
+    thread.start()
+    return thread
+
+
+def _dagster_instance():
+    """Dagster's instance for a run: the one in DAGSTER_HOME when that is set (so the runs show in a
+    Dagster UI on the same home), else an ephemeral one, which costs no storage time."""
+    import dagster as dg
+
+    return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+
+
+class _ProgressHandler(logging.Handler):
+    """Dagster's log records as short progress lines: each step as it starts, and our own messages."""
+
+    def __init__(self, say: Say):
+        super().__init__()
+        self.say = say
+
+    def emit(self, record: logging.LogRecord) -> None:
+        meta = getattr(record, "dagster_meta", None) or {}
+        event = meta.get("dagster_event")
+        if event is not None:
+            if event.event_type_value == "STEP_START":
+                self.say("step", event.step_key)
+            elif event.event_type_value == "STEP_FAILURE":
+                self.say("failed", event.step_key)
+            return
+        if record.levelno >= logging.INFO and meta.get("orig_message"):
+            self.say("warning" if record.levelno >= logging.WARNING else "info", meta["orig_message"])
+
+
+def _progress_logger(say: Say):
+    import dagster as dg
+
+    @dg.logger(description="Short progress lines for banen run.")
+    def progress(_init_context):
+        logger = logging.Logger("banen", level=logging.DEBUG)  # step events are DEBUG records
+        logger.addHandler(_ProgressHandler(say))
+        return logger
+
+    return progress
+
+
+def _quiet(kind: str, text: str) -> None:
+    pass
+
+
+def run_pipeline(
+    settings: Settings, first: str | None = None, last: str | None = None, say: Say = _quiet
+) -> tuple[int, dict]:
+    """One in-process Dagster run of every asset over the quarters ``first..last`` (default: the
+    quarters that have files). Returns the exit code and the run summary (also in last_run.json)."""
+    started = time.perf_counter()
+    if not settings.landing.is_dir():
+        raise NotADirectoryError(
+            f"The landing folder {settings.landing} does not exist (--landing, BANEN_LANDING)."
+        )
+    from .db import Warehouse
+
+    Warehouse.of(settings).check_readable()  # a damaged file: one line, before anything starts
+    # One "planned" event per asset for the run's range of quarters instead of one per quarter
+    # (dagster-io/dagster#29288, #32242): the per-quarter events cost over a second per run. The
+    # trade-off: a failed run does not mark its quarters failed in a Dagster UI on the same
+    # DAGSTER_HOME (banen status and last_run.json report it). Set the variable to false to keep it.
+    # (Dagster reads this toggle from the environment only; it is not one of our settings.)
+    os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "true")
+    from . import projections, worker
+    from .validation import validator_for
+
+    validator = validator_for(settings.expectations)
+    validator.seconds = 0.0
+    # first: Great Expectations and statsmodels import in the worker while this process starts
+    worker.shared().start(validator.warm_up(), projections.import_libraries)
+    start_background_imports()
+    from .definitions import build_defs
+    from .deliveries import scan_landing
+    from .status import record_last_run, run_summary
+
+    defs = build_defs(settings)
+    job = defs.resolve_job_def("banen_job").with_logger_defs({"progress": _progress_logger(say)})
+    keys = job.partitions_def.get_partition_keys()
+    # By default the quarters that have files: planning empty quarters costs Dagster time for nothing.
+    landed = scan_landing(settings.landing) if settings.landing.exists() else []
+    quarters = sorted(f.partition for f in landed if f.partition in keys)
+    first = first or (quarters[0] if quarters else keys[0])
+    last = last or (quarters[-1] if quarters else keys[-1])
+    if first not in keys or last not in keys:
+        raise BadRange(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
+    say("note", f"banen run: quarters {first}..{last}, warehouse {settings.warehouse}")
+    with Warehouse.of(settings).run_lock(on_wait=lambda message: say("warning", message)):
+        result = job.execute_in_process(
+            instance=_dagster_instance(),
+            tags={"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last},
+            run_config={"loggers": {"progress": {}}},
+            raise_on_error=False,
+        )
+    summary = run_summary(settings, result.run_id, landed)
+    failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+    skipped = _not_built(defs, result)
+    seconds = time.perf_counter() - started
+    if not result.success or failed_steps or skipped:
+        code = EXIT_FAILED
+    else:
+        code = EXIT_REJECTED if summary["afgewezen"] else EXIT_OK
+    summary.update(
+        failed_steps=failed_steps,
+        not_built=skipped,
+        seconds=seconds,
+        validation_seconds=round(validator.seconds, 2),
+        gx_import_seconds=round(validator.import_seconds, 2),
+    )
+    record_last_run(settings, summary, failed_steps, skipped, seconds, code)
+    return code, summary
+
+
+def _not_built(defs, result) -> list[str]:
+    """Assets of the job this run did not materialise (e.g. stopped by a failed blocking check)."""
+    everything = {key.to_user_string() for key in defs.resolve_all_asset_keys()}
+    done = {event.asset_key.to_user_string() for event in result.get_asset_materialization_events()}
+    return sorted(everything - done)
