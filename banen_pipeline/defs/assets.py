@@ -5,6 +5,7 @@ step costs Dagster a fixed overhead, and DuckDB has one writer anyway. Each tabl
 asset in the graph and can be materialised on its own.
 """
 
+import datetime as dt
 from pathlib import Path
 
 import dagster as dg
@@ -15,6 +16,7 @@ from ..config import DEFAULTS, SQL_DIR
 from ..db import declared_comment, declaring_file, files_digest, quote_ident, sql_text, table_columns
 from ..deliveries import MICRODATA_FOLDER, SUPPLIERS, LandedFile, Supplier, scan_landing
 from ..ingest import ingest, load_regions
+from ..quarters import FIRST_QUARTER, latest_published_quarter, publication_due, quarter_range
 from ..reference import load_reference
 from ..validation import validator_for
 from .partitions import quarterly
@@ -165,6 +167,41 @@ def _rejections_check(con: duckdb.DuckDBPyConnection, bron: str, run_id: str) ->
     )
 
 
+ON_TIME = "levering_op_tijd"
+"""The check that warns while a UWV quarter that should have been published has no delivery."""
+
+
+def _overdue_check(con: duckdb.DuckDBPyConnection, today: dt.date) -> dg.AssetCheckResult:
+    """WARN while a UWV quarter whose publication was due on or before ``today`` (about 3.5 months
+    after it ended, ``quarters.publication_due``) has no loaded delivery; names each quarter and the
+    date it was due."""
+    delivered = {
+        row[0] for row in con.execute(sql_text("queries/geleverde_perioden"), {"bron": "uwv"}).fetchall()
+    }
+    due = quarter_range(FIRST_QUARTER, latest_published_quarter(today))
+    missing = [q for q in due if str(q) not in delivered]
+    lines = [f"{q}: due {publication_due(q):%d-%m-%Y}" for q in missing]
+    return dg.AssetCheckResult(
+        asset_key=STAGING["uwv"].key,
+        check_name=ON_TIME,
+        passed=not missing,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={
+            "ontbrekend": len(missing),
+            "kwartalen": ", ".join(str(q) for q in missing)[:4000] or "none",
+            "verwacht": dg.MetadataValue.md("\n".join(f"- {line}" for line in lines) or "none"),
+            "peildatum": today.isoformat(),
+        },
+        description=(
+            f"No UWV delivery for {len(missing)} quarter(s) that were due by {today:%d-%m-%Y}: "
+            + "; ".join(lines[:8])
+            + (" …" if len(lines) > 8 else "")
+            if missing
+            else None
+        ),
+    )
+
+
 def _place_and_rule(bestand: str, reden: str | None) -> dict[str, str | None]:
     """A reader's rejection reads ``<file> <place>: <rule>`` (``<file>: <rule>`` for the whole file);
     a failed validation names the offending rows in its rule."""
@@ -191,6 +228,14 @@ def files_for_run(landed: list[LandedFile], quarters: set[str], bronnen: set[str
             "quarter was accepted; the metadata names the file, the line or cell, and the rule.",
         )
         for spec in STAGING.values()
+    ]
+    + [
+        dg.AssetCheckSpec(
+            ON_TIME,
+            asset=STAGING["uwv"].key,
+            description="Warns while a UWV quarter whose publication was due by the run's date (about "
+            "3.5 months after the quarter ended) has no delivery; names each quarter and its due date.",
+        )
     ],
     partitions_def=quarterly,
     backfill_policy=dg.BackfillPolicy.single_run(),
@@ -219,10 +264,17 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
         )
         tables = {bron: table_metadata(con, ".".join(STAGING[bron].key.path)) for bron in selected}
         checks = {
-            bron: _rejections_check(con, bron, context.run.run_id)
+            bron: [_rejections_check(con, bron, context.run.run_id)]
             for bron in selected
             if dg.AssetCheckKey(STAGING[bron].key, ACCEPTED) in context.selected_asset_check_keys
         }
+        if (
+            "uwv" in selected
+            and dg.AssetCheckKey(STAGING["uwv"].key, ON_TIME) in context.selected_asset_check_keys
+        ):
+            checks.setdefault("uwv", []).append(_overdue_check(con, dt.date.today()))
+        for bron in selected:  # each quarter's materialization carries that quarter's own metadata
+            _partition_metadata(context, con, bron)
     rejected = sum(o.status == "afgewezen" for o in outcomes)
     if rejected:  # the run says so where the engineer looks: its tags
         context.instance.add_run_tags(context.run.run_id, {"banen/afgewezen": str(rejected)})
@@ -234,17 +286,33 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
         mine = [o for o in outcomes if o.bron == bron]
         counts = {s: sum(o.status == s for o in mine) for s in ("geladen", "afgewezen", "dubbel")}
         context.log.info(f"{bron}: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
-        yield dg.MaterializeResult(
-            asset_key=STAGING[bron].key,
-            metadata={
-                **counts,
-                "nieuw": len(mine),
-                "bestanden": ", ".join(o.bestand for o in mine)[:4000],
-                **tables[bron],
+        # the table's own facts here; each quarter's files, status and version come per partition
+        yield dg.MaterializeResult(asset_key=STAGING[bron].key, metadata=tables[bron])
+        yield from checks.get(bron, [])
+
+
+def _partition_metadata(context: dg.AssetExecutionContext, con: duckdb.DuckDBPyConnection, bron: str) -> None:
+    """Per quarter of the run: this run's files of that quarter and their status, the current file
+    and the number of loaded versions (not the whole run's list)."""
+    supplier = SUPPLIERS[bron]
+    periods = {key: supplier.period_of(key) for key in context.partition_keys}
+    rows = con.execute(
+        sql_text("queries/per_periode"),
+        {"bron": bron, "perioden": sorted({p for p in periods.values() if p}), "run_id": context.run.run_id},
+    ).fetchall()
+    held = {periode: (deze_run, actueel, versies) for periode, deze_run, actueel, versies in rows}
+    for key, period in periods.items():
+        deze_run, actueel, versies = held.get(period, ([], None, 0))
+        context.add_asset_metadata(
+            {
+                "periode": period or f"none ({bron} delivers per year, in Q4)",
+                "deze run": ", ".join(deze_run) or "no file of this quarter in this run",
+                "actueel": actueel or "no delivery loaded",
+                "versies": versies,
             },
+            asset_key=STAGING[bron].key,
+            partition_key=key,
         )
-        if bron in checks:
-            yield checks[bron]
 
 
 @dg.asset(

@@ -171,6 +171,13 @@ class Supplier:
     def suite(self) -> str:
         return f"staging_{self.table}"
 
+    def period_of(self, partition: str) -> str | None:
+        """The period a quarterly partition holds of this supplier: the quarter itself, or for a
+        yearly supplier the year in its fourth quarter (None in the other three)."""
+        if self.period_column == "jaar":
+            return partition[:4] if partition.endswith("Q4") else None
+        return partition
+
     def staging_schema(self) -> dict[str, pl.DataType]:
         """The columns a reader fills: the staging table's, minus those the version rule sets."""
         return table_schema(self.staging_table, leave_out=COMPUTED)
