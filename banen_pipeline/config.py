@@ -11,6 +11,8 @@ the environment; the settings object goes to the resources (``defs/resources.py`
 | suites     | BANEN_EXPECTATIONS   | expectations              |
 | ducklake   | BANEN_DUCKLAKE       | (none: embedded DuckDB)   |
 | lake data  | BANEN_DUCKLAKE_DATA  | <warehouse dir>/ducklake  |
+| notify     | BANEN_NOTIFY_WEBHOOK | (none: no messages)       |
+|            | BANEN_NOTIFY_SMTP, BANEN_NOTIFY_TO | (none)      |
 
 With BANEN_DUCKLAKE set (a DuckLake catalog, e.g. ``postgres:dbname=banen host=127.0.0.1``), the
 warehouse lives in DuckLake: the catalog in that database, the table data as Parquet under
@@ -57,6 +59,9 @@ class Settings:
     ducklake: str | None = None
     ducklake_data: str | None = None
     """Where DuckLake writes its Parquet files (None: ``<warehouse dir>/ducklake``)."""
+    notify_webhook: str | None = None
+    notify_smtp: str | None = None
+    notify_to: str | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **flags: Path | str | None) -> Settings:
@@ -77,6 +82,9 @@ class Settings:
             **paths,
             ducklake=environ.get("BANEN_DUCKLAKE") or None,
             ducklake_data=environ.get("BANEN_DUCKLAKE_DATA") or None,
+            notify_webhook=environ.get("BANEN_NOTIFY_WEBHOOK") or None,
+            notify_smtp=environ.get("BANEN_NOTIFY_SMTP") or None,
+            notify_to=environ.get("BANEN_NOTIFY_TO") or None,
         )
 
     @property

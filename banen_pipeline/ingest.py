@@ -50,7 +50,9 @@ class Outcome:
     bestand: str
     bron: str
     periode: str | None
-    status: str  # geladen | afgewezen | dubbel, or nog_in_aanvoer (still being written; not recorded)
+    status: str
+    """geladen | afgewezen | dubbel (recorded in meta.leveringen), or not recorded: al gezien (the
+    same name and bytes were seen before), nog_in_aanvoer (still being written)."""
     reden: str | None = None
     waarschuwingen: list[str] = field(default_factory=list)
 
@@ -114,7 +116,8 @@ def ingest(
     run_id: str | None = None,
     validate: Validator | None = None,
 ) -> list[Outcome]:
-    """Load each new file in its own transaction; return what happened to the files not seen before.
+    """Load each new file in its own transaction; return what happened to every file (``al gezien``
+    for those whose name and bytes were seen before).
 
     1. Read every new file (a reader's rejection is recorded at once).
     2. Validate all readable deliveries together, once: they are put into staging in a trial
@@ -127,7 +130,10 @@ def ingest(
     seen = set(con.execute("SELECT bestand, sha256 FROM meta.leveringen").fetchall())
     loaded = _LoadedBytes(con)
     for landed in files:
-        if (landed.bestand, landed.sha256) in seen or loaded.record_twin(con, landed, run_id, outcomes):
+        if (landed.bestand, landed.sha256) in seen:  # not recorded again: the run reports it
+            outcomes.append(Outcome(landed.bestand, landed.bron, landed.partition, "al gezien"))
+            continue
+        if loaded.record_twin(con, landed, run_id, outcomes):
             continue
         if landed.changed_since_scan():  # not recorded: the next run or tick sees it again
             reden = "still being written (its size or modification time changed since the scan); left for the next run"
@@ -149,7 +155,10 @@ def ingest(
             loaded.add(landed, parsed)
         outcomes.append(outcome)
     for outcome in outcomes:
-        log.info("%s: %s%s", outcome.bestand, outcome.status, f" ({outcome.reden})" if outcome.reden else "")
+        if outcome.status != "al gezien":
+            log.info(
+                "%s: %s%s", outcome.bestand, outcome.status, f" ({outcome.reden})" if outcome.reden else ""
+            )
     return outcomes
 
 

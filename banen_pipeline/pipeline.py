@@ -8,6 +8,7 @@ step failed, or a blocking check stopped the marts).
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import logging
 import os
@@ -98,7 +99,7 @@ def run_pipeline(
 ) -> tuple[int, dict]:
     """One in-process Dagster run of every asset over the quarters ``first..last`` (default: the
     quarters that have files). Returns the exit code and the run summary (also in last_run.json)."""
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), time.time()
     if not settings.landing.is_dir():
         raise NotADirectoryError(
             f"The landing folder {settings.landing} does not exist (--landing, BANEN_LANDING)."
@@ -112,7 +113,7 @@ def run_pipeline(
     # DAGSTER_HOME (banen status and last_run.json report it). Set the variable to false to keep it.
     # (Dagster reads this toggle from the environment only; it is not one of our settings.)
     os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "true")
-    from . import projections, worker
+    from . import projections, runs, worker
     from .validation import validator_for
 
     validator = validator_for(settings.expectations)
@@ -138,9 +139,23 @@ def run_pipeline(
     with Warehouse.of(settings).run_lock(on_wait=lambda message: say("warning", message)):
         result = job.execute_in_process(
             instance=_dagster_instance(),
-            tags={"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last},
+            tags={
+                "dagster/asset_partition_range_start": first,
+                "dagster/asset_partition_range_end": last,
+                runs.CLI_TAG: "cli",
+            },
             run_config={"loggers": {"progress": {}}},
             raise_on_error=False,
+        )
+    with Warehouse.of(settings).writer() as con:
+        record = result.dagster_run
+        runs.record_end(
+            con,
+            result.run_id,
+            record.tags,
+            result.success,
+            runs.utc(started_at),
+            dt.datetime.now(dt.UTC).replace(tzinfo=None),
         )
     summary = run_summary(settings, result.run_id, landed)
     failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]

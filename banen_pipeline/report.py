@@ -147,11 +147,13 @@ def chart_ratio(con) -> Chart:
         label="target ratio of the year",
     )
     # the reference lines as the mart gives them (ambitie, werkgelegenheid), not as literals here
-    ambition, employment = data["ambitie"].iloc[-1], data["werkgelegenheid"].iloc[-1]
-    ax.plot(x, data["ambitie"], color=COLOURS["totaal"], ls=":", label=f"ambition 1:{ambition:g}")
-    ax.plot(
-        x, data["werkgelegenheid"], color=COLOURS["overheid"], ls=":", label=f"employment 1:{employment:g}"
-    )
+    for column, colour, label in (
+        ("ambitie", "totaal", "ambition"),
+        ("werkgelegenheid", "overheid", "employment"),
+    ):
+        if not data.empty:
+            ratio = data[column].iloc[-1]
+            ax.plot(x, data[column], color=COLOURS[colour], ls=":", label=f"{label} 1:{ratio:g}")
     ax.set_ylim(0, 20)
     _tick_every_year(ax, quarters)
     ax.set_ylabel("extra banen markt per extra baan overheid")

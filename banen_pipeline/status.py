@@ -141,6 +141,9 @@ def revision_line(
     )
 
 
+LAST_RUNS = 5
+
+
 def print_status(settings: Settings, out: Console) -> None:
     if not settings.ducklake and not settings.warehouse.exists():
         out.print(f"No warehouse at {settings.warehouse}: run `banen run` first.")
@@ -182,10 +185,21 @@ def print_status(settings: Settings, out: Console) -> None:
             if table_exists(con, "marts", "revisies")
             else []
         )
+        if table_exists(con, "meta", "runs"):  # every run, whoever started it (CLI, sensor, schedule, UI)
+            cursor = con.execute(sql_text("queries/laatste_runs"), {"aantal": LAST_RUNS})
+            out.print(
+                literal_table(
+                    [c[0] for c in cursor.description],
+                    cursor.fetchall(),
+                    overflow="fold",
+                    title=f"Last {LAST_RUNS} runs",
+                    title_justify="left",
+                )
+            )
     out.print("Latest revisions by UWV:" if revisions else "Latest revisions by UWV: none")
     for row in revisions:
         out.print("  " + escape(revision_line(*row)), soft_wrap=True)
-    out.print(f"Last run: {_last_run(settings)}")
+    out.print(f"Last banen run: {_last_run(settings)}")
     out.print(f"Exports: {settings.exports}")
     for name, path in (
         ("Data docs", settings.data_docs / "index.html"),

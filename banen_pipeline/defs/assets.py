@@ -6,12 +6,13 @@ asset in the graph and can be materialised on its own.
 """
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 
-from .. import exports, marts, microdata, projections, report
+from .. import exports, marts, microdata, projections, report, runs
 from ..config import DEFAULTS, SQL_DIR
 from ..db import declared_comment, declaring_file, files_digest, quote_ident, sql_text, table_columns
 from ..deliveries import MICRODATA_FOLDER, SUPPLIERS, LandedFile, Supplier, scan_landing
@@ -275,6 +276,14 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
             checks.setdefault("uwv", []).append(_overdue_check(con, dt.date.today()))
         for bron in selected:  # each quarter's materialization carries that quarter's own metadata
             _partition_metadata(context, con, bron)
+        record = context.instance.get_run_record_by_id(context.run.run_id)
+        runs.record_start(
+            con,
+            context.run.run_id,
+            context.run.tags,
+            runs.utc(record.start_time if record else None),
+            Counter(o.status for o in outcomes),
+        )
     rejected = sum(o.status == "afgewezen" for o in outcomes)
     if rejected:  # the run says so where the engineer looks: its tags
         context.instance.add_run_tags(context.run.run_id, {"banen/afgewezen": str(rejected)})
@@ -284,7 +293,9 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
             context.log.warning(f"{outcome.bestand}: {outcome.status} - {outcome.reden}")
     for bron in sorted(selected):
         mine = [o for o in outcomes if o.bron == bron]
-        counts = {s: sum(o.status == s for o in mine) for s in ("geladen", "afgewezen", "dubbel")}
+        counts = {
+            s: sum(o.status == s for o in mine) for s in ("geladen", "afgewezen", "dubbel", "al gezien")
+        }
         context.log.info(f"{bron}: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
         # the table's own facts here; each quarter's files, status and version come per partition
         yield dg.MaterializeResult(asset_key=STAGING[bron].key, metadata=tables[bron])

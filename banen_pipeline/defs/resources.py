@@ -6,6 +6,7 @@ import dagster as dg
 
 from ..config import Settings
 from ..db import Warehouse
+from ..notifications import Notifier
 
 POOL = "warehouse"
 """Concurrency pool of every asset that writes to the warehouse; limit it to 1 in dagster.yaml."""
@@ -59,6 +60,18 @@ class FoldersResource(dg.ConfigurableResource):
         return Path(self.report)
 
 
+class NotifyResource(dg.ConfigurableResource):
+    """Where failed runs and rejected deliveries are reported (none by default)."""
+
+    webhook: str | None = None
+    smtp: str | None = None
+    to: str | None = None
+
+    @property
+    def notifier(self) -> Notifier:
+        return Notifier(webhook=self.webhook, smtp=self.smtp, to=self.to)
+
+
 def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
     """The one way from settings to resources."""
     return {
@@ -72,5 +85,8 @@ def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
             expectations=str(settings.expectations),
             data_docs=str(settings.data_docs),
             report=str(settings.report),
+        ),
+        "notify": NotifyResource(
+            webhook=settings.notify_webhook, smtp=settings.notify_smtp, to=settings.notify_to
         ),
     }

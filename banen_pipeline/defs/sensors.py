@@ -1,4 +1,6 @@
-"""A sensor on the landing folder: one run for everything new in it, over the quarters of those files.
+"""Sensors. On the landing folder: one run for everything new in it, over the quarters of those
+files. On runs: each finished or failed run is recorded in ``meta.runs`` and, when configured,
+reported (a failure, or a rejected delivery).
 
 The warehouse, not the sensor's cursor, remembers what arrived: a file whose sha256 is in
 ``meta.leveringen`` (loaded, rejected or a double) is not new, so turning the sensor on over a folder
@@ -7,16 +9,20 @@ tick) start one run for the range of their quarters; its run key is a digest of 
 same bytes never start a second run while the first is queued. The cursor holds only that key.
 """
 
+import dataclasses
 import hashlib
+import time
 
 import dagster as dg
 import duckdb
 
-from ..db import WarehouseBusy, WarehouseDamaged
+from .. import runs
+from ..db import WarehouseBusy, WarehouseDamaged, sql_text
 from ..deliveries import scan_landing
+from ..notifications import Message
 from .jobs import banen_job
 from .partitions import quarterly
-from .resources import FoldersResource, WarehouseResource
+from .resources import FoldersResource, NotifyResource, WarehouseResource
 
 DESCRIPTION = (
     "Starts one run for the files in the landing folder that the warehouse has not seen (by sha256 in "
@@ -72,3 +78,92 @@ def landing_sensor(
         },
     )
     return dg.SensorResult(run_requests=[request], cursor=run_key)
+
+
+SENSOR_LOCK_TIMEOUT_S = 20.0
+"""How long a run status sensor waits for the warehouse writer (a run in progress holds it); past
+that the tick fails and the same event is handled at the next tick."""
+
+
+def _record_end(context: dg.RunStatusSensorContext, warehouse: WarehouseResource, succeeded: bool) -> None:
+    run = context.dagster_run
+    record = context.instance.get_run_record_by_id(run.run_id)
+    store = dataclasses.replace(warehouse.warehouse, lock_timeout_s=SENSOR_LOCK_TIMEOUT_S)
+    with store.writer() as con:
+        store.init_schema(con)
+        runs.record_end(
+            con,
+            run.run_id,
+            run.tags,
+            succeeded,
+            runs.utc(record.start_time if record else None),
+            runs.utc(record.end_time if record and record.end_time else time.time()),
+        )
+
+
+@dg.run_status_sensor(
+    run_status=dg.DagsterRunStatus.SUCCESS,
+    monitored_jobs=[banen_job],
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=10,
+    description="Records each finished run in meta.runs (whoever started it), and sends a message when "
+    "it rejected a delivery (BANEN_NOTIFY_WEBHOOK or BANEN_NOTIFY_SMTP; off by default).",
+)
+def run_succeeded(context: dg.RunStatusSensorContext, warehouse: WarehouseResource, notify: NotifyResource):
+    _record_end(context, warehouse, succeeded=True)
+    run = context.dagster_run
+    if not run.tags.get("banen/afgewezen") or not notify.notifier.enabled:
+        return
+    with warehouse.warehouse.reader() as con:
+        rejected = con.execute(sql_text("queries/afwijzingen_van_run"), {"run_id": run.run_id}).fetchall()
+    sent = notify.notifier.send(
+        Message(
+            onderwerp=f"banen: {len(rejected)} delivery(ies) rejected",
+            tekst=f"Run {run.run_id} ({runs.origin(run.tags)}) rejected {len(rejected)} delivery(ies); "
+            "nothing of them was loaded.",
+            run_id=run.run_id,
+            soort="levering_afgewezen",
+            details=[reden or bestand for bestand, reden in rejected],
+        )
+    )
+    context.log.info(f"rejection reported to {', '.join(sent)}")
+
+
+@dg.run_failure_sensor(
+    monitored_jobs=[banen_job],
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=10,
+    description="Records each failed run in meta.runs, and sends a message (BANEN_NOTIFY_WEBHOOK or "
+    "BANEN_NOTIFY_SMTP; off by default).",
+)
+def run_failed(context: dg.RunFailureSensorContext, warehouse: WarehouseResource, notify: NotifyResource):
+    try:
+        _record_end(context, warehouse, succeeded=False)
+    except (WarehouseBusy, WarehouseDamaged) as exc:  # the message matters more than the record
+        context.log.warning(f"run not recorded in meta.runs: {exc}")
+    if not notify.notifier.enabled:
+        return
+    run = context.dagster_run
+    steps = [e.step_key for e in context.get_step_failure_events()]
+    sent = notify.notifier.send(
+        Message(
+            onderwerp=f"banen: run failed ({runs.origin(run.tags)})",
+            tekst=f"Run {run.run_id} failed: {context.failure_event.message}",
+            run_id=run.run_id,
+            soort="run_mislukt",
+            details=[
+                f"{e.step_key}: {_root_cause(e.event_specific_data.error)}"
+                for e in context.get_step_failure_events()
+                if e.event_specific_data and e.event_specific_data.error
+            ]
+            or steps,
+        )
+    )
+    context.log.info(f"failure reported to {', '.join(sent)}")
+
+
+def _root_cause(error) -> str:
+    """The innermost error of a step failure (Dagster wraps the user's error in its own)."""
+    while error.cause is not None:
+        error = error.cause
+    return error.message.strip()
