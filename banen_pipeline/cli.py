@@ -75,14 +75,19 @@ def run(
     last: Annotated[
         str | None, typer.Option("--to", help="Last quarter (default: the last with a delivery).")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Run and rebuild everything even when nothing changed.")
+    ] = False,
 ) -> None:
-    """Load every quarter's deliveries, validate, build marts and exports, in one in-process run."""
+    """Load every quarter's deliveries, validate, build marts and exports, in one in-process run.
+    When nothing changed since the last successful run, it says so and does nothing."""
     settings = Settings.from_env(landing=landing, warehouse=warehouse, exports=exports)
     try:
-        code, summary = run_pipeline(settings, first, last, say=_say)
+        code, summary = run_pipeline(settings, first, last, say=_say, force=force)
     except BadRange as exc:
         raise typer.BadParameter(str(exc)) from None
-    _print_summary(summary)
+    if not summary.get("niets nieuw"):
+        _print_summary(summary)
     exit_now(code)
 
 

@@ -9,6 +9,7 @@ step failed, or a blocking check stopped the marts).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import importlib
 import logging
 import os
@@ -95,18 +96,61 @@ def _quiet(kind: str, text: str) -> None:
 
 
 def run_pipeline(
-    settings: Settings, first: str | None = None, last: str | None = None, say: Say = _quiet
+    settings: Settings,
+    first: str | None = None,
+    last: str | None = None,
+    say: Say = _quiet,
+    force: bool = False,
 ) -> tuple[int, dict]:
     """One in-process Dagster run of every asset over the quarters ``first..last`` (default: the
-    quarters that have files). Returns the exit code and the run summary (also in last_run.json)."""
+    quarters that have files). Returns the exit code and the run summary (also in last_run.json).
+
+    When nothing it depends on changed since the last successful run (:func:`inputs_digest`), it
+    starts no Dagster run: no mart is rebuilt, no suite run, no export written; the summary says
+    ``niets nieuw``. ``force`` runs anyway."""
     started, started_at = time.perf_counter(), time.time()
     if not settings.landing.is_dir():
         raise NotADirectoryError(
             f"The landing folder {settings.landing} does not exist (--landing, BANEN_LANDING)."
         )
     from .db import Warehouse
+    from .deliveries import scan_landing
+    from .quarters import partition_keys
+    from .status import last_run, warehouse_stamp
 
     Warehouse.of(settings).check_readable()  # a damaged file: one line, before anything starts
+    keys = partition_keys()
+    # By default the quarters that have files: planning empty quarters costs Dagster time for nothing.
+    landed = scan_landing(settings.landing)
+    quarters = sorted(f.partition for f in landed if f.partition in keys)
+    first = first or (quarters[0] if quarters else keys[0])
+    last = last or (quarters[-1] if quarters else keys[-1])
+    if first not in keys or last not in keys:
+        raise BadRange(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
+    digest = inputs_digest(settings, landed, first, last)
+
+    def nothing_new() -> tuple[int, dict] | None:
+        """The same inputs as the last successful run, on a warehouse nothing wrote to since."""
+        previous = last_run(settings)
+        if (
+            force
+            or previous is None
+            or previous.get("exit_code") not in (EXIT_OK, EXIT_REJECTED)
+            or previous.get("invoer_sha256") != digest
+            or previous.get("warehouse") != warehouse_stamp(settings)
+        ):
+            return None
+        say(
+            "note",
+            f"banen run: nothing new since run {previous['run_id'][:8]} ({previous['ended_utc']}): the "
+            "deliveries, SQL, suites, reference facts and code are unchanged; no mart rebuilt, no suite "
+            "run, no export written (--force runs anyway)",
+        )
+        seconds = time.perf_counter() - started
+        return EXIT_OK, {"niets nieuw": True, "run_id": previous["run_id"], "seconds": seconds}
+
+    if done := nothing_new():
+        return done
     # One "planned" event per asset for the run's range of quarters instead of one per quarter
     # (dagster-io/dagster#29288, #32242): the per-quarter events cost over a second per run. The
     # trade-off: a failed run does not mark its quarters failed in a Dagster UI on the same
@@ -122,21 +166,14 @@ def run_pipeline(
     worker.shared().start(validator.warm_up(), projections.import_libraries)
     start_background_imports()
     from .definitions import build_defs
-    from .deliveries import scan_landing
     from .status import record_last_run, run_summary
 
     defs = build_defs(settings)
     job = defs.resolve_job_def("banen_job").with_logger_defs({"progress": _progress_logger(say)})
-    keys = job.partitions_def.get_partition_keys()
-    # By default the quarters that have files: planning empty quarters costs Dagster time for nothing.
-    landed = scan_landing(settings.landing) if settings.landing.exists() else []
-    quarters = sorted(f.partition for f in landed if f.partition in keys)
-    first = first or (quarters[0] if quarters else keys[0])
-    last = last or (quarters[-1] if quarters else keys[-1])
-    if first not in keys or last not in keys:
-        raise BadRange(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
     say("note", f"banen run: quarters {first}..{last}, warehouse {settings.warehouse}")
     with Warehouse.of(settings).run_lock(on_wait=lambda message: say("warning", message)):
+        if done := nothing_new():  # a run we waited for did it all
+            return done
         result = job.execute_in_process(
             instance=_dagster_instance(),
             tags={
@@ -147,33 +184,61 @@ def run_pipeline(
             run_config={"loggers": {"progress": {}}},
             raise_on_error=False,
         )
-    with Warehouse.of(settings).writer() as con:
-        record = result.dagster_run
-        runs.record_end(
-            con,
-            result.run_id,
-            record.tags,
-            result.success,
-            runs.utc(started_at),
-            dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        # recorded before the lock is released: a run waiting for it sees what this one did
+        with Warehouse.of(settings).writer() as con:
+            record = result.dagster_run
+            runs.record_end(
+                con,
+                result.run_id,
+                record.tags,
+                result.success,
+                runs.utc(started_at),
+                dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            )
+        summary = run_summary(settings, result.run_id, landed)
+        failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+        skipped = _not_built(defs, result)
+        seconds = time.perf_counter() - started
+        if not result.success or failed_steps or skipped:
+            code = EXIT_FAILED
+        else:
+            code = EXIT_REJECTED if summary["afgewezen"] else EXIT_OK
+        summary.update(
+            failed_steps=failed_steps,
+            not_built=skipped,
+            seconds=seconds,
+            validation_seconds=round(validator.seconds, 2),
+            gx_import_seconds=round(validator.import_seconds, 2),
         )
-    summary = run_summary(settings, result.run_id, landed)
-    failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
-    skipped = _not_built(defs, result)
-    seconds = time.perf_counter() - started
-    if not result.success or failed_steps or skipped:
-        code = EXIT_FAILED
-    else:
-        code = EXIT_REJECTED if summary["afgewezen"] else EXIT_OK
-    summary.update(
-        failed_steps=failed_steps,
-        not_built=skipped,
-        seconds=seconds,
-        validation_seconds=round(validator.seconds, 2),
-        gx_import_seconds=round(validator.import_seconds, 2),
-    )
-    record_last_run(settings, summary, failed_steps, skipped, seconds, code)
+        record_last_run(settings, summary, failed_steps, skipped, seconds, code, digest)
     return code, summary
+
+
+def inputs_digest(settings: Settings, landed: list, first: str, last: str) -> str:
+    """What a run's result depends on: the delivered files (name and sha256), the payroll extract's
+    files (name, size, time), the SQL, the suites, the reference facts, this package's code and
+    templates, and the range of quarters."""
+    from .config import PROJECT_ROOT, SQL_DIR
+    from .db import files_digest
+    from .deliveries import MICRODATA_FOLDER
+
+    digest = hashlib.sha256(f"{first}..{last}\n".encode())
+    for f in landed:
+        digest.update(f"{f.path.relative_to(settings.landing)}\0{f.sha256}\n".encode())
+    extract = settings.landing / MICRODATA_FOLDER
+    for path in sorted(extract.rglob("*")) if extract.is_dir() else []:
+        stat = path.stat()
+        digest.update(f"{path.relative_to(extract)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    package = PROJECT_ROOT / "banen_pipeline"
+    files = [
+        *sorted(SQL_DIR.rglob("*.sql")),
+        *sorted(settings.expectations.glob("*.json")),
+        *sorted(settings.reference.glob("*.csv")),
+        *sorted(package.rglob("*.py")),
+        *sorted(package.rglob("*.j2")),
+    ]
+    digest.update(files_digest(files).encode())
+    return digest.hexdigest()
 
 
 def _not_built(defs, result) -> list[str]:

@@ -98,3 +98,8 @@ def latest_published_quarter(today: dt.date) -> Quarter:
 
 FIRST_QUARTER = Quarter(2015, 4)
 """The first quarter UWV's trend reports cover in the regional split."""
+
+
+def partition_keys(today: dt.date | None = None) -> list[str]:
+    """The quarterly partition keys: ``2015Q4`` up to the quarter we are in."""
+    return [str(q) for q in quarter_range(FIRST_QUARTER, Quarter.containing(today or dt.date.today()))]

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 import duckdb
 
-from .db import run_sql, sql_text, transaction
+from .db import run_sql, transaction
 
 CLI_TAG = "banen/herkomst"
 """Set to ``cli`` on the runs ``banen run`` starts."""
@@ -81,10 +81,10 @@ def record_end(
     """A run ended: its status and end on its row, or a row of its own when no delivery step wrote one."""
     status = "geslaagd" if succeeded else "mislukt"
     with transaction(con):
-        updated = con.execute(
-            sql_text("meta/updates/run_afgelopen"), {"run_id": run_id, "status": status, "einde": einde}
-        ).fetchall()
-        if not updated:
+        # (no UPDATE ... RETURNING: DuckLake does not support it)
+        known = con.execute("SELECT count(*) FROM meta.runs WHERE run_id = ?", [run_id]).fetchone()[0]
+        run_sql(con, "meta/updates/run_afgelopen", {"run_id": run_id, "status": status, "einde": einde})
+        if not known:
             run_sql(
                 con,
                 "meta/updates/run_zonder_leveringen",

@@ -86,13 +86,35 @@ def last_run_path(settings: Settings) -> Path:
     return settings.work_dir / "last_run.json"
 
 
+def warehouse_stamp(settings: Settings) -> list[int] | None:
+    """Size and modification time of the warehouse file: whether anything wrote to it since."""
+    if settings.ducklake or not settings.warehouse.exists():
+        return None
+    stat = settings.warehouse.stat()
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def last_run(settings: Settings) -> dict | None:
+    path = last_run_path(settings)
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
 def record_last_run(
-    settings: Settings, summary: dict, failed_steps: list[str], skipped: list[str], seconds: float, code: int
+    settings: Settings,
+    summary: dict,
+    failed_steps: list[str],
+    skipped: list[str],
+    seconds: float,
+    code: int,
+    digest: str | None = None,
 ) -> None:
     """The last ``banen run``, kept beside the warehouse (a file, so that a run that loads nothing
-    new leaves every table unchanged)."""
+    new leaves every table unchanged), with the digest of its inputs and the warehouse file's stamp
+    (a later run with the same inputs on an untouched warehouse has nothing to do)."""
     record = {
         "run_id": summary["run_id"],
+        "invoer_sha256": digest,
+        "warehouse": warehouse_stamp(settings) if digest else None,
         "ended_utc": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "seconds": round(seconds, 1),
         "validation_seconds": summary.get("validation_seconds"),

@@ -123,7 +123,7 @@ def _materialize_leveringen(settings, partitions):
         if e.event_type_value == "ASSET_CHECK_EVALUATION"
         and e.asset_check_evaluation_data.check_name == "levering_geaccepteerd"
     }
-    return checks, instance.get_run_by_id(result.run_id).tags
+    return checks, instance.get_run_by_id(result.run_id).tags, result
 
 
 def test_a_rejected_delivery_fails_a_check_until_an_accepted_one_replaces_it(tmp_path, landing):
@@ -133,7 +133,7 @@ def test_a_rejected_delivery_fails_a_check_until_an_accepted_one_replaces_it(tmp
     broken = "UWV_Trendrapportage_Banenafspraak_2019K2.csv"
     folder = landing(**{broken: csv_text_in_number()})
     settings = settings_for(tmp_path, folder)
-    checks, tags = _materialize_leveringen(settings, ["2019Q2"])
+    checks, tags, result = _materialize_leveringen(settings, ["2019Q1", "2019Q2"])
     uwv = checks["uwv_kwartaal"]
     assert not uwv.passed and uwv.severity == dg.AssetCheckSeverity.ERROR
     assert uwv.metadata["afgewezen"].value == 1 and uwv.metadata["bestanden"].value == broken
@@ -143,27 +143,29 @@ def test_a_rejected_delivery_fails_a_check_until_an_accepted_one_replaces_it(tmp
     )
     assert tags["banen/afgewezen"] == "1"
     assert checks["rijk_monitor"].passed and checks["sector_rapportage"].passed
+    _overdue_and_partitions(result, broken)
 
     # the supplier sends the quarter again, correct this time: the check clears
     (folder / "uwv" / broken.replace(".csv", "_v2.csv")).write_bytes((UWV / broken).read_bytes())
-    checks, tags = _materialize_leveringen(settings, ["2019Q2"])
+    checks, tags, result = _materialize_leveringen(settings, ["2019Q2"])
     assert checks["uwv_kwartaal"].passed and "banen/afgewezen" not in tags
+    [metadata] = [
+        e.materialization.metadata
+        for e in result.get_asset_materialization_events()
+        if e.materialization.asset_key == dg.AssetKey(["staging", "uwv_kwartaal"])
+    ]
+    v2 = broken.replace(".csv", "_v2.csv")
+    assert (metadata["deze run"].value, metadata["actueel"].value, metadata["versies"].value) == (
+        f"{v2}: geladen",
+        v2,
+        1,
+    )
 
 
-def test_overdue_quarters_warn_and_each_partition_carries_its_own_metadata(tmp_path, landing):
-    from banen_pipeline.definitions import build_defs
+def _overdue_and_partitions(result, rejected: str) -> None:
+    """The quarters due without a delivery warn; each partition carries its own metadata."""
     from banen_pipeline.quarters import Quarter, latest_published_quarter, publication_due
 
-    from .conftest import settings_for
-
-    name = "UWV_Trendrapportage_Banenafspraak_2019K2.csv"
-    settings = settings_for(tmp_path, landing(**{name: (UWV / name).read_bytes()}))
-    job = build_defs(settings).resolve_job_def("banen_job")
-    result = job.execute_in_process(
-        instance=dg.DagsterInstance.ephemeral(),
-        tags={"dagster/asset_partition_range_start": "2019Q1", "dagster/asset_partition_range_end": "2019Q2"},
-        raise_on_error=False,
-    )
     [overdue] = [
         e.asset_check_evaluation_data
         for e in result.all_events
@@ -172,8 +174,7 @@ def test_overdue_quarters_warn_and_each_partition_carries_its_own_metadata(tmp_p
     ]
     assert not overdue.passed and overdue.severity == dg.AssetCheckSeverity.WARN
     missing = overdue.metadata["kwartalen"].value.split(", ")
-    assert "2019Q2" not in missing and missing[0] == "2015Q4"
-    assert missing[-1] == str(latest_published_quarter(dt.date.today()))
+    assert missing[0] == "2015Q4" and missing[-1] == str(latest_published_quarter(dt.date.today()))
     assert f"- 2024Q1: due {publication_due(Quarter(2024, 1)):%d-%m-%Y}" in overdue.metadata["verwacht"].value
 
     uwv = {
@@ -182,7 +183,6 @@ def test_overdue_quarters_warn_and_each_partition_carries_its_own_metadata(tmp_p
         if m.asset_key == dg.AssetKey(["staging", "uwv_kwartaal"])
     }
     assert set(uwv) == {"2019Q1", "2019Q2"}
-    assert uwv["2019Q2"]["deze run"].value == f"{name}: geladen"
-    assert uwv["2019Q2"]["actueel"].value == name and uwv["2019Q2"]["versies"].value == 1
-    assert uwv["2019Q1"]["actueel"].value == "no delivery loaded"
+    assert uwv["2019Q2"]["deze run"].value == f"{rejected}: afgewezen"
+    assert uwv["2019Q2"]["actueel"].value == "no delivery loaded" and uwv["2019Q2"]["versies"].value == 0
     assert uwv["2019Q1"]["deze run"].value == "no file of this quarter in this run"

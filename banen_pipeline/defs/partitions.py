@@ -9,12 +9,11 @@ import datetime as dt
 
 import dagster as dg
 
-from ..quarters import FIRST_QUARTER, Quarter, quarter_range
+from ..quarters import partition_keys
 
 
 def quarterly_partitions(today: dt.date | None = None) -> dg.StaticPartitionsDefinition:
-    last = Quarter.containing(today or dt.date.today())
-    return dg.StaticPartitionsDefinition([str(q) for q in quarter_range(FIRST_QUARTER, last)])
+    return dg.StaticPartitionsDefinition(partition_keys(today))
 
 
 quarterly = quarterly_partitions()
