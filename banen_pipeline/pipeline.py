@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib
+import json
 import logging
 import os
 import threading
@@ -127,7 +128,8 @@ def run_pipeline(
     last = last or (quarters[-1] if quarters else keys[-1])
     if first not in keys or last not in keys:
         raise BadRange(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
-    digest = inputs_digest(settings, landed, first, last)
+    parts = input_parts(settings, landed, first, last)
+    digest = inputs_digest(parts)
 
     def nothing_new() -> tuple[int, dict] | None:
         """The same inputs as the last successful run, on a warehouse nothing wrote to since."""
@@ -169,7 +171,17 @@ def run_pipeline(
     from .status import record_last_run, run_summary
 
     defs = build_defs(settings)
-    job = defs.resolve_job_def("banen_job").with_logger_defs({"progress": _progress_logger(say)})
+    job = defs.resolve_job_def("banen_job")
+    selection = None if force else _only_what_changed(settings, defs, parts)
+    if selection is not None:
+        job = job.get_subset(
+            asset_selection=set(selection.assets), asset_check_selection=set(selection.checks)
+        )
+        say(
+            "note",
+            f"banen run: only what depends on {', '.join(selection.why)} (--force rebuilds everything)",
+        )
+    job = job.with_logger_defs({"progress": _progress_logger(say)})
     say("note", f"banen run: quarters {first}..{last}, warehouse {settings.warehouse}")
     with Warehouse.of(settings).run_lock(on_wait=lambda message: say("warning", message)):
         if done := nothing_new():  # a run we waited for did it all
@@ -197,7 +209,7 @@ def run_pipeline(
             )
         summary = run_summary(settings, result.run_id, landed)
         failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
-        skipped = _not_built(defs, result)
+        skipped = _not_built(selection.assets if selection else defs.resolve_all_asset_keys(), result)
         seconds = time.perf_counter() - started
         if not result.success or failed_steps or skipped:
             code = EXIT_FAILED
@@ -210,39 +222,66 @@ def run_pipeline(
             validation_seconds=round(validator.seconds, 2),
             gx_import_seconds=round(validator.import_seconds, 2),
         )
-        record_last_run(settings, summary, failed_steps, skipped, seconds, code, digest)
+        record_last_run(settings, summary, failed_steps, skipped, seconds, code, digest, parts)
     return code, summary
 
 
-def inputs_digest(settings: Settings, landed: list, first: str, last: str) -> str:
-    """What a run's result depends on: the delivered files (name and sha256), the payroll extract's
-    files (name, size, time), the SQL, the suites, the reference facts, this package's code and
-    templates, and the range of quarters."""
+def input_parts(settings: Settings, landed: list, first: str, last: str) -> dict[str, str]:
+    """What a run's result depends on, part by part, each with a digest: ``leveringen`` (the
+    delivered files by name and sha256, the payroll extract's files by name, size and time, and
+    the range of quarters), ``referentie`` (the reference facts), ``code`` (this package's Python
+    and templates), ``sql/<file>`` for each SQL file and ``suite/<name>`` for each suite."""
     from .config import PROJECT_ROOT, SQL_DIR
     from .db import files_digest
     from .deliveries import MICRODATA_FOLDER
 
-    digest = hashlib.sha256(f"{first}..{last}\n".encode())
+    deliveries = hashlib.sha256(f"{first}..{last}\n".encode())
     for f in landed:
-        digest.update(f"{f.path.relative_to(settings.landing)}\0{f.sha256}\n".encode())
+        deliveries.update(f"{f.path.relative_to(settings.landing)}\0{f.sha256}\n".encode())
     extract = settings.landing / MICRODATA_FOLDER
     for path in sorted(extract.rglob("*")) if extract.is_dir() else []:
         stat = path.stat()
-        digest.update(f"{path.relative_to(extract)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        deliveries.update(f"{path.relative_to(extract)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     package = PROJECT_ROOT / "banen_pipeline"
-    files = [
-        *sorted(SQL_DIR.rglob("*.sql")),
-        *sorted(settings.expectations.glob("*.json")),
-        *sorted(settings.reference.glob("*.csv")),
-        *sorted(package.rglob("*.py")),
-        *sorted(package.rglob("*.j2")),
-    ]
-    digest.update(files_digest(files).encode())
-    return digest.hexdigest()
+    parts = {
+        "leveringen": deliveries.hexdigest()[:16],
+        "referentie": files_digest(sorted(settings.reference.glob("*.csv"))),
+        "code": files_digest([*sorted(package.rglob("*.py")), *sorted(package.rglob("*.j2"))]),
+    }
+    for path in sorted(SQL_DIR.rglob("*.sql")):
+        parts[f"sql/{path.relative_to(SQL_DIR).as_posix()}"] = files_digest([path])
+    for path in sorted(settings.expectations.glob("*.json")):
+        parts[f"suite/{path.stem}"] = files_digest([path])
+    return parts
 
 
-def _not_built(defs, result) -> list[str]:
-    """Assets of the job this run did not materialise (e.g. stopped by a failed blocking check)."""
-    everything = {key.to_user_string() for key in defs.resolve_all_asset_keys()}
+def inputs_digest(parts: dict[str, str]) -> str:
+    """One digest of all input parts: equal when nothing a run depends on changed."""
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def _only_what_changed(settings: Settings, defs, parts: dict[str, str]):
+    """When the last run succeeded on this untouched warehouse and only some parts changed: the
+    assets and checks that depend on them (``defs/selection.py``); None: everything."""
+    from .defs.selection import stale
+    from .status import last_run, warehouse_stamp
+
+    previous = last_run(settings)
+    if (
+        previous is None
+        or previous.get("exit_code") not in (EXIT_OK, EXIT_REJECTED)
+        or not previous.get("invoer")
+        or previous.get("warehouse") != warehouse_stamp(settings)
+    ):
+        return None
+    changed = {
+        k for k in parts.keys() | previous["invoer"].keys() if parts.get(k) != previous["invoer"].get(k)
+    }
+    return stale(defs, changed) if changed else None
+
+
+def _not_built(keys, result) -> list[str]:
+    """Assets of the run's selection it did not materialise (e.g. stopped by a failed blocking check)."""
+    everything = {key.to_user_string() for key in keys}
     done = {event.asset_key.to_user_string() for event in result.get_asset_materialization_events()}
     return sorted(everything - done)

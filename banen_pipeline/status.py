@@ -107,6 +107,7 @@ def record_last_run(
     seconds: float,
     code: int,
     digest: str | None = None,
+    parts: dict[str, str] | None = None,
 ) -> None:
     """The last ``banen run``, kept beside the warehouse (a file, so that a run that loads nothing
     new leaves every table unchanged), with the digest of its inputs and the warehouse file's stamp
@@ -115,6 +116,7 @@ def record_last_run(
         "run_id": summary["run_id"],
         "invoer_sha256": digest,
         "warehouse": warehouse_stamp(settings) if digest else None,
+        "invoer": parts,
         "ended_utc": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "seconds": round(seconds, 1),
         "validation_seconds": summary.get("validation_seconds"),

@@ -207,3 +207,33 @@ def test_the_rejection_check_called_directly_names_file_line_and_rule(tmp_path, 
     assert check.metadata["bestanden"].value == name
     assert "line " in check.metadata["redenen"].value and "is not a number" in check.metadata["redenen"].value
     assert other.passed  # another supplier's check stays green
+
+
+def test_a_changed_input_selects_what_depends_on_it_and_no_more():
+    from banen_pipeline.definitions import defs
+    from banen_pipeline.defs.selection import stale
+
+    def picked(*parts):
+        selection = stale(defs, parts)
+        if selection is None:
+            return None
+        return sorted(k.to_user_string() for k in selection.assets), sorted(c.name for c in selection.checks)
+
+    assert picked("suite/marts_revisies") == (["checks/data_docs"], ["gx_marts_revisies"])
+    assert picked("sql/queries/rapport/landelijk.sql") == (["exports/report"], [])
+    assets, checks = picked("sql/marts/revisies.sql")
+    assert assets == [
+        "checks/data_docs",
+        "exports/parquet",
+        "exports/report",
+        "exports/snapshot",
+        "marts/revisies",
+    ]
+    assert checks == ["gx_marts_revisies"]
+    assets, _checks = picked("sql/marts/landelijk_kwartaal.sql")  # and what reads it
+    assert {"marts/landelijk_kwartaal", "marts/markt_overheid", "marts/projectie"} <= set(assets)
+    assert "marts/realisatie_rijk" not in assets
+    assets, _checks = picked("referentie")
+    assert "referentie/tabellen" in assets and "marts/reconciliatie" in assets
+    for everything in ("leveringen", "code", "sql/marts/_macros.sql", "sql/staging/uwv_kwartaal.sql"):
+        assert picked(everything) is None, everything

@@ -151,24 +151,35 @@ def test_a_run_with_nothing_new_does_nothing_and_says_so(sample_run):
     assert table_checksums(settings.warehouse) == before
 
 
-def test_inputs_digest_changes_with_each_input(tmp_path):
+def test_input_parts_change_with_each_input(tmp_path):
     from banen_pipeline.deliveries import scan_landing
-    from banen_pipeline.pipeline import inputs_digest
+    from banen_pipeline.pipeline import input_parts, inputs_digest
 
     landing = tmp_path / "landing"
     shutil.copytree(SAMPLES, landing)
     reference = tmp_path / "reference"
     shutil.copytree(REFERENCE, reference)
     settings = dataclasses.replace(settings_for(tmp_path, landing), reference=reference)
-    base = inputs_digest(settings, scan_landing(landing), "2015Q4", "2023Q4")
-    assert inputs_digest(settings, scan_landing(landing), "2015Q4", "2023Q4") == base
-    assert inputs_digest(settings, scan_landing(landing), "2016Q1", "2023Q4") != base
+
+    def parts(first="2015Q4"):
+        return input_parts(settings, scan_landing(landing), first, "2023Q4")
+
+    base = parts()
+    assert parts() == base and inputs_digest(parts()) == inputs_digest(base)
+
+    def changed(now):
+        return {k for k in base.keys() | now.keys() if base.get(k) != now.get(k)}
+
+    assert changed(parts("2016Q1")) == {"leveringen"}
     (reference / "targets.csv").write_text((reference / "targets.csv").read_text() + "\n")
-    assert inputs_digest(settings, scan_landing(landing), "2015Q4", "2023Q4") != base
+    assert changed(parts()) == {"referentie"} and inputs_digest(parts()) != inputs_digest(base)
     shutil.copytree(REFERENCE, reference, dirs_exist_ok=True)
-    assert inputs_digest(settings, scan_landing(landing), "2015Q4", "2023Q4") == base
+    assert parts() == base
     (landing / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K1.csv").unlink()
-    assert inputs_digest(settings, scan_landing(landing), "2015Q4", "2023Q4") != base
+    assert changed(parts()) == {"leveringen"}
+    assert {k for k in base if k.startswith("suite/")} == {
+        f"suite/{p.stem}" for p in settings.expectations.glob("*.json")
+    }
 
 
 def test_a_forced_second_run_loads_nothing_and_changes_no_table(sample_run):
@@ -235,3 +246,33 @@ def test_code_location_loads_without_the_heavy_libraries():
         [sys.executable, "-c", code], check=True, cwd=PROJECT_ROOT, capture_output=True, text=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_an_edited_suite_runs_only_its_check(sample_run, tmp_path):
+    from banen_pipeline.pipeline import run_pipeline
+
+    shared = sample_run[0]
+    shutil.copytree(shared.warehouse.parent, tmp_path / "wh", symlinks=True)
+    suites = tmp_path / "expectations"
+    shutil.copytree(shared.expectations, suites)
+    suite = suites / "marts_revisies.json"
+    suite.write_text(suite.read_text().replace("}", "} ", 1))  # the same rules, other bytes
+    settings = dataclasses.replace(
+        shared,
+        warehouse=tmp_path / "wh" / "banen.duckdb",
+        exports=tmp_path / "wh" / "exports",
+        expectations=suites,
+    )
+    before = table_checksums(settings.warehouse)
+    manifest = (settings.exports / "manifest.json").read_text()
+    said = []
+    code, summary = run_pipeline(settings, say=lambda kind, text: said.append(text))
+    assert code == 0 and summary["not_built"] == []
+    assert "only what depends on suite/marts_revisies" in said[0]
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        ran = con.execute(
+            "SELECT suite FROM meta.validaties WHERE run_id = ?", [summary["run_id"]]
+        ).fetchall()
+    assert ran == [("marts_revisies",)]
+    assert table_checksums(settings.warehouse) == before  # no table rebuilt
+    assert (settings.exports / "manifest.json").read_text() == manifest  # no export written
