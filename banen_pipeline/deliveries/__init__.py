@@ -7,11 +7,13 @@ file, the line or cell, and the rule. Readers enforce structure; value rules liv
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
+import pkgutil
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
-from . import rijk_xlsx, sectoren_csv, uwv_csv, uwv_xlsx
 from .base import DeliveryFormat, DeliveryRejected, ParsedDelivery, Regions, Supplier
 
 __all__ = [
@@ -27,8 +29,16 @@ __all__ = [
 ]
 
 
-READERS = (uwv_csv, uwv_xlsx, rijk_xlsx, sectoren_csv)
-"""Every reader module; each declares its ``FORMAT`` (and with it its supplier)."""
+def _reader_modules() -> tuple[ModuleType, ...]:
+    """Every module of this package that declares a ``FORMAT``: a new reader module is found
+    without being listed anywhere."""
+    modules = (importlib.import_module(f"{__name__}.{info.name}") for info in pkgutil.iter_modules(__path__))
+    return tuple(sorted((m for m in modules if hasattr(m, "FORMAT")), key=lambda m: m.__name__))
+
+
+READERS = _reader_modules()
+"""Every reader module (``rijk_xlsx``, ``sectoren_csv``, ``uwv_csv``, ``uwv_xlsx``); each declares its
+``FORMAT`` and with it its supplier."""
 FORMATS: list[DeliveryFormat] = [reader.FORMAT for reader in READERS]
 SUPPLIERS: dict[str, Supplier] = {f.supplier.bron: f.supplier for f in FORMATS}
 """Every supplier by its name (``bron``), in the order of READERS."""
