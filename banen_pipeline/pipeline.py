@@ -117,7 +117,6 @@ def run_pipeline(
     from .db import Warehouse
     from .deliveries import scan_landing
     from .quarters import partition_keys
-    from .status import last_run, warehouse_stamp
 
     Warehouse.of(settings).check_readable()  # a damaged file: one line, before anything starts
     keys = partition_keys()
@@ -133,14 +132,8 @@ def run_pipeline(
 
     def nothing_new() -> tuple[int, dict] | None:
         """The same inputs as the last successful run, on a warehouse nothing wrote to since."""
-        previous = last_run(settings)
-        if (
-            force
-            or previous is None
-            or previous.get("exit_code") not in (EXIT_OK, EXIT_REJECTED)
-            or previous.get("invoer_sha256") != digest
-            or previous.get("warehouse") != warehouse_stamp(settings)
-        ):
+        previous = None if force else _last_success(settings)
+        if previous is None or previous.get("invoer_sha256") != digest:
             return None
         say(
             "note",
@@ -260,19 +253,28 @@ def inputs_digest(parts: dict[str, str]) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
-def _only_what_changed(settings: Settings, defs, parts: dict[str, str]):
-    """When the last run succeeded on this untouched warehouse and only some parts changed: the
-    assets and checks that depend on them (``defs/selection.py``); None: everything."""
-    from .defs.selection import stale
+def _last_success(settings: Settings) -> dict | None:
+    """The last ``banen run`` (last_run.json) if it succeeded and nothing wrote to the warehouse
+    since; what it did can then be built on."""
     from .status import last_run, warehouse_stamp
 
     previous = last_run(settings)
     if (
         previous is None
         or previous.get("exit_code") not in (EXIT_OK, EXIT_REJECTED)
-        or not previous.get("invoer")
         or previous.get("warehouse") != warehouse_stamp(settings)
     ):
+        return None
+    return previous
+
+
+def _only_what_changed(settings: Settings, defs, parts: dict[str, str]):
+    """When the last run succeeded on this untouched warehouse and only some parts changed: the
+    assets and checks that depend on them (``defs/selection.py``); None: everything."""
+    from .defs.selection import stale
+
+    previous = _last_success(settings)
+    if previous is None or not previous.get("invoer"):
         return None
     changed = {
         k for k in parts.keys() | previous["invoer"].keys() if parts.get(k) != previous["invoer"].get(k)

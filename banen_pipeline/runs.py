@@ -13,11 +13,12 @@ from collections.abc import Mapping
 
 import duckdb
 
-from .db import run_sql, transaction
+from .db import run_sql, sql_text, transaction
 
 CLI_TAG = "banen/herkomst"
 """Set to ``cli`` on the runs ``banen run`` starts."""
-STATUSES = ("bezig", "geslaagd", "mislukt")
+_COUNTS = {"geladen": "geladen", "afgewezen": "afgewezen", "dubbel": "dubbel", "al_gezien": "al gezien"}
+"""meta.runs' count columns and the delivery status each counts."""
 
 
 def origin(tags: Mapping[str, str]) -> str:
@@ -67,9 +68,6 @@ def record_start(
         )
 
 
-_COUNTS = {"geladen": "geladen", "afgewezen": "afgewezen", "dubbel": "dubbel", "al_gezien": "al gezien"}
-
-
 def record_end(
     con: duckdb.DuckDBPyConnection,
     run_id: str,
@@ -82,7 +80,7 @@ def record_end(
     status = "geslaagd" if succeeded else "mislukt"
     with transaction(con):
         # (no UPDATE ... RETURNING: DuckLake does not support it)
-        known = con.execute("SELECT count(*) FROM meta.runs WHERE run_id = ?", [run_id]).fetchone()[0]
+        known = con.execute(sql_text("queries/run_bekend"), {"run_id": run_id}).fetchone()[0]
         run_sql(con, "meta/updates/run_afgelopen", {"run_id": run_id, "status": status, "einde": einde})
         if not known:
             run_sql(

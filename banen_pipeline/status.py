@@ -131,10 +131,9 @@ def record_last_run(
 
 
 def _last_run(settings: Settings) -> str:
-    path = last_run_path(settings)
-    if not path.exists():
+    run = last_run(settings)
+    if run is None:
         return "none recorded"
-    run = json.loads(path.read_text(encoding="utf-8"))
     counts = ", ".join(f"{v} {k}" for k, v in run["deliveries"].items())
     problems = "".join(
         f"; {label}: {', '.join(run[key])}"

@@ -144,7 +144,7 @@ def run_failed(context: dg.RunFailureSensorContext, warehouse: WarehouseResource
     if not notify.notifier.enabled:
         return
     run = context.dagster_run
-    steps = [e.step_key for e in context.get_step_failure_events()]
+    failures = context.get_step_failure_events()
     sent = notify.notifier.send(
         Message(
             onderwerp=f"banen: run failed ({runs.origin(run.tags)})",
@@ -153,10 +153,10 @@ def run_failed(context: dg.RunFailureSensorContext, warehouse: WarehouseResource
             soort="run_mislukt",
             details=[
                 f"{e.step_key}: {_root_cause(e.event_specific_data.error)}"
-                for e in context.get_step_failure_events()
+                for e in failures
                 if e.event_specific_data and e.event_specific_data.error
             ]
-            or steps,
+            or [e.step_key for e in failures],
         )
     )
     context.log.info(f"failure reported to {', '.join(sent)}")

@@ -4,6 +4,7 @@ more than one format has (Dutch numbers, the 35 regions plus NL)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -215,9 +216,10 @@ def staging_frame(rows: list[dict], supplier: Supplier) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=supplier.staging_schema(), orient="row")
 
 
-def raw_columns(table: str) -> list[str]:
-    """The columns of a raw table, in order (its DDL)."""
-    return list(declared_columns(table))
+@functools.cache
+def raw_columns(table: str) -> tuple[str, ...]:
+    """The columns of a raw table, in order (its DDL); readers zip every row with it."""
+    return tuple(declared_columns(table))
 
 
 def raw_frame(rows: list[dict], table: str) -> pl.DataFrame:
