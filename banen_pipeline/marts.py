@@ -7,6 +7,7 @@ are computed in Python (``projections.py``, statsmodels) and typed and documente
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import duckdb
 
@@ -18,16 +19,17 @@ MARTS = ["landelijk_kwartaal", "realisatie_regio", "revisies", "realisatie_secto
 ANALYSES = [
     "markt_overheid",
     "jaarmeting_vergelijking",
-    "projectie",
-    "projectie_backtest",
-    "projectie_kalibratie",
-    "projectie_doel",
     "reconciliatie",
     "microdata_banen",
     "microdata_reconciliatie",
     "microdata_duurzaamheid",
+    "projectie",
+    "projectie_backtest",
+    "projectie_kalibratie",
+    "projectie_doel",
 ]
-"""Built from the marts above (after their checks passed), in this order."""
+"""Built from the marts above (after their checks passed), in this order: the projections last, so
+that their fits run while the others are built (:func:`build_each`)."""
 PYTHON_BUILT = set(projections.MARTS)
 
 
@@ -56,3 +58,21 @@ def build_mart(con: duckdb.DuckDBPyConnection, name: str) -> int:
         else:
             run_sql(con, f"marts/{name}")
     return con.execute(f'SELECT count(*) FROM marts."{name}"').fetchone()[0]
+
+
+def build_each(con: duckdb.DuckDBPyConnection, names: list[str]) -> Iterator[str]:
+    """Build the marts in this order, yielding each name once it is built. When projections are
+    among them, their fits start in the worker as soon as the marts they read are built, and run
+    while the marts between are built (and the caller describes them)."""
+    fitted = [name for name in names if name in PYTHON_BUILT]
+    waiting_for = {t.removeprefix("marts.") for name in fitted for t in reads(name)} & set(names)
+    try:
+        for name in names:
+            if fitted and not waiting_for:
+                projections.begin_fits(con)
+                fitted = []
+            build_mart(con, name)
+            waiting_for.discard(name)
+            yield name
+    finally:  # a failed mart must not leave the worker busy with fits nobody collects
+        projections.settle()

@@ -27,12 +27,14 @@ origin: :func:`rolling_backtest` hands each fit the history up to the origin onl
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
 import multiprocessing
 import os
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -559,6 +561,8 @@ def inputs_digest(history: pd.DataFrame, targets: dict) -> str:
 
 _computed: dict[str, dict[str, pd.DataFrame]] = {}
 """The frames of the inputs digest in hand (one computation serves all four tables)."""
+_pending: dict[str, Callable[[], dict[str, pd.DataFrame]]] = {}
+"""Fits started by :func:`begin_fits` and not yet collected, by inputs digest."""
 
 
 def _built_from(con: duckdb.DuckDBPyConnection, name: str, digest: str) -> bool:
@@ -566,22 +570,53 @@ def _built_from(con: duckdb.DuckDBPyConnection, name: str, digest: str) -> bool:
     return bool(built and built[0] == digest and table_exists(con, "marts", name))
 
 
+def begin_fits(con: duckdb.DuckDBPyConnection) -> None:
+    """Start the fits in the worker process (forked over every core) and return at once: the caller
+    builds other marts meanwhile, and :func:`build` collects them. Nothing starts when the tables
+    were built from these inputs. The worker answers one call at a time: the caller must collect
+    them (:func:`build`, or :func:`settle`) before it asks the worker anything else."""
+    history, targets = _history(con)
+    digest = inputs_digest(history, targets)
+    if digest in _computed or digest in _pending or all(_built_from(con, n, digest) for n in MARTS):
+        return
+    _pending[digest] = worker.shared().begin(compute, history, targets, len(os.sched_getaffinity(0)))
+
+
+def settle() -> None:
+    """Collect fits begun and not used (a step failed before it built the projections), so that the
+    worker is free for the next call. Their failure is the projection marts' to report, not this."""
+    for digest in list(_pending):
+        with contextlib.suppress(worker.WorkerError):
+            _computed[digest] = _pending.pop(digest)()
+
+
+def _frames(history: pd.DataFrame, targets: dict, digest: str) -> dict[str, pd.DataFrame]:
+    """The four marts' frames for these inputs: from memory, from fits begun earlier, or fitted now."""
+    if digest in _pending:
+        frames = _pending.pop(digest)()
+    elif digest in _computed:
+        frames = _computed[digest]
+    else:
+        settle()  # fits of other inputs: their answer comes first
+        frames = worker.shared().call(compute, history, targets, len(os.sched_getaffinity(0)))
+    _computed.clear()
+    _computed[digest] = frames
+    return frames
+
+
 def build(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     """Replace one projection mart: its SQL file types and documents the frame computed here
     (registered as ``_frame``). The fitting runs in the worker process, where statsmodels shares
-    scipy with Great Expectations, forked over every core (this process waits meanwhile). All four marts come from one computation, made once per input:
-    when the inputs did not change since the table was built, nothing is fitted and the table stays.
-    Returns whether the table was rebuilt."""
+    scipy with Great Expectations, forked over every core; :func:`begin_fits` starts it early. All
+    four marts come from one computation, made once per input: when the inputs did not change since
+    the table was built, nothing is fitted and the table stays. Returns whether the table was rebuilt."""
     if name not in MARTS:
         raise ValueError(f"no projection named {name}")
     history, targets = _history(con)
     digest = inputs_digest(history, targets)
     if _built_from(con, name, digest):
         return False
-    if digest not in _computed:
-        _computed.clear()
-        _computed[digest] = worker.shared().call(compute, history, targets, len(os.sched_getaffinity(0)))
-    con.register("_frame", _computed[digest][name])
+    con.register("_frame", _frames(history, targets, digest)[name])
     try:
         run_sql(con, f"marts/{name}")
     finally:

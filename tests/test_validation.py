@@ -117,3 +117,33 @@ def test_each_delivery_and_check_is_logged_in_meta_validaties(sample_db):
     by_suite = {suite: (n, files, ok) for suite, n, files, ok in rows}
     assert by_suite["staging_uwv_kwartaal"][1] == 34  # one per delivery
     assert by_suite["marts_landelijk_kwartaal"][2] is True
+
+
+def test_suites_validated_side_by_side_report_as_one_at_a_time(sample_db):
+    """A checks step sends all its suites at once and they run in forked processes; what comes back
+    (verdicts, counts, the offending rows) is what validating them one by one gives."""
+    from banen_pipeline.db import sql_text
+    from banen_pipeline.validation import load_suite_json
+    from banen_pipeline.validation.gx_engine import GxEngine
+
+    folder = DEFAULTS["expectations"]
+    requests = []
+    for suite, split_by in (
+        ("marts_landelijk_kwartaal", None),
+        ("marts_revisies", None),
+        ("marts_projectie_backtest", "segment"),
+    ):
+        frame = sample_db.execute(sql_text(load_suite_json(folder, suite)["meta"]["frame_sql"])).df()
+        requests.append((suite, frame, split_by))
+    requests[0][1].loc[3, "extra_banen_totaal"] = None  # breaks a critical not-null rule
+    requests[2][1].loc[5, "horizon"] = 9  # out of range for one segment only
+    together = GxEngine(folder).validate_frames(requests)
+    one_by_one = [GxEngine(folder).validate_frame(*request) for request in requests]
+    assert together == one_by_one
+    national = together[0][None]
+    assert [(e.columns, e.unexpected_count) for e in national.critical_failed] == [
+        (["extra_banen_totaal"], 1)
+    ]
+    segment = requests[2][1].at[5, "segment"]
+    assert [not o.success for o in together[2].values()].count(True) == 1
+    assert not together[2][segment].success

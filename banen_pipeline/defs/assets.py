@@ -19,7 +19,7 @@ from ..deliveries import MICRODATA_FOLDER, SUPPLIERS, LandedFile, Supplier, scan
 from ..ingest import ingest, load_regions
 from ..quarters import FIRST_QUARTER, latest_published_quarter, publication_due, quarter_range
 from ..reference import load_reference
-from ..validation import validator_for
+from ..validation import Request, validator_for
 from .partitions import quarterly
 from .resources import POOL, FoldersResource, WarehouseResource
 
@@ -252,10 +252,14 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
     validator = validator_for(folders.expectations_dir)
 
     def validate(con, deliveries):
+        bronnen = sorted({d.bron for d in deliveries})
+        requests = [
+            Request(SUITES[bron], {"bestanden": [d.bestand for d in deliveries if d.bron == bron]}, "bestand")
+            for bron in bronnen
+        ]
         reports = {}
-        for bron in sorted({d.bron for d in deliveries}):
-            bestanden = [d.bestand for d in deliveries if d.bron == bron]
-            reports |= validator.validate_by(con, SUITES[bron], {"bestanden": bestanden}, "bestand")
+        for outcomes in validator.validate_all(con, requests):
+            reports |= outcomes
         return reports
 
     with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
@@ -366,13 +370,12 @@ def marts_step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> d
         specs=list(specs.values()), can_subset=True, pool=POOL, name=step, description=description
     )
     def _build(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+        selected = [name for name, spec in specs.items() if spec.key in context.selected_asset_keys]
         with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
-            for name, spec in specs.items():
-                if spec.key in context.selected_asset_keys:
-                    marts.build_mart(con, name)
-                    yield dg.MaterializeResult(
-                        asset_key=spec.key, metadata=table_metadata(con, f"marts.{name}")
-                    )
+            for name in marts.build_each(con, selected):
+                yield dg.MaterializeResult(
+                    asset_key=specs[name].key, metadata=table_metadata(con, f"marts.{name}")
+                )
 
     return _build
 

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import duckdb
 
@@ -50,7 +50,6 @@ class SuiteOutcome:
     asset: str
     evaluated: int
     expectations: list[ExpectationOutcome] = field(default_factory=list)
-    seconds: float = 0.0
 
     @property
     def failed(self) -> list[ExpectationOutcome]:
@@ -130,6 +129,15 @@ def required_columns(expectations_dir: Path, suite: str) -> set[str]:
     }
 
 
+class Request(NamedTuple):
+    """One validation: ``suite``'s frame built with ``params``, reported as a whole or per value of
+    ``split_by``."""
+
+    suite: str
+    params: dict[str, Any] | None = None
+    split_by: str | None = None
+
+
 class Validator:
     """Validates suites against frames built from DuckDB. Great Expectations itself runs in the
     worker process (:mod:`banen_pipeline.worker`, functions in ``validation/gx_engine.py``): importing it
@@ -154,29 +162,31 @@ class Validator:
         self, con: duckdb.DuckDBPyConnection, suite: str, params: dict[str, Any] | None = None
     ) -> SuiteOutcome:
         """Build the suite's frame with its SQL and validate it as a whole."""
-        return self._validate(con, suite, params, None)[None]
+        return self.validate_all(con, [Request(suite, params)])[0][None]
 
     def validate_by(
         self, con: duckdb.DuckDBPyConnection, suite: str, params: dict[str, Any], column: str
     ) -> dict[Any, SuiteOutcome]:
         """Validate one frame once, and report per value of ``column`` (e.g. per delivered file):
         a value fails an expectation when one of its rows is unexpected."""
-        return self._validate(con, suite, params, column)
+        return self.validate_all(con, [Request(suite, params, column)])[0]
 
-    def _validate(self, con, suite, params, split_by) -> dict[Any, SuiteOutcome]:
+    def validate_all(
+        self, con: duckdb.DuckDBPyConnection, requests: list[Request]
+    ) -> list[dict[Any, SuiteOutcome]]:
+        """Build every request's frame, then validate them in one call, the suites side by side
+        over the cores (``gx_engine.validate_frames``). Per request: outcomes by value of its
+        ``split_by`` (key None when it has none)."""
         started = time.perf_counter()
         waited = self.import_seconds
-        spec = load_suite_json(self.expectations_dir, suite)
-        sql = sql_text(spec["meta"]["frame_sql"])
-        # a check step passes one set of parameters to all its suites: give each the ones its SQL uses
-        frame = con.execute(sql, {k: v for k, v in (params or {}).items() if f"${k}" in sql}).df()
-        outcomes = worker.shared().call(
-            _engine().validate_frame, self.expectations_dir, suite, frame, split_by
-        )
-        seconds = time.perf_counter() - started - (self.import_seconds - waited)
-        self.seconds += seconds
-        for outcome in outcomes.values():
-            outcome.seconds = seconds
+        frames = []
+        for request in requests:
+            sql = sql_text(load_suite_json(self.expectations_dir, request.suite)["meta"]["frame_sql"])
+            # a check step passes one set of parameters to all its suites: give each the ones its SQL uses
+            params = {k: v for k, v in (request.params or {}).items() if f"${k}" in sql}
+            frames.append((request.suite, con.execute(sql, params).df(), request.split_by))
+        outcomes = worker.shared().call(_engine().validate_frames, self.expectations_dir, frames)
+        self.seconds += time.perf_counter() - started - (self.import_seconds - waited)
         return outcomes
 
     def build_data_docs(self, target: Path) -> Path | None:
