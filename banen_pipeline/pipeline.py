@@ -152,13 +152,13 @@ def run_pipeline(
     # DAGSTER_HOME (banen status and last_run.json report it). Set the variable to false to keep it.
     # (Dagster reads this toggle from the environment only; it is not one of our settings.)
     os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "true")
-    from . import projections, runs, worker
+    from . import projections, report, runs, worker
     from .validation import validator_for
 
     validator = validator_for(settings.expectations)
     validator.seconds = 0.0
-    # first: Great Expectations and statsmodels import in the worker while this process starts
-    worker.shared().start(validator.warm_up(), projections.import_libraries)
+    # first: Great Expectations, statsmodels and matplotlib import in the worker while this process starts
+    worker.shared().start(validator.warm_up(), projections.import_libraries, report.import_libraries)
     start_background_imports()
     from .definitions import build_defs
     from .status import record_last_run, run_summary

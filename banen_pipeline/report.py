@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ import duckdb
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from . import worker
 from .db import sql_text
 
 SYNTHETIC = "Regional and sectoral splits are synthetic, national totals as published."
@@ -72,9 +75,8 @@ def _tick_every_year(ax, quarters: list[str]) -> None:
     ax.set_xticks(ticks, [quarters[i][:4] for i in ticks])
 
 
-def chart_national(con) -> Chart:
+def chart_national(data: pd.DataFrame) -> Chart:
     plt = _plt()
-    data = _query(con, "landelijk").df()
     quarters = _q(data)
     x = range(len(quarters))
     fig, ax = plt.subplots(figsize=(10, 4.2))
@@ -101,9 +103,8 @@ def chart_national(con) -> Chart:
     )
 
 
-def chart_sectors(con, year: int) -> Chart:
+def chart_sectors(data: pd.DataFrame, year: int) -> Chart:
     plt = _plt()
-    data = _query(con, "sectoren", jaar=year).df()
     fig, ax = plt.subplots(figsize=(10, 5))
     colours = [
         COLOURS["markt"] if n == "markt" else COLOURS["overheid"] if n == "overheid" else "#9ecae1"
@@ -123,9 +124,8 @@ def chart_sectors(con, year: int) -> Chart:
     )
 
 
-def chart_ratio(con) -> Chart:
+def chart_ratio(data: pd.DataFrame) -> Chart:
     plt = _plt()
-    data = _query(con, "verhouding").df()
     quarters = _q(data)
     x = range(len(quarters))
     fig, ax = plt.subplots(figsize=(10, 4))
@@ -167,9 +167,8 @@ def chart_ratio(con) -> Chart:
     )
 
 
-def chart_projections(con) -> Chart:
+def chart_projections(data: pd.DataFrame, methods: list[tuple[str, str]]) -> Chart:
     plt = _plt()
-    data = _query(con, "projectie").df()
     fig, axes = plt.subplots(1, 3, figsize=(12, 4))
     for ax, segment in zip(axes, ("markt", "overheid", "totaal"), strict=True):
         part = data[data["segment"] == segment].reset_index(drop=True)
@@ -200,21 +199,19 @@ def chart_projections(con) -> Chart:
         ax.tick_params(axis="x", labelrotation=90, labelsize=7)
         ax.set_title(segment)
     axes[0].legend(fontsize=8, frameon=False)
-    methods = "; ".join(
-        f"{segment}: {text}" for segment, text in _query(con, "projectie_methoden").fetchall()
-    )
     return Chart(
         "Projections to 2026Q4",
         _svg(fig),
-        f"Bands are 80% and 95% bands calibrated on a rolling-origin backtest (see below). Markt and overheid "
-        f"include inleen attributed by SEO's key. Methods, chosen per segment by the rule in the README: {methods}.",
+        "Bands are 80% and 95% bands calibrated on a rolling-origin backtest (see below). Markt and overheid "
+        "include inleen attributed by SEO's key. Methods, chosen per segment by the rule in the README: "
+        + "; ".join(f"{segment}: {text}" for segment, text in methods)
+        + ".",
         "marts.projectie",
     )
 
 
-def chart_rijk(con, quarter: str) -> Chart:
+def chart_rijk(data: pd.DataFrame, quarter: str) -> Chart:
     plt = _plt()
-    data = _query(con, "rijk", kwartaal=quarter).df()
     fig, ax = plt.subplots(figsize=(10, 4.6))
     colours = [COLOURS["overheid"] if t else "#fcbba1" for t in data["is_totaal"]]
     ax.barh(data["organisatie"], data["realisatie_pct"], color=colours)
@@ -229,11 +226,10 @@ def chart_rijk(con, quarter: str) -> Chart:
     )
 
 
-def chart_regions(con) -> Chart:
+def chart_regions(data: pd.DataFrame) -> Chart:
     """A heatmap of the 35 regions over the quarters: extra banen per 100 persons in the register, which
     compares regions of different size. Regions in UWV's order (AM01 Groningen .. AM38 Food Valley)."""
     plt = _plt()
-    data = _query(con, "regio_raster").df()
     grid = data.pivot(
         index=["regiocode", "regio"], columns="kwartaal", values="extra_banen_per_100_doelgroep"
     )
@@ -352,19 +348,75 @@ def calibration(con) -> dict:
     }
 
 
+ChartPlan = tuple[Callable[..., Chart], tuple]
+"""A chart to draw: its drawing function and the data (frames, values) it draws."""
+DRAWN_IN_WORKER = ("chart_projections", "chart_regions")
+"""The two slowest charts (about 0.4 s each): the worker process draws them while this one exports
+and draws the others."""
+
+
+def chart_plans(con: duckdb.DuckDBPyConnection) -> list[ChartPlan]:
+    """The report's charts in their order, with what each draws (queried here, drawn anywhere)."""
+    year, quarter, _last, has_projections = _query(con, "peilmomenten").fetchone()
+    plans: list[ChartPlan] = [(chart_national, (_query(con, "landelijk").df(),))]
+    if year is not None:
+        plans.append((chart_sectors, (_query(con, "sectoren", jaar=year).df(), year)))
+    plans.append((chart_ratio, (_query(con, "verhouding").df(),)))
+    if has_projections:
+        methods = _query(con, "projectie_methoden").fetchall()
+        plans.append((chart_projections, (_query(con, "projectie").df(), methods)))
+    if quarter is not None:
+        plans.append((chart_rijk, (_query(con, "rijk", kwartaal=quarter).df(), quarter)))
+    grid = _query(con, "regio_raster").df()
+    if not grid.empty:
+        plans.append((chart_regions, (grid,)))
+    return plans
+
+
+def draw(plans: list[ChartPlan]) -> list[Chart]:
+    """Draw the planned charts (in the worker process, or here)."""
+    return [function(*data) for function, data in plans]
+
+
+def import_libraries() -> None:
+    """Import matplotlib for drawing (the worker does it while it waits for work)."""
+    _plt()
+
+
+@contextmanager
+def drawing(con: duckdb.DuckDBPyConnection) -> Iterator[Callable[[], list[Chart]]]:
+    """Plan the charts and start drawing the slowest in the worker; yields a function that draws the
+    rest here and returns them all in order. The worker's answer is taken on leaving, even when the
+    caller failed, so the worker is free again."""
+    plans = chart_plans(con)
+    there = [i for i, (function, _data) in enumerate(plans) if function.__name__ in DRAWN_IN_WORKER]
+    pending = [worker.shared().begin(draw, [plans[i] for i in there])]
+
+    def take() -> list[Chart]:
+        """The worker's charts (once: its answer can be read only once)."""
+        return pending.pop()() if pending else []
+
+    def charts() -> list[Chart]:
+        here = iter(draw([plan for i, plan in enumerate(plans) if i not in there]))
+        drawn = dict(zip(there, take(), strict=True))
+        return [drawn[i] if i in drawn else next(here) for i in range(len(plans))]
+
+    try:
+        yield charts
+    finally:
+        take()
+
+
 def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path, warehouse: Path) -> Path:
     """Write ``out_dir/index.html`` (atomically) and return its path."""
-    year, quarter, last, has_projections = _query(con, "peilmomenten").fetchone()
-    charts = [chart_national(con), chart_ratio(con)]
-    if has_projections:
-        charts.append(chart_projections(con))
-    if year is not None:
-        charts.insert(1, chart_sectors(con, year))
-    if quarter is not None:
-        charts.append(chart_rijk(con, quarter))
+    with drawing(con) as charts:
+        return write_report(con, charts(), out_dir, warehouse)
+
+
+def write_report(con: duckdb.DuckDBPyConnection, charts: list[Chart], out_dir: Path, warehouse: Path) -> Path:
+    """Write ``out_dir/index.html`` with these charts (atomically) and return its path."""
+    last = _query(con, "peilmomenten").fetchone()[2]
     regions = _query(con, "regio_tabel").df()
-    if not regions.empty:
-        charts.append(chart_regions(con))
     env = Environment(loader=PackageLoader("banen_pipeline"), autoescape=select_autoescape())
     html = env.get_template("report.html.j2").render(
         laatste_kwartaal=last,

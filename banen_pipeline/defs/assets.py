@@ -7,6 +7,7 @@ asset in the graph and can be materialised on its own.
 
 import datetime as dt
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 
 import dagster as dg
@@ -426,28 +427,30 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
     """What leaves the warehouse: Parquet exports for BI tools, the HTML report, a read copy for
     analysts, the data docs."""
     selected = context.selected_asset_keys
-    # the data docs are written by the worker process, on the other core, while this one exports
-    docs = (
-        validator_for(folders.expectations_dir).begin_data_docs(folders.data_docs_dir)
-        if PUBLISH["data_docs"].key in selected
-        else None
-    )
-    try:
-        with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
+    with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
+        # the worker draws the report's slowest charts while this process exports and draws the rest
+        with report.drawing(con) if PUBLISH["report"].key in selected else nullcontext() as charts:
             if PUBLISH["parquet"].key in selected:
                 manifest = exports.export_schema(con, "marts", folders.exports_dir, folders.expectations_dir)
                 yield dg.MaterializeResult(
                     asset_key=PUBLISH["parquet"].key,
                     metadata={t["table"]: t["rows"] for t in manifest["tables"]} | {"path": folders.exports},
                 )
-            if PUBLISH["report"].key in selected:
-                index = report.build_report(con, folders.report_dir, warehouse.warehouse.path)
+            if charts is not None:
+                index = report.write_report(con, charts(), folders.report_dir, warehouse.warehouse.path)
                 yield dg.MaterializeResult(asset_key=PUBLISH["report"].key, metadata={"index": str(index)})
+        # then it writes the data docs while this process writes the read copy
+        docs = (
+            validator_for(folders.expectations_dir).begin_data_docs(folders.data_docs_dir)
+            if PUBLISH["data_docs"].key in selected
+            else None
+        )
+        try:
             if PUBLISH["snapshot"].key in selected:
                 path = warehouse.warehouse.write_snapshot(con)
                 yield dg.MaterializeResult(asset_key=PUBLISH["snapshot"].key, metadata={"path": str(path)})
-    finally:  # the worker answers one call at a time: take its answer even if this step failed
-        docs_index = docs() if docs is not None else None
+        finally:  # the worker answers one call at a time: take its answer even if this step failed
+            docs_index = docs() if docs is not None else None
     if docs is not None:
         yield dg.MaterializeResult(
             asset_key=PUBLISH["data_docs"].key,
