@@ -157,8 +157,9 @@ def run_pipeline(
 
     validator = validator_for(settings.expectations)
     validator.seconds = 0.0
-    # first: Great Expectations, statsmodels and matplotlib import in the worker while this process starts
-    worker.shared().start(validator.warm_up(), projections.import_libraries, report.import_libraries)
+    # first: Great Expectations imports in the worker while this process starts; statsmodels and
+    # matplotlib once the first validation (of the deliveries) is answered, while this process loads
+    worker.shared().start(validator.warm_up(), later=(projections.import_libraries, report.import_libraries))
     start_background_imports()
     from .definitions import build_defs
     from .status import record_last_run, run_summary

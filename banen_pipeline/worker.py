@@ -44,13 +44,15 @@ class Worker:
         self._lock = threading.Lock()  # held from sending a call until its answer is read
         self._starting = threading.Lock()
         self._warm_up: Callable[[], Any] | None = None
+        self._later: tuple[Callable[[], Any], ...] = ()
         self.warm_up_wait = 0.0
-        """How long the first call waited for the warm-up (the imports) to finish."""
+        """How long calls waited for the warm-ups (the imports) to finish."""
 
-    def start(self, *warm_ups: Callable[[], Any]) -> None:
+    def start(self, *warm_ups: Callable[[], Any], later: tuple[Callable[[], Any], ...] = ()) -> None:
         """Start the worker if it is not running, and send it ``warm_ups`` at once (functions, or
         partials of them, that import libraries), to call in order: the next call waits for them,
-        and :attr:`warm_up_wait` says how long."""
+        and :attr:`warm_up_wait` says how long. ``later``: warm-ups sent once the first call is
+        answered, for libraries needed only after it (the first call need not wait for them)."""
         with self._starting:
             if self._process is not None and self._process.poll() is None:
                 if self._warm_up is None:
@@ -63,9 +65,10 @@ class Worker:
                 env={**ONE_THREAD, **os.environ, **ENVIRONMENT},
             )
             self._warm_up = None
+            self._later = tuple(later)
             self.warm_up_wait = 0.0
         if warm_ups:
-            self._warm_up = self.begin(_call_each, warm_ups)
+            self._warm_up = self._send(_call_each, (warm_ups,))
 
     def call(self, function: Callable[..., Any], *args: Any) -> Any:
         """Run ``function`` (a module-level function) with ``args`` in the worker; return its value."""
@@ -80,7 +83,19 @@ class Worker:
             pending, self._warm_up = self._warm_up, None
             started = time.perf_counter()
             pending()
-            self.warm_up_wait = time.perf_counter() - started
+            self.warm_up_wait += time.perf_counter() - started
+        answer = self._send(function, args)
+
+        def value() -> Any:
+            result = answer()
+            if self._later:  # the first call is answered: now the libraries it did not need
+                later, self._later = self._later, ()
+                self._warm_up = self._send(_call_each, (later,))
+            return result
+
+        return value
+
+    def _send(self, function: Callable[..., Any], args: tuple) -> Callable[[], Any]:
         self._lock.acquire()
         process = self._process  # the answer comes from this process, even if another is started
         try:

@@ -151,7 +151,7 @@ class Validator:
 
     @property
     def import_seconds(self) -> float:
-        """Time this process waited for the worker's import of GX."""
+        """Time this process waited for the worker's imports (GX first, then statsmodels and matplotlib)."""
         return worker.shared().warm_up_wait
 
     def warm_up(self) -> Callable[[], float]:
