@@ -63,23 +63,32 @@ def declaring_file(table: str) -> Path:
     raise ValueError(f"no file of warehouse/{schema}/ creates {table}")
 
 
-@functools.cache
 def declared_columns(table: str) -> dict[str, str]:
     """Column name -> DuckDB type of ``schema.table`` as its layer's SQL creates it (run in an
     in-memory database, before any warehouse exists): the one declaration of a table's columns."""
     schema, name = table.split(".")
+    columns = _declared_schema(schema).get(name)
+    if not columns:
+        raise ValueError(f"no table {table} in warehouse/{schema}/*.sql")
+    return columns
+
+
+@functools.cache
+def _declared_schema(schema: str) -> dict[str, dict[str, str]]:
+    """Every table of a layer's SQL, with its columns and types: the layer's files run once."""
     with duckdb.connect() as con:
         con.execute(f"CREATE SCHEMA {quote_ident(schema)}")
         for path in sorted((SQL_DIR / schema).glob("*.sql")):
             con.execute(path.read_text(encoding="utf-8"))
         rows = con.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() "
-            "WHERE schema_name = ? AND table_name = ? ORDER BY column_index",
-            [schema, name],
+            "SELECT table_name, column_name, data_type FROM duckdb_columns() "
+            "WHERE schema_name = ? ORDER BY table_name, column_index",
+            [schema],
         ).fetchall()
-    if not rows:
-        raise ValueError(f"no table {table} in warehouse/{schema}/*.sql")
-    return dict(rows)
+    tables: dict[str, dict[str, str]] = {}
+    for table, column, kind in rows:
+        tables.setdefault(table, {})[column] = kind
+    return tables
 
 
 def files_digest(paths: list[Path]) -> str:
