@@ -4,7 +4,7 @@ Usage: .venv/bin/python benchmarks/against.py COMMIT [--pairs 12]
 
 Checks COMMIT out into a temporary git worktree and runs `banen run` on a fresh warehouse with the
 samples, alternately from that worktree and from this checkout (interleaved pairs, so that a busy
-machine slows both alike). Each step's time runs from its "▶ step" line to the next; the time before
+machine slows both alike), both with their bytecode compiled first, as `make` does. Each step's time runs from its "▶ step" line to the next; the time before
 the first step (imports, planning) is "start". Prints per step the median of each side and the median
 of the paired differences (this checkout minus COMMIT); the last line is the whole run.
 Example: `benchmarks/against.py f7af470` measures what the projections' backtest added (issue 15).
@@ -67,6 +67,10 @@ def main() -> None:
             capture_output=True,
         )
         try:
+            for checkout in (base, HERE):  # bytecode for both, as `make` writes it
+                subprocess.run(
+                    [PYTHON, "-m", "compileall", "-q", str(checkout / "banen_pipeline")], check=True
+                )
             times: dict[str, list[dict[str, float]]] = defaultdict(list)
             for pair in range(args.pairs):
                 for side, checkout in (("base", base), ("this", HERE)):
