@@ -13,6 +13,7 @@ the environment; the settings object goes to the resources (``defs/resources.py`
 | lake data  | BANEN_DUCKLAKE_DATA  | <warehouse dir>/ducklake  |
 | notify     | BANEN_NOTIFY_WEBHOOK | (none: no messages)       |
 |            | BANEN_NOTIFY_SMTP, BANEN_NOTIFY_TO | (none)      |
+| sensor     | BANEN_SENSOR_INTERVAL | 60 (seconds between the landing sensor's ticks) |
 
 With BANEN_DUCKLAKE set (a DuckLake catalog, e.g. ``postgres:dbname=banen host=127.0.0.1``), the
 warehouse lives in DuckLake: the catalog in that database, the table data as Parquet under
@@ -62,6 +63,8 @@ class Settings:
     notify_webhook: str | None = None
     notify_smtp: str | None = None
     notify_to: str | None = None
+    sensor_interval: int = 60
+    """Seconds between two ticks of the landing sensor."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **flags: Path | str | None) -> Settings:
@@ -85,6 +88,7 @@ class Settings:
             notify_webhook=environ.get("BANEN_NOTIFY_WEBHOOK") or None,
             notify_smtp=environ.get("BANEN_NOTIFY_SMTP") or None,
             notify_to=environ.get("BANEN_NOTIFY_TO") or None,
+            sensor_interval=int(environ.get("BANEN_SENSOR_INTERVAL") or 60),
         )
 
     @property

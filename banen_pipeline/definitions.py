@@ -12,7 +12,7 @@ from .defs.assets import ASSETS
 from .defs.jobs import banen_job
 from .defs.resources import resources_from
 from .defs.schedules import quarterly_schedule
-from .defs.sensors import landing_sensor, run_failed, run_succeeded
+from .defs.sensors import landing_sensor_every, run_failed, run_succeeded
 
 
 def build_defs(settings: Settings) -> dg.Definitions:
@@ -21,7 +21,7 @@ def build_defs(settings: Settings) -> dg.Definitions:
         asset_checks=CHECKS,
         jobs=[banen_job],
         schedules=[quarterly_schedule],
-        sensors=[landing_sensor, run_succeeded, run_failed],
+        sensors=[landing_sensor_every(settings.sensor_interval), run_succeeded, run_failed],
         resources=resources_from(settings),
         executor=dg.in_process_executor,
     )

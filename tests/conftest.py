@@ -58,6 +58,8 @@ def pytest_collection_modifyitems(items):
     """With `-n 2 --dist loadgroup`, the tests on the full sample run share one worker, so the
     samples are loaded once; the other worker takes the tests that make their own warehouses."""
     for item in items:
+        if item.get_closest_marker("xdist_group"):  # placed by its module (the live test)
+            continue
         if {"sample_run", "sample_db", "extract"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.xdist_group("samples"))
 

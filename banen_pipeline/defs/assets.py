@@ -25,6 +25,9 @@ from .partitions import quarterly
 from .resources import POOL, FoldersResource, WarehouseResource
 
 REFERENTIE = dg.AssetKey(["referentie", "tabellen"])
+ONE_RUN = dg.BackfillPolicy.single_run()
+"""Every asset's backfill policy, also the unpartitioned ones': a range of quarters is one run (the
+CLI's ``dagster asset materialize --partition-range`` requires it of every selected asset)."""
 
 
 def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict:
@@ -130,7 +133,7 @@ MARTS = _specs(marts.MARTS, "marts")
 ANALYSES = _specs(marts.ANALYSES, "analyses")
 
 
-@dg.asset(key=REFERENTIE, group_name="referentie", pool=POOL, kinds={"duckdb"})
+@dg.asset(key=REFERENTIE, group_name="referentie", pool=POOL, kinds={"duckdb"}, backfill_policy=ONE_RUN)
 def referentie_tabellen(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource
 ) -> dg.MaterializeResult:
@@ -240,7 +243,7 @@ def files_for_run(landed: list[LandedFile], quarters: set[str], bronnen: set[str
         )
     ],
     partitions_def=quarterly,
-    backfill_policy=dg.BackfillPolicy.single_run(),
+    backfill_policy=ONE_RUN,
     can_subset=True,
     pool=POOL,
     name="leveringen",
@@ -334,7 +337,7 @@ def _partition_metadata(context: dg.AssetExecutionContext, con: duckdb.DuckDBPyC
 @dg.asset(
     key=MICRODATA,
     partitions_def=quarterly,
-    backfill_policy=dg.BackfillPolicy.single_run(),
+    backfill_policy=ONE_RUN,
     group_name="staging",
     pool=POOL,
     kinds={"duckdb", "parquet"},
@@ -368,7 +371,12 @@ def microdata_aggregaat(
 
 def marts_step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> dg.AssetsDefinition:
     @dg.multi_asset(
-        specs=list(specs.values()), can_subset=True, pool=POOL, name=step, description=description
+        specs=list(specs.values()),
+        can_subset=True,
+        pool=POOL,
+        name=step,
+        description=description,
+        backfill_policy=ONE_RUN,
     )
     def _build(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         selected = [name for name, spec in specs.items() if spec.key in context.selected_asset_keys]
@@ -422,7 +430,9 @@ PUBLISH = {
 }
 
 
-@dg.multi_asset(specs=list(PUBLISH.values()), can_subset=True, pool=POOL, name="publish")
+@dg.multi_asset(
+    specs=list(PUBLISH.values()), can_subset=True, pool=POOL, name="publish", backfill_policy=ONE_RUN
+)
 def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource):
     """What leaves the warehouse: Parquet exports for BI tools, the HTML report, a read copy for
     analysts, the data docs."""

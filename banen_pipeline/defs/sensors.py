@@ -43,13 +43,25 @@ def _seen(warehouse: WarehouseResource) -> set[str] | None:
         return None
 
 
-@dg.sensor(
-    job=banen_job,
-    minimum_interval_seconds=60,
-    default_status=dg.DefaultSensorStatus.STOPPED,
-    description=DESCRIPTION,
-)
-def landing_sensor(
+def landing_sensor_every(seconds: int) -> dg.SensorDefinition:
+    """The landing sensor, ticking every ``seconds`` (the setting ``sensor_interval``)."""
+
+    @dg.sensor(
+        name="landing_sensor",
+        job=banen_job,
+        minimum_interval_seconds=seconds,
+        default_status=dg.DefaultSensorStatus.STOPPED,
+        description=DESCRIPTION,
+    )
+    def _sensor(
+        context: dg.SensorEvaluationContext, folders: FoldersResource, warehouse: WarehouseResource
+    ) -> dg.SensorResult | dg.SkipReason:
+        return _landing_tick(context, folders, warehouse)
+
+    return _sensor
+
+
+def _landing_tick(
     context: dg.SensorEvaluationContext, folders: FoldersResource, warehouse: WarehouseResource
 ) -> dg.SensorResult | dg.SkipReason:
     seen = _seen(warehouse)
@@ -78,6 +90,10 @@ def landing_sensor(
         },
     )
     return dg.SensorResult(run_requests=[request], cursor=run_key)
+
+
+landing_sensor = landing_sensor_every(60)
+"""The landing sensor at the default interval (the code location builds it from the settings)."""
 
 
 SENSOR_LOCK_TIMEOUT_S = 20.0

@@ -1,0 +1,208 @@
+"""The live path end to end, as a data engineer runs it: the real Dagster webserver and daemon
+(``dagster dev``) on a temporary DAGSTER_HOME with ``deploy/dagster.yaml``, driven through Dagster's
+GraphQL API, over a landing folder whose samples the warehouse has loaded already.
+
+The landing sensor ticks every 2 s here (BANEN_SENSOR_INTERVAL); each sensor run is a real run in a
+subprocess of the daemon's run launcher. The whole test takes about a minute, most of it the two runs.
+"""
+
+import datetime as dt
+import io
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import duckdb
+import pytest
+from openpyxl import load_workbook
+
+from banen_pipeline.config import PROJECT_ROOT
+from banen_pipeline.quarters import Quarter, publication_due
+
+from .broken import csv_text_in_number
+from .conftest import SAMPLES, UWV
+
+pytestmark = pytest.mark.xdist_group("live")  # not on the samples' worker: it waits mostly on Dagster
+
+LOCATION = {"repositoryLocationName": "banen_pipeline.definitions:defs", "repositoryName": "__repository__"}
+DEADLINE = 240  # seconds for the whole test; a hang fails it instead of stalling CI
+
+
+def uwv_xlsx(year: int, quarter: int) -> bytes:
+    """UWV's 2023 Q4 dashboard export as the export of a later quarter (same figures, that period,
+    published three and a half months after it)."""
+    workbook = load_workbook(UWV / "Dashboard_Banenafspraak_export_2023-Q4.xlsx")
+    for sheet in workbook:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value == "2023 Q4":
+                    cell.value = f"{year} Q{quarter}"
+    due = publication_due(Quarter(year, quarter))
+    workbook["Toelichting"]["B4"].value = dt.datetime(due.year, due.month, due.day)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+class Dagster:
+    """``dagster dev`` on a free port, and its GraphQL API."""
+
+    def __init__(self, home: Path, env: dict[str, str], log: Path):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        dagster = Path(os.environ.get("VIRTUAL_ENV", PROJECT_ROOT / ".venv")) / "bin" / "dagster"
+        self.process = subprocess.Popen(
+            [str(dagster), "dev", "-w", "workspace.yaml", "-p", str(self.port), "-h", "127.0.0.1"],
+            cwd=PROJECT_ROOT,
+            env={**env, "DAGSTER_HOME": str(home)},
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its daemon, code server and runs stop with it
+        )
+        self.started = time.monotonic()
+
+    def query(self, text: str, variables: dict | None = None) -> dict:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/graphql",
+            data=json.dumps({"query": text, "variables": variables or {}}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            body = json.loads(answer.read())
+        assert "errors" not in body, body["errors"]
+        return body["data"]
+
+    def wait_for(self, what: str, found, poll: float = 1.0):
+        """Poll ``found()`` until it returns something truthy; fail at the test's deadline."""
+        while time.monotonic() - self.started < DEADLINE:
+            try:
+                value = found()
+            except (urllib.error.URLError, ConnectionError):
+                value = None
+            if value:
+                return value
+            assert self.process.poll() is None, "dagster dev stopped"
+            time.sleep(poll)
+        pytest.fail(f"no {what} within {DEADLINE} s")
+
+    def runs(self) -> list[dict]:
+        data = self.query("{ runsOrError { ... on Runs { results { runId status tags { key value } } } } }")
+        return data["runsOrError"]["results"]
+
+    def finished_runs(self, count: int) -> list[dict] | None:
+        runs = self.runs()
+        done = [r for r in runs if r["status"] in ("SUCCESS", "FAILURE", "CANCELED")]
+        return runs if len(runs) >= count and len(done) == len(runs) else None
+
+    def stop(self) -> None:
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+
+
+@pytest.fixture
+def live(sample_run, tmp_path):
+    """The samples' warehouse and landing folder (copies), and dagster dev over them."""
+    settings = sample_run[0]
+    shutil.copytree(settings.work_dir, tmp_path / "wh", symlinks=True)
+    landing = tmp_path / "landing"
+    shutil.copytree(SAMPLES, landing)
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(PROJECT_ROOT / "deploy" / "dagster.yaml", home / "dagster.yaml")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BANEN_", "DAGSTER_"))}
+    env |= {
+        "BANEN_LANDING": str(landing),
+        "BANEN_WAREHOUSE": str(tmp_path / "wh" / "banen.duckdb"),
+        "BANEN_SENSOR_INTERVAL": "2",
+    }
+    dagster = Dagster(home, env, tmp_path / "dagster.log")
+    try:
+        yield dagster, landing, tmp_path / "wh" / "banen.duckdb"
+    finally:
+        dagster.stop()
+
+
+def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live):
+    dagster, landing, warehouse = live
+    sensor = {**LOCATION, "sensorName": "landing_sensor"}
+    dagster.wait_for("code location", lambda: dagster.query("{ version }"))
+    started = dagster.wait_for(
+        "sensor start",
+        lambda: (
+            dagster.query(
+                "mutation($s: SensorSelector!) { startSensor(sensorSelector: $s) { __typename } }",
+                {"s": sensor},
+            )["startSensor"]["__typename"]
+            == "Sensor"
+        ),
+    )
+    assert started
+
+    def ticks() -> list[dict]:
+        data = dagster.query(
+            "query($s: SensorSelector!) { sensorOrError(sensorSelector: $s) { ... on Sensor {"
+            " sensorState { ticks(limit: 20) { status runIds skipReason } } } } }",
+            {"s": sensor},
+        )
+        return data["sensorOrError"]["sensorState"]["ticks"]
+
+    # 1. Every sample was loaded: ticks, but no run.
+    skipped = dagster.wait_for("a sensor tick", lambda: [t for t in ticks() if t["status"] == "SKIPPED"])
+    assert "Nothing new" in skipped[0]["skipReason"]
+    assert dagster.runs() == []
+
+    # 2. Two new quarters land before one tick: one run for both, and it succeeds.
+    for quarter in (1, 2):
+        (landing / "uwv" / f"Dashboard_Banenafspraak_export_2024-Q{quarter}.xlsx").write_bytes(
+            uwv_xlsx(2024, quarter)
+        )
+    (run,) = dagster.wait_for("the run of the new quarters", lambda: dagster.finished_runs(1))
+    tags = {t["key"]: t["value"] for t in run["tags"]}
+    assert run["status"] == "SUCCESS", tags
+    assert (tags["dagster/asset_partition_range_start"], tags["dagster/asset_partition_range_end"]) == (
+        "2024Q1",
+        "2024Q2",
+    )
+    # the read copy the run published (the run-status sensors may be writing to the warehouse)
+    with duckdb.connect(str(warehouse.parent / "snapshot" / "banen.duckdb"), read_only=True) as con:
+        loaded = con.execute(
+            "SELECT kwartaal FROM marts.landelijk_kwartaal WHERE kwartaal >= '2024Q1' ORDER BY 1"
+        ).fetchall()
+    assert loaded == [("2024Q1",), ("2024Q2",)]
+
+    # 3. A broken delivery: its own run, a failed ERROR check on UWV's staging asset, the run tagged.
+    (landing / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv").write_bytes(csv_text_in_number())
+    runs = dagster.wait_for("the run of the broken delivery", lambda: dagster.finished_runs(2))
+    assert len(runs) == 2
+    assert {"key": "banen/afgewezen", "value": "1"} in runs[0]["tags"]
+    data = dagster.query(
+        "query($k: AssetKeyInput!) { assetNodeOrError(assetKey: $k) { ... on AssetNode {"
+        " assetChecksOrError { ... on AssetChecks { checks { name executionForLatestMaterialization {"
+        " runId status evaluation { severity metadataEntries { label"
+        " ... on TextMetadataEntry { text } ... on MarkdownMetadataEntry { mdStr } } } } } } } } } }",
+        {"k": {"path": ["staging", "uwv_kwartaal"]}},
+    )
+    checks = {
+        c["name"]: c["executionForLatestMaterialization"]
+        for c in data["assetNodeOrError"]["assetChecksOrError"]["checks"]
+    }
+    accepted = checks["levering_geaccepteerd"]
+    assert accepted["runId"] == runs[0]["runId"]
+    assert accepted["status"] == "FAILED"
+    assert accepted["evaluation"]["severity"] == "ERROR"
+    metadata = {
+        e["label"]: e.get("text") or e.get("mdStr") for e in accepted["evaluation"]["metadataEntries"]
+    }
+    assert metadata["bestanden"] == "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv"
+    assert "(line 14)" in metadata["redenen"] and "'n.b.'" in metadata["redenen"]
