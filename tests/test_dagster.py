@@ -79,6 +79,18 @@ def test_sensor_has_a_description():
     assert "meta.leveringen" in landing_sensor.description
 
 
+def test_the_sensor_ticks_as_often_as_the_setting_says():
+    from banen_pipeline.config import Settings
+    from banen_pipeline.definitions import build_defs
+
+    def interval(environ: dict[str, str]) -> int:
+        defs = build_defs(Settings.from_env(environ=environ))
+        return defs.resolve_sensor_def("landing_sensor").minimum_interval_seconds
+
+    assert interval({}) == 60
+    assert interval({"BANEN_SENSOR_INTERVAL": "7"}) == 7
+
+
 def test_schedule_targets_the_most_recently_published_quarter():
     context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2024, 4, 16, 6, 0))
     request = quarterly_schedule(context)
