@@ -214,7 +214,7 @@ def run_pipeline(
             not_built=skipped,
             seconds=seconds,
             validation_seconds=round(validator.seconds, 2),
-            gx_import_seconds=round(validator.import_seconds, 2),
+            import_wait_seconds=round(validator.import_seconds, 2),
         )
         record_last_run(settings, summary, failed_steps, skipped, seconds, code, digest, parts)
     return code, summary

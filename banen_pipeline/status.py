@@ -120,7 +120,7 @@ def record_last_run(
         "ended_utc": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "seconds": round(seconds, 1),
         "validation_seconds": summary.get("validation_seconds"),
-        "gx_import_seconds": summary.get("gx_import_seconds"),
+        "import_wait_seconds": summary.get("import_wait_seconds"),
         "exit_code": code,
         "deliveries": {k: summary[k] for k in ("geladen", "afgewezen", "dubbel", "al gezien")},
         "failed_steps": failed_steps,
