@@ -31,7 +31,6 @@ import contextlib
 import hashlib
 import json
 import math
-import multiprocessing
 import os
 import warnings
 from collections.abc import Callable
@@ -239,7 +238,7 @@ def rolling_backtest(
     """Every method from every origin, horizons 1..HORIZONS, against what happened. Each fit gets
     ``series.iloc[:origin + 1]``: the history up to its origin and nothing after it. Also returns
     the parameters of each method's last fit (a warm start for the next one)."""
-    done = parallel_map(method_backtest, [(series, segment, m, fit) for m in METHODS], processes)
+    done = worker.forked_map(method_backtest, [(series, segment, m, fit) for m in METHODS], processes)
     frames = [frame for frame, _params in done]
     return pd.concat(frames, ignore_index=True), {m: p for m, (_f, p) in zip(METHODS, done, strict=True)}
 
@@ -282,15 +281,6 @@ def method_backtest(
                 }
             )
     return _mark_inside(pd.DataFrame(rows)), start
-
-
-def parallel_map(function, tasks: list[tuple], processes: int) -> list:
-    """``function(*task)`` for each task, in order; over ``processes`` forked processes when more
-    than one (they inherit the imported libraries, so starting them costs milliseconds)."""
-    if processes <= 1 or len(tasks) <= 1:
-        return [function(*task) for task in tasks]
-    with multiprocessing.get_context("fork").Pool(min(processes, len(tasks))) as pool:
-        return pool.starmap(function, tasks, chunksize=1)
 
 
 def _mark_inside(frame: pd.DataFrame) -> pd.DataFrame:
@@ -449,7 +439,7 @@ def compute(
     # the costly (maximum-likelihood) methods first, so that the processes finish together
     tasks = [(series_of[s], s, m) for m in reversed(METHODS) for s in series_of]
     done = dict(
-        zip([(s, m) for _x, s, m in tasks], parallel_map(method_backtest, tasks, processes), strict=True)
+        zip([(s, m) for _x, s, m in tasks], worker.forked_map(method_backtest, tasks, processes), strict=True)
     )
     rows, backtests, calibration, goals = [], [], [], []
     for segment, series in series_of.items():

@@ -15,6 +15,7 @@ when its stdin closes.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import pickle
 import subprocess
@@ -125,6 +126,20 @@ class Worker:
         if self._process is not None and self._process.poll() is None:
             self._process.stdin.close()
             self._process.wait(timeout=30)
+
+
+FORKED_TIMEOUT_S = 600
+"""How long :func:`forked_map` waits for its processes: a fork that hangs fails the step instead."""
+
+
+def forked_map(function: Callable[..., Any], tasks: list[tuple], processes: int) -> list:
+    """``function(*task)`` for each task, in order; over ``processes`` processes forked from this
+    one when more than one (they inherit the imported libraries, so starting them costs
+    milliseconds). Used in the worker process, whose only Python thread is the one that forks."""
+    if processes <= 1 or len(tasks) <= 1:
+        return [function(*task) for task in tasks]
+    with multiprocessing.get_context("fork").Pool(min(processes, len(tasks))) as pool:
+        return pool.starmap_async(function, tasks, chunksize=1).get(timeout=FORKED_TIMEOUT_S)
 
 
 def _call_each(functions: tuple[Callable[[], Any], ...]) -> list:

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import multiprocessing
 import os
 import shutil
 import time
 from pathlib import Path
 from typing import Any
 
+from .. import worker
 from . import SAMPLE_ROWS, ExpectationOutcome, SuiteOutcome, _index, _plain, load_suite_json
 
 
@@ -107,8 +107,7 @@ class GxEngine:
                 self._definition(suite)  # made once here, inherited by every fork
             global _forking
             _forking = self  # what the forks inherit
-            with multiprocessing.get_context("fork").Pool(processes) as pool:
-                done = pool.starmap(_validate_in_fork, todo.values(), chunksize=1)
+            done = worker.forked_map(_validate_in_fork, list(todo.values()), processes)
             self._results.update(zip(todo, done, strict=True))
         return [self.validate_frame(suite, frame, split) for suite, frame, split in requests]
 
