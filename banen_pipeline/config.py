@@ -88,7 +88,7 @@ class Settings:
             notify_webhook=environ.get("BANEN_NOTIFY_WEBHOOK") or None,
             notify_smtp=environ.get("BANEN_NOTIFY_SMTP") or None,
             notify_to=environ.get("BANEN_NOTIFY_TO") or None,
-            sensor_interval=int(environ.get("BANEN_SENSOR_INTERVAL") or 60),
+            sensor_interval=int(environ.get("BANEN_SENSOR_INTERVAL") or cls.sensor_interval),
         )
 
     @property

@@ -57,8 +57,9 @@ def xlsx_corrupt() -> bytes:
     return data[:2000] + b"\x00" * 500 + data[2500:]
 
 
-def xlsx_edit(edit) -> bytes:
-    workbook = load_workbook(XLSX_2022Q3)
+def xlsx_edit(edit, source: Path = XLSX_2022Q3) -> bytes:
+    """``source`` (a sample workbook) as bytes after ``edit(workbook)``."""
+    workbook = load_workbook(source)
     edit(workbook)
     out = io.BytesIO()
     workbook.save(out)

@@ -7,7 +7,6 @@ subprocess of the daemon's run launcher. The whole test takes about a minute, mo
 """
 
 import datetime as dt
-import io
 import json
 import os
 import shutil
@@ -21,12 +20,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from openpyxl import load_workbook
 
 from banen_pipeline.config import PROJECT_ROOT
 from banen_pipeline.quarters import Quarter, publication_due
 
-from .broken import csv_text_in_number
+from .broken import csv_text_in_number, xlsx_edit
 from .conftest import SAMPLES, UWV
 
 pytestmark = pytest.mark.xdist_group("live")  # not on the samples' worker: it waits mostly on Dagster
@@ -38,17 +36,17 @@ DEADLINE = 240  # seconds for the whole test; a hang fails it instead of stallin
 def uwv_xlsx(year: int, quarter: int) -> bytes:
     """UWV's 2023 Q4 dashboard export as the export of a later quarter (same figures, that period,
     published three and a half months after it)."""
-    workbook = load_workbook(UWV / "Dashboard_Banenafspraak_export_2023-Q4.xlsx")
-    for sheet in workbook:
-        for row in sheet.iter_rows():
-            for cell in row:
-                if cell.value == "2023 Q4":
-                    cell.value = f"{year} Q{quarter}"
     due = publication_due(Quarter(year, quarter))
-    workbook["Toelichting"]["B4"].value = dt.datetime(due.year, due.month, due.day)
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+
+    def as_later_quarter(workbook) -> None:
+        for sheet in workbook:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if cell.value == "2023 Q4":
+                        cell.value = f"{year} Q{quarter}"
+        workbook["Toelichting"]["B4"].value = dt.datetime(due.year, due.month, due.day)
+
+    return xlsx_edit(as_later_quarter, UWV / "Dashboard_Banenafspraak_export_2023-Q4.xlsx")
 
 
 class Dagster:

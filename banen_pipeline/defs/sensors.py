@@ -17,6 +17,7 @@ import dagster as dg
 import duckdb
 
 from .. import runs
+from ..config import Settings
 from ..db import WarehouseBusy, WarehouseDamaged, sql_text
 from ..deliveries import scan_landing
 from ..notifications import Message
@@ -92,7 +93,7 @@ def _landing_tick(
     return dg.SensorResult(run_requests=[request], cursor=run_key)
 
 
-landing_sensor = landing_sensor_every(60)
+landing_sensor = landing_sensor_every(Settings.sensor_interval)
 """The landing sensor at the default interval (the code location builds it from the settings)."""
 
 
