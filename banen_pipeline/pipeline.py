@@ -146,12 +146,6 @@ def run_pipeline(
 
     if done := nothing_new():
         return done
-    # One "planned" event per asset for the run's range of quarters instead of one per quarter
-    # (dagster-io/dagster#29288, #32242): the per-quarter events cost over a second per run. The
-    # trade-off: a failed run does not mark its quarters failed in a Dagster UI on the same
-    # DAGSTER_HOME (banen status and last_run.json report it). Set the variable to false to keep it.
-    # (Dagster reads this toggle from the environment only; it is not one of our settings.)
-    os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "true")
     from . import projections, report, runs, worker
     from .validation import validator_for
 
@@ -182,11 +176,7 @@ def run_pipeline(
             return done
         result = job.execute_in_process(
             instance=_dagster_instance(),
-            tags={
-                "dagster/asset_partition_range_start": first,
-                "dagster/asset_partition_range_end": last,
-                runs.CLI_TAG: "cli",
-            },
+            tags=runs.range_tags(first, last) | {runs.CLI_TAG: "cli"},
             run_config={"loggers": {"progress": {}}},
             raise_on_error=False,
         )
@@ -203,7 +193,7 @@ def run_pipeline(
             )
         summary = run_summary(settings, result.run_id, landed)
         failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
-        skipped = _not_built(selection.assets if selection else defs.resolve_all_asset_keys(), result)
+        skipped = _not_built(selection.assets if selection else job.asset_layer.executable_asset_keys, result)
         seconds = time.perf_counter() - started
         if not result.success or failed_steps or skipped:
             code = EXIT_FAILED

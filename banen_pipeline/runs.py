@@ -17,6 +17,9 @@ from .db import run_sql, sql_text, transaction
 
 CLI_TAG = "banen/herkomst"
 """Set to ``cli`` on the runs ``banen run`` starts."""
+FIRST_TAG, LAST_TAG = "banen/kwartaal_van", "banen/kwartaal_tot"
+"""The quarters a run loads deliveries of, ``first..last``; a run without them (the UI's
+*Materialize all*) loads every quarter in the landing folder."""
 _COUNTS = {"geladen": "geladen", "afgewezen": "afgewezen", "dubbel": "dubbel", "al_gezien": "al gezien"}
 """meta.runs' count columns and the delivery status each counts."""
 
@@ -34,15 +37,24 @@ def origin(tags: Mapping[str, str]) -> str:
     return "ui"
 
 
+def range_tags(first: str, last: str) -> dict[str, str]:
+    """The tags that make a run load the deliveries of the quarters ``first..last``."""
+    return {FIRST_TAG: first, LAST_TAG: last}
+
+
+def quarter_range(tags: Mapping[str, str]) -> tuple[str, str] | None:
+    """The quarters ``(first, last)`` a run loads; None: every quarter."""
+    first, last = tags.get(FIRST_TAG), tags.get(LAST_TAG)
+    return (first, last) if first and last else None
+
+
 def quarters(tags: Mapping[str, str]) -> str | None:
-    """The quarters a run covers, as ``first..last``."""
-    first, last = (
-        tags.get("dagster/asset_partition_range_start"),
-        tags.get("dagster/asset_partition_range_end"),
-    )
-    if first and last:
-        return first if first == last else f"{first}..{last}"
-    return tags.get("dagster/partition")
+    """The quarters a run covers, as ``first..last`` (None: all)."""
+    found = quarter_range(tags)
+    if found is None:
+        return None
+    first, last = found
+    return first if first == last else f"{first}..{last}"
 
 
 def record_start(

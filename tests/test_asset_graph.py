@@ -38,7 +38,10 @@ def test_the_definitions_carry_the_derived_edges():
 
     graph = defs.resolve_asset_graph()
     parents = {k.to_user_string() for k in graph.get(dg.AssetKey(["marts", "reconciliatie"])).parent_keys}
-    assert parents == _keys("reconciliatie")
+    # and the delivery step, which marks the staging tables it reads
+    assert parents == _keys("reconciliatie") | {"meta/leveringen"}
+    parents = {k.to_user_string() for k in graph.get(dg.AssetKey(["marts", "projectie"])).parent_keys}
+    assert parents == _keys("projectie")  # it reads no staging table
 
 
 def test_table_assets_follow_dagsters_catalog_conventions(sample_db):
@@ -81,5 +84,7 @@ def test_every_step_that_writes_the_warehouse_is_in_its_pool():
     from banen_pipeline.defs.asset_checks import CHECKS
     from banen_pipeline.defs.resources import POOL
 
-    for definition in [*assets.ASSETS, *CHECKS]:
+    steps = [d for d in [*assets.ASSETS, *CHECKS] if isinstance(d, dg.AssetsDefinition)]
+    assert len(steps) == len(assets.ASSETS) - len(assets.STAGING) - 1 + len(CHECKS)  # not the staging specs
+    for definition in steps:
         assert definition.node_def.pool == POOL, definition.node_def.name

@@ -7,6 +7,7 @@ import shutil
 
 import dagster as dg
 
+from banen_pipeline import runs
 from banen_pipeline.config import PROJECT_ROOT
 from banen_pipeline.defs.partitions import quarterly_partitions
 from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
@@ -39,9 +40,7 @@ def evaluate(landing, cursor, warehouse):
 
 
 def _range(request):
-    return request.tags["dagster/asset_partition_range_start"], request.tags[
-        "dagster/asset_partition_range_end"
-    ]
+    return runs.quarter_range(request.tags)
 
 
 def test_sensor_starts_no_run_for_what_the_warehouse_has_seen_even_with_an_empty_cursor(sample_run):
@@ -94,12 +93,12 @@ def test_the_sensor_ticks_as_often_as_the_setting_says():
 def test_schedule_targets_the_most_recently_published_quarter():
     context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2024, 4, 16, 6, 0))
     request = quarterly_schedule(context)
-    assert request.partition_key == "2023Q4"
+    assert runs.quarter_range(request.tags) == ("2023Q4", "2023Q4")
     context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2020, 1, 16, 6, 0))
-    assert quarterly_schedule(context).partition_key == "2019Q3"
+    assert runs.quarter_range(quarterly_schedule(context).tags) == ("2019Q3", "2019Q3")
 
 
-def test_partition_keys_are_quarters_up_to_the_current_one():
+def test_the_staging_partitions_are_quarters_up_to_the_current_one():
     keys = quarterly_partitions(dt.date(2024, 5, 1)).get_partition_keys()
     assert keys[0] == "2015Q4"
     assert keys[-1] == "2024Q2"
@@ -123,10 +122,7 @@ def _materialize_leveringen(settings, partitions):
     instance = dg.DagsterInstance.ephemeral()
     result = job.execute_in_process(
         instance=instance,
-        tags={
-            "dagster/asset_partition_range_start": partitions[0],
-            "dagster/asset_partition_range_end": partitions[-1],
-        },
+        tags=runs.range_tags(partitions[0], partitions[-1]),
         raise_on_error=False,
     )
     checks = {
@@ -161,11 +157,9 @@ def test_a_rejected_delivery_fails_a_check_until_an_accepted_one_replaces_it(tmp
     (folder / "uwv" / broken.replace(".csv", "_v2.csv")).write_bytes((UWV / broken).read_bytes())
     checks, tags, result = _materialize_leveringen(settings, ["2019Q2"])
     assert checks["uwv_kwartaal"].passed and "banen/afgewezen" not in tags
-    [metadata] = [
-        e.materialization.metadata
-        for e in result.get_asset_materialization_events()
-        if e.materialization.asset_key == dg.AssetKey(["staging", "uwv_kwartaal"])
-    ]
+    # now the quarter is materialized, with its own files, status and version
+    [(partition, metadata)] = _uwv_partitions(result).items()
+    assert partition == "2019Q2"
     v2 = broken.replace(".csv", "_v2.csv")
     assert (metadata["deze run"].value, metadata["actueel"].value, metadata["versies"].value) == (
         f"{v2}: geladen",
@@ -175,7 +169,8 @@ def test_a_rejected_delivery_fails_a_check_until_an_accepted_one_replaces_it(tmp
 
 
 def _overdue_and_partitions(result, rejected: str) -> None:
-    """The quarters due without a delivery warn; each partition carries its own metadata."""
+    """The quarters due without a delivery warn; a quarter without a loaded delivery is not
+    materialized."""
     from banen_pipeline.quarters import Quarter, latest_published_quarter, publication_due
 
     [overdue] = [
@@ -189,12 +184,60 @@ def _overdue_and_partitions(result, rejected: str) -> None:
     assert missing[0] == "2015Q4" and missing[-1] == str(latest_published_quarter(dt.date.today()))
     assert f"- 2024Q1: due {publication_due(Quarter(2024, 1)):%d-%m-%Y}" in overdue.metadata["verwacht"].value
 
-    uwv = {
+    # a quarter whose only delivery was rejected is not materialized: partition status is data
+    assert _uwv_partitions(result) == {}
+
+
+def _uwv_partitions(result) -> dict:
+    return {
         m.partition: m.metadata
         for m in (e.materialization for e in result.get_asset_materialization_events())
         if m.asset_key == dg.AssetKey(["staging", "uwv_kwartaal"])
     }
-    assert set(uwv) == {"2019Q1", "2019Q2"}
-    assert uwv["2019Q2"]["deze run"].value == f"{rejected}: afgewezen"
-    assert uwv["2019Q2"]["actueel"].value == "no delivery loaded" and uwv["2019Q2"]["versies"].value == 0
-    assert uwv["2019Q1"]["deze run"].value == "no file of this quarter in this run"
+
+
+def test_a_quarter_is_materialized_when_its_delivery_was_loaded_and_only_then(sample_run, tmp_path):
+    """A Dagster instance that never saw the warehouse shows what it holds after one run, each
+    supplier's own periods; a run with nothing new marks nothing again."""
+    from banen_pipeline.definitions import build_defs
+
+    settings = sample_run[0]
+    warehouse = tmp_path / "banen.duckdb"
+    shutil.copyfile(settings.warehouse, warehouse)
+    settings = type(settings)(**{**settings.__dict__, "warehouse": warehouse})
+    job = (
+        build_defs(settings)
+        .resolve_job_def("banen_job")
+        .get_subset(asset_selection={dg.AssetKey(["meta", "leveringen"])})
+    )
+    instance = dg.DagsterInstance.ephemeral()
+    assert job.execute_in_process(instance=instance).success
+
+    def shown(table: str) -> list[str]:
+        return sorted(instance.get_materialized_partitions(dg.AssetKey(["staging", table])))
+
+    uwv = shown("uwv_kwartaal")
+    assert (uwv[0], uwv[-1], len(uwv)) == ("2015Q4", "2023Q4", 33)  # no 2024Q1 or later: no delivery
+    rijk = shown("rijk_monitor")
+    assert (rijk[0], rijk[-1], len(rijk)) == ("2019Q1", "2023Q4", 20)
+    assert shown("sector_rapportage") == [f"{year}Q4" for year in range(2015, 2024)]  # a year is its Q4
+    assert shown("microdata_aggregaat") == []  # no extract
+
+    again = job.execute_in_process(instance=instance)
+    assert [e.materialization.asset_key for e in again.get_asset_materialization_events()] == [
+        dg.AssetKey(["meta", "leveringen"])
+    ]
+
+
+def test_every_step_is_unpartitioned_so_materialize_all_is_one_run():
+    """The UI opens a partition dialog, and splits a backfill into runs, only for partitioned steps."""
+    from banen_pipeline.definitions import defs
+
+    graph = defs.resolve_asset_graph()
+    assert not [k for k in graph.executable_asset_keys if graph.get(k).is_partitioned]
+    assert {k.to_user_string() for k in graph.get_all_asset_keys() if graph.get(k).is_partitioned} == {
+        "staging/uwv_kwartaal",
+        "staging/rijk_monitor",
+        "staging/sector_rapportage",
+        "staging/microdata_aggregaat",
+    }

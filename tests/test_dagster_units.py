@@ -13,7 +13,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from banen_pipeline import exports, marts, worker
+from banen_pipeline import exports, marts, runs, worker
 from banen_pipeline.db import Warehouse
 from banen_pipeline.defs.asset_checks import to_check_result
 from banen_pipeline.defs.assets import (
@@ -24,6 +24,7 @@ from banen_pipeline.defs.assets import (
     files_for_run,
     publish,
     referentie_tabellen,
+    run_quarters,
 )
 from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
 from banen_pipeline.deliveries import scan_landing
@@ -60,7 +61,7 @@ def test_check_severity_is_error_only_for_a_failed_critical_expectation(failed, 
     assert result.metadata["failed"].value == len(failed)
 
 
-def test_a_run_loads_the_selected_suppliers_files_of_its_quarters_and_every_unknown_file(tmp_path):
+def test_a_run_loads_the_files_of_its_quarters_and_every_unknown_file(tmp_path):
     landing = tmp_path / "landing"
     for folder, name in [
         ("uwv", "UWV_Trendrapportage_Banenafspraak_2019K3.csv"),
@@ -73,22 +74,29 @@ def test_a_run_loads_the_selected_suppliers_files_of_its_quarters_and_every_unkn
     (landing / "uwv" / "notes.txt").write_text("not a delivery")
     landed = scan_landing(landing)
 
-    def chosen(quarters, bronnen):
-        return sorted(f.bestand for f in files_for_run(landed, quarters, bronnen))
+    def chosen(quarters):
+        return sorted(f.bestand for f in files_for_run(landed, quarters))
 
-    assert chosen({"2019Q3"}, {"uwv", "rijk", "sectoren"}) == [
+    assert chosen({"2019Q3"}) == [
         "Monitor_Banenafspraak_Rijk_2019_Q3.xlsx",
         "UWV_Trendrapportage_Banenafspraak_2019K3.csv",
         "notes.txt",
     ]
-    assert chosen({"2019Q3", "2019Q4"}, {"uwv"}) == [
-        "UWV_Trendrapportage_Banenafspraak_2019K3.csv",
+    # a yearly report belongs to its year's fourth quarter
+    assert chosen({"2019Q4"}) == [
         "UWV_Trendrapportage_Banenafspraak_2019K4.csv",
+        "Voortgangsrapportage_publieke_sectoren_2019.csv",
         "notes.txt",
     ]
-    # a yearly report belongs to its year's fourth quarter
-    assert "Voortgangsrapportage_publieke_sectoren_2019.csv" in chosen({"2019Q4"}, {"sectoren"})
-    assert chosen({"2020Q1"}, {"uwv", "rijk", "sectoren"}) == ["notes.txt"]
+    assert chosen({"2020Q1"}) == ["notes.txt"]
+    assert len(chosen(None)) == 5  # a run without a range of quarters (the UI's Materialize all)
+
+
+def test_a_runs_quarters_come_from_its_tags():
+    assert run_quarters(runs.range_tags("2019Q3", "2020Q1")) == {"2019Q3", "2019Q4", "2020Q1"}
+    assert run_quarters({}) is None
+    with pytest.raises(dg.Failure, match="must be quarters like 2019Q3"):
+        run_quarters(runs.range_tags("2019Q3", "gisteren"))
 
 
 @pytest.fixture

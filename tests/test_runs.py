@@ -62,7 +62,7 @@ def _run(settings, first, last):
     job = build_defs(settings).resolve_job_def("banen_job")
     result = job.execute_in_process(
         instance=instance,
-        tags={"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last},
+        tags=runs.range_tags(first, last),
         raise_on_error=False,
     )
     return instance, result

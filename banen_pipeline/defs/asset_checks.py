@@ -1,39 +1,23 @@
-"""Blocking asset checks: each runs a Great Expectations suite on its asset's table. A failed
+"""Asset checks. The marts' are blocking: each runs a Great Expectations suite on its mart. A failed
 critical expectation fails the check with severity ERROR, and Dagster then skips everything
-downstream of that asset in the run; failed warnings report with severity WARN and block nothing.
+downstream of that mart in the run; failed warnings report with severity WARN and block nothing.
 
-The checks of the staging tables are one step, and those of the marts another (every step costs
-Dagster a fixed overhead); each check is still its own check in the UI."""
+The checks of the marts are one step, and those of the analyses another (every step costs Dagster
+a fixed overhead); each check is still its own check in the UI. The staging tables' checks are
+evaluated by the delivery step itself (a critical failure fails that step); ``staging_checks``
+declares them and runs them on their own from the UI."""
 
+import datetime as dt
 import json
 
 import dagster as dg
 
-from ..validation import Request, SuiteOutcome, validator_for
-from .assets import ANALYSES, MARTS, MICRODATA, STAGING, SUITES
+from ..validation import Request, validator_for
+from .assets import ANALYSES, MARTS, STAGING_CHECKS, evaluate_staging
+from .check_results import to_check_result
 from .resources import POOL, FoldersResource, WarehouseResource
 
-
-def to_check_result(key: dg.AssetKey, name: str, outcome: SuiteOutcome) -> dg.AssetCheckResult:
-    metadata: dict = {
-        "suite": outcome.suite,
-        "evaluated": outcome.evaluated,
-        "failed": len(outcome.failed),
-        "failed critical": len(outcome.critical_failed),
-    }
-    for e in outcome.failed:
-        label = f"{e.severity}: {e.type}({', '.join(e.columns)})"
-        metadata[label] = dg.MetadataValue.json(
-            {"beschrijving": e.beschrijving, "unexpected_count": e.unexpected_count, "samples": e.samples}
-        )
-    return dg.AssetCheckResult(
-        asset_key=key,
-        check_name=name,
-        passed=not outcome.failed,
-        severity=dg.AssetCheckSeverity.ERROR if outcome.critical_failed else dg.AssetCheckSeverity.WARN,
-        metadata=metadata,
-        description="; ".join(e.describe() for e in outcome.failed)[:2000] or None,
-    )
+__all__ = ["CHECKS", "RUN_CHECKS", "to_check_result"]
 
 
 def gx_checks(name: str, suites: dict[dg.AssetKey, str], params: dict | None) -> dg.AssetChecksDefinition:
@@ -70,13 +54,24 @@ def gx_checks(name: str, suites: dict[dg.AssetKey, str], params: dict | None) ->
     return _checks
 
 
-staging_checks = gx_checks(
-    "staging_checks",
-    {STAGING[bron].key: suite for bron, suite in SUITES.items()} | {MICRODATA: "staging_microdata_aggregaat"},
-    {"bestanden": None},
-)
+@dg.multi_asset_check(specs=STAGING_CHECKS, can_subset=True, name="staging_checks", pool=POOL)
+def staging_checks(
+    context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource, folders: FoldersResource
+):
+    """The staging tables' checks on their own (from the UI). A run does not execute this step: its
+    delivery step evaluates the same checks (``assets.evaluate_staging``)."""
+    validator = validator_for(folders.expectations_dir)
+    with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
+        results, _critical = evaluate_staging(con, validator, context.run.run_id, dt.date.today())
+    for result in results:
+        if dg.AssetCheckKey(result.asset_key, result.check_name) in context.selected_asset_check_keys:
+            yield result
+
+
 mart_checks = gx_checks("mart_checks", {spec.key: f"marts_{name}" for name, spec in MARTS.items()}, None)
 analysis_checks = gx_checks(
     "analysis_checks", {spec.key: f"marts_{name}" for name, spec in ANALYSES.items()}, None
 )
-CHECKS = [staging_checks, mart_checks, analysis_checks]
+RUN_CHECKS = [mart_checks, analysis_checks]
+"""The checks a run executes as steps."""
+CHECKS = [staging_checks, *RUN_CHECKS]

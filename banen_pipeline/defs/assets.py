@@ -1,11 +1,19 @@
 """Assets in the order the data flows: reference -> deliveries into raw/staging -> marts -> exports.
 
-The staging tables and the marts are each one multi-asset (one step for all their tables): every
-step costs Dagster a fixed overhead, and DuckDB has one writer anyway. Each table is still its own
-asset in the graph and can be materialised on its own.
+Every step is unpartitioned: a run rebuilds the marts from everything the warehouse holds, and
+"Materialize all" in the UI is one run. Quarters are data only where data arrives: the staging
+tables are partitioned by quarter, and the delivery step marks a quarter of a supplier's staging
+table materialized when it loaded a delivery of that quarter (``_period_materializations``). The
+staging tables are external assets for that reason: no step "materializes" a range of quarters of
+them, so a quarter without a delivery is never shown as materialized.
+
+The marts are each one multi-asset (one step for all their tables): every step costs Dagster a
+fixed overhead, and DuckDB has one writer anyway. Each table is still its own asset in the graph
+and can be materialised on its own.
 """
 
 import datetime as dt
+import hashlib
 from collections import Counter
 from contextlib import nullcontext
 from pathlib import Path
@@ -16,18 +24,19 @@ import duckdb
 from .. import exports, marts, microdata, projections, report, runs
 from ..config import DEFAULTS, SQL_DIR
 from ..db import declared_comment, declaring_file, files_digest, quote_ident, sql_text, table_columns
-from ..deliveries import MICRODATA_FOLDER, SUPPLIERS, LandedFile, Supplier, scan_landing
-from ..ingest import ingest, load_regions
-from ..quarters import FIRST_QUARTER, latest_published_quarter, publication_due, quarter_range
+from ..deliveries import MICRODATA_FOLDER, SUPPLIERS, LandedFile, scan_landing
+from ..ingest import Outcome, ingest, load_regions
+from ..quarters import FIRST_QUARTER, latest_published_quarter, parse_quarter, publication_due, quarter_range
 from ..reference import load_reference
-from ..validation import Request, validator_for
+from ..validation import Request, Validator, validator_for
+from .check_results import as_evaluation, to_check_result
 from .partitions import quarterly
 from .resources import POOL, FoldersResource, WarehouseResource
 
 REFERENTIE = dg.AssetKey(["referentie", "tabellen"])
-ONE_RUN = dg.BackfillPolicy.single_run()
-"""Every asset's backfill policy, also the unpartitioned ones': a range of quarters is one run (the
-CLI's ``dagster asset materialize --partition-range`` requires it of every selected asset)."""
+LEVERINGEN = dg.AssetKey(["meta", "leveringen"])
+"""The delivery step's own asset: the register of every delivered file."""
+MICRODATA = dg.AssetKey(["staging", "microdata_aggregaat"])
 
 
 def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict:
@@ -46,9 +55,6 @@ def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict:
     }
 
 
-MICRODATA = dg.AssetKey(["staging", "microdata_aggregaat"])
-
-
 def _code_version(table: str, *sql: str, code: tuple[Path, ...] = ()) -> str:
     """A table's code version: the SQL that makes it, its suite and its suite's frame (and any Python
     that computes it). An edited file shows the asset as changed in Dagster's UI."""
@@ -60,26 +66,36 @@ def _code_version(table: str, *sql: str, code: tuple[Path, ...] = ()) -> str:
     return files_digest([*files, *code])
 
 
-def _staging_spec(supplier: Supplier) -> dg.AssetSpec:
+def _declaring(table: str) -> str:
+    """The SQL file that creates ``table``, as ``<schema>/<file>`` under ``warehouse/``."""
+    return declaring_file(table).relative_to(SQL_DIR).with_suffix("").as_posix()
+
+
+def _staging_spec(table: str, *sql: str, code: tuple[Path, ...] = ()) -> dg.AssetSpec:
+    """A staging table: partitioned by quarter, marked per quarter by the delivery step."""
     return dg.AssetSpec(
-        supplier.staging_table.split("."),
-        deps=[REFERENTIE],
+        table.split("."),
+        deps=[LEVERINGEN],
         group_name="staging",
         kinds={"duckdb"},
-        description=declared_comment(supplier.staging_table),
-        code_version=_code_version(
-            supplier.staging_table,
-            declaring_file(supplier.staging_table).relative_to(SQL_DIR).with_suffix("").as_posix(),
-            supplier.versions_sql,
-        ),
+        partitions_def=quarterly,
+        description=declared_comment(table),
+        code_version=_code_version(table, _declaring(table), *sql, code=code),
     )
 
 
-STAGING = {bron: _staging_spec(supplier) for bron, supplier in SUPPLIERS.items()}
+STAGING = {
+    bron: _staging_spec(supplier.staging_table, supplier.versions_sql) for bron, supplier in SUPPLIERS.items()
+}
 """Each supplier's staging asset (``staging.<table>``), from its declaration."""
+MICRODATA_SPEC = _staging_spec("staging.microdata_aggregaat", code=(Path(microdata.__file__),))
 SUITES = {bron: supplier.suite for bron, supplier in SUPPLIERS.items()}
 """The suite every delivery of a supplier must pass before it becomes current, named after its
 table like every suite (``staging_uwv_kwartaal``)."""
+STAGING_SUITES = {STAGING[bron].key: suite for bron, suite in SUITES.items()} | {
+    MICRODATA: "staging_microdata_aggregaat"
+}
+"""The suite each staging table must pass as a whole once the run's deliveries are in."""
 
 
 def _mart_key(name: str) -> dg.AssetKey:
@@ -111,11 +127,18 @@ MART_DEPS = {
 """Each mart's upstream assets: the tables its SQL reads (``marts.reads``), never kept by hand."""
 
 
+def _step_deps(name: str) -> list[dg.AssetKey]:
+    """The tables a mart reads, and the delivery step when it reads a staging table: the staging
+    assets are marked by that step, so the step is what a mart must wait for."""
+    reads_staging = set(MART_DEPS[name]) & set(STAGING_TABLES.values())
+    return MART_DEPS[name] + ([LEVERINGEN] if reads_staging else [])
+
+
 def _specs(names: list[str], group: str) -> dict[str, dg.AssetSpec]:
     return {
         name: dg.AssetSpec(
             _mart_key(name),
-            deps=MART_DEPS[name],
+            deps=_step_deps(name),
             group_name=group,
             kinds={"duckdb"},
             description=declared_comment(f"marts.{name}"),
@@ -133,7 +156,7 @@ MARTS = _specs(marts.MARTS, "marts")
 ANALYSES = _specs(marts.ANALYSES, "analyses")
 
 
-@dg.asset(key=REFERENTIE, group_name="referentie", pool=POOL, kinds={"duckdb"}, backfill_policy=ONE_RUN)
+@dg.asset(key=REFERENTIE, group_name="referentie", pool=POOL, kinds={"duckdb"})
 def referentie_tabellen(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource
 ) -> dg.MaterializeResult:
@@ -217,18 +240,12 @@ def _place_and_rule(bestand: str, reden: str | None) -> dict[str, str | None]:
     return {"plaats": None, "regel": reden.removeprefix(bestand + ": ")}
 
 
-def files_for_run(landed: list[LandedFile], quarters: set[str], bronnen: set[str]) -> list[LandedFile]:
-    """The files a run of ``quarters`` for the suppliers ``bronnen`` loads: theirs in those quarters,
-    and every file no format knows (it has no quarter; it is recorded as rejected, once)."""
-    return [f for f in landed if f.partition is None or (f.bron in bronnen and f.partition in quarters)]
-
-
-@dg.multi_asset(
-    specs=list(STAGING.values()),
-    check_specs=[
+STAGING_CHECKS = (
+    [
         dg.AssetCheckSpec(
             ACCEPTED,
             asset=spec.key,
+            additional_deps=[LEVERINGEN],
             description="Red while a delivery of this supplier is rejected and no later delivery of its "
             "quarter was accepted; the metadata names the file, the line or cell, and the rule.",
         )
@@ -238,21 +255,168 @@ def files_for_run(landed: list[LandedFile], quarters: set[str], bronnen: set[str
         dg.AssetCheckSpec(
             ON_TIME,
             asset=STAGING["uwv"].key,
+            additional_deps=[LEVERINGEN],
             description="Warns while a UWV quarter whose publication was due by the run's date (about "
             "3.5 months after the quarter ended) has no delivery; names each quarter and its due date.",
         )
+    ]
+    + [
+        dg.AssetCheckSpec(
+            f"gx_{suite}",
+            asset=key,
+            additional_deps=[LEVERINGEN],
+            description=f"expectations/{suite}.json on the whole table. A critical failure fails the "
+            "delivery step, so nothing downstream is built.",
+        )
+        for key, suite in STAGING_SUITES.items()
+    ]
+)
+"""The staging tables' checks. The delivery step evaluates them itself (``evaluate_staging``) in
+every run, the UI's included; they can also be executed on their own from the UI."""
+
+
+def evaluate_staging(
+    con: duckdb.DuckDBPyConnection, validator: Validator, run_id: str, today: dt.date
+) -> tuple[list[dg.AssetCheckResult], list[str]]:
+    """Every staging check: the rejections per supplier, the overdue UWV quarters, and each staging
+    suite on its whole table (saved in ``meta.validaties``). Also returns the suites that failed a
+    critical expectation."""
+    results = [_rejections_check(con, bron, run_id) for bron in STAGING] + [_overdue_check(con, today)]
+    outcomes = validator.validate_all(
+        con, [Request(suite, {"bestanden": None}) for suite in STAGING_SUITES.values()]
+    )
+    critical = []
+    for (key, suite), per_split in zip(STAGING_SUITES.items(), outcomes, strict=True):
+        outcome = per_split[None]
+        outcome.save(con, run_id)
+        results.append(to_check_result(key, f"gx_{suite}", outcome))
+        if outcome.critical_failed:
+            critical.append(suite)
+    return results, critical
+
+
+def run_quarters(tags: dict[str, str]) -> set[str] | None:
+    """The quarters whose deliveries a run loads (its tags ``banen/kwartaal_van``/``_tot``); None:
+    every quarter (a run started without them, such as the UI's *Materialize all*)."""
+    found = runs.quarter_range(tags)
+    if found is None:
+        return None
+    try:
+        first, last = (parse_quarter(q) for q in found)
+    except ValueError as exc:
+        raise dg.Failure(
+            description=f"The run's tags {runs.FIRST_TAG}/{runs.LAST_TAG} must be quarters like 2019Q3: {exc}"
+        ) from exc
+    return {str(q) for q in quarter_range(first, last)}
+
+
+def files_for_run(landed: list[LandedFile], quarters: set[str] | None) -> list[LandedFile]:
+    """The files a run of ``quarters`` (None: all) loads: those of its quarters, and every file no
+    format knows (it has no quarter; it is recorded as rejected, once)."""
+    return [f for f in landed if quarters is None or f.partition is None or f.partition in quarters]
+
+
+def _aggregate_extract(
+    con: duckdb.DuckDBPyConnection, folder: Path, quarters: set[str] | None, validator: Validator, run_id: str
+) -> tuple[list[str], str | None]:
+    """A payroll extract found in ``<landing>/microdata/`` (Parquet partitioned by quarter),
+    aggregated in DuckDB over the files into ``staging.microdata_aggregaat`` once a sample of it
+    passed its suite. Returns the quarters aggregated, and the sample's failure (None: passed, or
+    no extract)."""
+    present = microdata.extract_quarters(folder) if folder.is_dir() else []
+    wanted = [q for q in present if quarters is None or q in quarters or q == microdata.BASELINE]
+    if not wanted:
+        return [], None
+    sample = validator.validate(con, "microdata_steekproef", {"bestanden": microdata.parquet_glob(folder)})
+    sample.save(con, run_id)
+    if not sample.success:
+        return [], f"microdata_steekproef: {sample.reden()}"
+    microdata.aggregate(con, folder, wanted)
+    return [q for q in wanted if q != microdata.BASELINE], None
+
+
+def _period_materializations(
+    context: dg.AssetExecutionContext,
+    con: duckdb.DuckDBPyConnection,
+    outcomes: list[Outcome],
+    aggregated: list[str],
+) -> list[dg.AssetMaterialization]:
+    """Per staging table, a materialization of each quarter a delivery of it was loaded in this run,
+    and of each quarter the warehouse holds that Dagster does not show yet (a new DAGSTER_HOME over a
+    loaded warehouse). Each carries that quarter's own metadata: this run's files of it and their
+    status, the current file, the number of loaded versions."""
+    keys = set(quarterly.get_partition_keys())
+    events = []
+    for bron, supplier in SUPPLIERS.items():
+        key = STAGING[bron].key
+        held = {p for (p,) in con.execute(sql_text("queries/geleverde_perioden"), {"bron": bron}).fetchall()}
+        loaded = {o.periode for o in outcomes if o.bron == bron and o.status == "geladen" and o.periode}
+        shown = context.instance.get_materialized_partitions(key)
+        periods = sorted(p for p in held if p in loaded or supplier.partition_for(p) not in shown)
+        periods = [p for p in periods if supplier.partition_for(p) in keys]
+        if not periods:
+            continue
+        table = table_metadata(con, supplier.staging_table)
+        rows = con.execute(
+            sql_text("queries/per_periode"), {"bron": bron, "perioden": periods, "run_id": context.run.run_id}
+        ).fetchall()
+        for periode, deze_run, actueel, versies in rows:
+            metadata = {
+                "periode": periode,
+                "deze run": ", ".join(deze_run) or "no file of this period in this run",
+                "actueel": actueel,
+                "versies": versies,
+            }
+            events.append(
+                dg.AssetMaterialization(
+                    asset_key=key, partition=supplier.partition_for(periode), metadata=metadata | table
+                )
+            )
+    held = {q for (q,) in con.execute(sql_text("queries/microdata_kwartalen")).fetchall()}
+    shown = context.instance.get_materialized_partitions(MICRODATA)
+    quarters = sorted(q for q in held if q in keys and (q in aggregated or q not in shown))
+    if quarters:
+        table = table_metadata(con, "staging.microdata_aggregaat")
+        for quarter in quarters:
+            source = "aggregated from the extract in this run" if quarter in aggregated else "an earlier run"
+            events.append(
+                dg.AssetMaterialization(
+                    asset_key=MICRODATA,
+                    partition=quarter,
+                    metadata={"kwartaal": quarter, "uit": source} | table,
+                )
+            )
+    return events
+
+
+def _leveringen_code_version() -> str:
+    """The delivery step's code version: its register's SQL and every staging table's version."""
+    parts = [files_digest([declaring_file("meta.leveringen")])]
+    parts += [spec.code_version or "" for spec in (*STAGING.values(), MICRODATA_SPEC)]
+    return hashlib.sha256("".join(parts).encode()).hexdigest()[:16]
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            LEVERINGEN,
+            deps=[REFERENTIE],
+            group_name="staging",
+            kinds={"duckdb"},
+            description=declared_comment("meta.leveringen"),
+            code_version=_leveringen_code_version(),
+        )
     ],
-    partitions_def=quarterly,
-    backfill_policy=ONE_RUN,
-    can_subset=True,
     pool=POOL,
     name="leveringen",
 )
 def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource):
     """Every supplier's files whose quarter is in this run, one transaction per delivery, validated
-    before they become current. Files with a name no format knows are recorded as rejected."""
-    selected = {bron for bron, spec in STAGING.items() if spec.key in context.selected_asset_keys}
-    files = files_for_run(scan_landing(folders.landing_dir), set(context.partition_keys), selected)
+    before they become current; files with a name no format knows are recorded as rejected. Then a
+    payroll extract, if one landed. Then every staging check, and a materialization of each staging
+    table's quarters that got a delivery."""
+    quarters = run_quarters(context.run.tags)
+    files = files_for_run(scan_landing(folders.landing_dir), quarters)
     validator = validator_for(folders.expectations_dir)
 
     def validate(con, deliveries):
@@ -266,107 +430,53 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
             reports |= outcomes
         return reports
 
+    run_id = context.run.run_id
     with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
         warehouse.warehouse.init_schema(con)
-        outcomes = ingest(
-            con, files, load_regions(folders.reference_dir), run_id=context.run.run_id, validate=validate
+        outcomes = ingest(con, files, load_regions(folders.reference_dir), run_id=run_id, validate=validate)
+        aggregated, extract_failure = _aggregate_extract(
+            con, folders.landing_dir / MICRODATA_FOLDER, quarters, validator, run_id
         )
-        tables = {bron: table_metadata(con, ".".join(STAGING[bron].key.path)) for bron in selected}
-        checks = {
-            bron: [_rejections_check(con, bron, context.run.run_id)]
-            for bron in selected
-            if dg.AssetCheckKey(STAGING[bron].key, ACCEPTED) in context.selected_asset_check_keys
-        }
-        if (
-            "uwv" in selected
-            and dg.AssetCheckKey(STAGING["uwv"].key, ON_TIME) in context.selected_asset_check_keys
-        ):
-            checks.setdefault("uwv", []).append(_overdue_check(con, dt.date.today()))
-        for bron in selected:  # each quarter's materialization carries that quarter's own metadata
-            _partition_metadata(context, con, bron)
-        record = context.instance.get_run_record_by_id(context.run.run_id)
+        checks, critical = evaluate_staging(con, validator, run_id, dt.date.today())
+        periods = _period_materializations(context, con, outcomes, aggregated)
+        register = table_metadata(con, "meta.leveringen")
+        record = context.instance.get_run_record_by_id(run_id)
         runs.record_start(
             con,
-            context.run.run_id,
+            run_id,
             context.run.tags,
             runs.utc(record.start_time if record else None),
             Counter(o.status for o in outcomes),
         )
     rejected = sum(o.status == "afgewezen" for o in outcomes)
     if rejected:  # the run says so where the engineer looks: its tags
-        context.instance.add_run_tags(context.run.run_id, {"banen/afgewezen": str(rejected)})
+        context.instance.add_run_tags(run_id, {"banen/afgewezen": str(rejected)})
     # One log line per supplier and one per rejection: every Dagster log line is a stored event.
     for outcome in outcomes:
         if outcome.reden:
             context.log.warning(f"{outcome.bestand}: {outcome.status} - {outcome.reden}")
-    for bron in sorted(selected):
-        mine = [o for o in outcomes if o.bron == bron]
-        counts = {
-            s: sum(o.status == s for o in mine) for s in ("geladen", "afgewezen", "dubbel", "al gezien")
-        }
-        context.log.info(f"{bron}: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
-        # the table's own facts here; each quarter's files, status and version come per partition
-        yield dg.MaterializeResult(asset_key=STAGING[bron].key, metadata=tables[bron])
-        yield from checks.get(bron, [])
-
-
-def _partition_metadata(context: dg.AssetExecutionContext, con: duckdb.DuckDBPyConnection, bron: str) -> None:
-    """Per quarter of the run: this run's files of that quarter and their status, the current file
-    and the number of loaded versions (not the whole run's list)."""
-    supplier = SUPPLIERS[bron]
-    periods = {key: supplier.period_of(key) for key in context.partition_keys}
-    rows = con.execute(
-        sql_text("queries/per_periode"),
-        {"bron": bron, "perioden": sorted({p for p in periods.values() if p}), "run_id": context.run.run_id},
-    ).fetchall()
-    held = {periode: (deze_run, actueel, versies) for periode, deze_run, actueel, versies in rows}
-    for key, period in periods.items():
-        deze_run, actueel, versies = held.get(period, ([], None, 0))
-        context.add_asset_metadata(
-            {
-                "periode": period or f"none ({bron} delivers per year, in Q4)",
-                "deze run": ", ".join(deze_run) or "no file of this quarter in this run",
-                "actueel": actueel or "no delivery loaded",
-                "versies": versies,
-            },
-            asset_key=STAGING[bron].key,
-            partition_key=key,
-        )
-
-
-@dg.asset(
-    key=MICRODATA,
-    partitions_def=quarterly,
-    backfill_policy=ONE_RUN,
-    group_name="staging",
-    pool=POOL,
-    kinds={"duckdb", "parquet"},
-)
-def microdata_aggregaat(
-    context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource
-) -> dg.MaterializeResult:
-    """A payroll extract found in ``<landing>/microdata/`` (Parquet partitioned by quarter), aggregated
-    in DuckDB over the files into ``staging.microdata_aggregaat``. Optional: without an extract the
-    step does nothing."""
-    folder = folders.landing_dir / MICRODATA_FOLDER
-    present = microdata.extract_quarters(folder) if folder.is_dir() else []
-    quarters = [q for q in present if q in set(context.partition_keys) or q == microdata.BASELINE]
-    if not quarters:
-        return dg.MaterializeResult(metadata={"extract": "none in the landing folder"})
-    validator = validator_for(folders.expectations_dir)
-    with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
-        warehouse.warehouse.init_schema(con)
-        sample = validator.validate(
-            con, "microdata_steekproef", {"bestanden": microdata.parquet_glob(folder)}
-        )
-        sample.save(con, context.run.run_id)
-        if not sample.success:
-            raise dg.Failure(description=sample.reden(), metadata={"suite": sample.suite})
-        rows = microdata.aggregate(con, folder, quarters)
-        table = table_metadata(con, "staging.microdata_aggregaat")
-    return dg.MaterializeResult(
-        metadata={"quarters": len(quarters), "rows read": rows, "sample": "passed", **table}
+    counted = ("geladen", "afgewezen", "dubbel", "al gezien")
+    for bron in sorted(SUPPLIERS):
+        mine = Counter(o.status for o in outcomes if o.bron == bron)
+        context.log.info(f"{bron}: " + ", ".join(f"{mine[s]} {s}" for s in counted))
+    for event in periods:
+        context.log_event(event)
+    for result in checks:
+        context.log_event(as_evaluation(result))
+    yield dg.MaterializeResult(
+        asset_key=LEVERINGEN,
+        metadata={
+            "kwartalen": runs.quarters(context.run.tags) or "all",
+            **{s: sum(o.status == s for o in outcomes) for s in counted},
+            "microdata": ", ".join(aggregated) if aggregated else "no extract in this run",
+            **register,
+        },
     )
+    failures = [f"suite {suite} failed a critical expectation" for suite in critical]
+    failures += [extract_failure] if extract_failure else []
+    if failures:  # after the events above, so the checks that say why are stored
+        validator.build_data_docs(folders.data_docs_dir)
+        raise dg.Failure(description="; ".join(failures), metadata={"suites": ", ".join(critical) or "none"})
 
 
 def marts_step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> dg.AssetsDefinition:
@@ -376,7 +486,6 @@ def marts_step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> d
         pool=POOL,
         name=step,
         description=description,
-        backfill_policy=ONE_RUN,
     )
     def _build(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         selected = [name for name, spec in specs.items() if spec.key in context.selected_asset_keys]
@@ -430,9 +539,7 @@ PUBLISH = {
 }
 
 
-@dg.multi_asset(
-    specs=list(PUBLISH.values()), can_subset=True, pool=POOL, name="publish", backfill_policy=ONE_RUN
-)
+@dg.multi_asset(specs=list(PUBLISH.values()), can_subset=True, pool=POOL, name="publish")
 def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource):
     """What leaves the warehouse: Parquet exports for BI tools, the HTML report, a read copy for
     analysts, the data docs."""
@@ -468,4 +575,12 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
         )
 
 
-ASSETS = [referentie_tabellen, leveringen, microdata_aggregaat, build_marts, build_analyses, publish]
+ASSETS = [
+    referentie_tabellen,
+    leveringen,
+    *STAGING.values(),
+    MICRODATA_SPEC,
+    build_marts,
+    build_analyses,
+    publish,
+]

@@ -6,5 +6,6 @@ banen_job = dg.define_asset_job(
     "banen_job",
     selection=dg.AssetSelection.all(),
     executor_def=dg.in_process_executor,
-    description="Load new deliveries of the selected quarters, validate, rebuild marts and exports.",
+    description="Load new deliveries (of the quarters in the tags banen/kwartaal_van and _tot; without "
+    "them, every quarter), validate, rebuild marts and exports.",
 )

@@ -1,8 +1,10 @@
 """Quarterly schedule: on the 16th of January, April, July and October, load the quarter UWV has
-just published (about 3.5 months after it ended)."""
+just published (about 3.5 months after it ended). When it has not arrived, the run's check
+``levering_op_tijd`` warns."""
 
 import dagster as dg
 
+from .. import runs
 from ..quarters import latest_published_quarter
 from .jobs import banen_job
 
@@ -15,4 +17,4 @@ from .jobs import banen_job
 )
 def quarterly_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
     quarter = latest_published_quarter(context.scheduled_execution_time.date())
-    return dg.RunRequest(run_key=f"schedule-{quarter}", partition_key=str(quarter))
+    return dg.RunRequest(run_key=f"schedule-{quarter}", tags=runs.range_tags(str(quarter), str(quarter)))

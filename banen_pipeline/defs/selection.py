@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import dagster as dg
 
 from .. import marts
-from .asset_checks import CHECKS
+from .asset_checks import RUN_CHECKS
 from .assets import ANALYSES, MARTS, PUBLISH, REFERENTIE
 
 
@@ -38,7 +38,7 @@ def _mart_roots(sql_file: str) -> set[dg.AssetKey] | None:
 
 
 def _checks_of_suite(suite: str) -> set[dg.AssetCheckKey]:
-    return {key for definition in CHECKS for key in definition.check_keys if key.name == f"gx_{suite}"}
+    return {key for definition in RUN_CHECKS for key in definition.check_keys if key.name == f"gx_{suite}"}
 
 
 def stale(defs: dg.Definitions, changed: Iterable[str]) -> Selection | None:
@@ -71,7 +71,9 @@ def stale(defs: dg.Definitions, changed: Iterable[str]) -> Selection | None:
     published = {spec.key for spec in PUBLISH.values()}
     if assets - published:  # a table changed: publish everything again, and check what changed
         assets |= published
-        checks |= {key for definition in CHECKS for key in definition.check_keys if key.asset_key in assets}
+        checks |= {
+            key for definition in RUN_CHECKS for key in definition.check_keys if key.asset_key in assets
+        }
     if checks:
         assets.add(PUBLISH["data_docs"].key)
     return Selection(frozenset(assets), frozenset(checks), changed)

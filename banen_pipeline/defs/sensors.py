@@ -5,8 +5,9 @@ reported (a failure, or a rejected delivery).
 The warehouse, not the sensor's cursor, remembers what arrived: a file whose sha256 is in
 ``meta.leveringen`` (loaded, rejected or a double) is not new, so turning the sensor on over a folder
 that was loaded already starts no run, whatever the cursor. Files that land together (before one
-tick) start one run for the range of their quarters; its run key is a digest of their hashes, so the
-same bytes never start a second run while the first is queued. The cursor holds only that key.
+tick) start one run for the range of their quarters (the tags ``banen/kwartaal_van`` and ``_tot``);
+its run key is a digest of their hashes, so the same bytes never start a second run while the first
+is queued. The cursor holds only that key.
 """
 
 import dataclasses
@@ -84,11 +85,7 @@ def _landing_tick(
         return dg.SkipReason("The new files were requested already; their run has not loaded them yet.")
     request = dg.RunRequest(
         run_key=run_key,
-        tags={
-            "dagster/asset_partition_range_start": quarters[0],
-            "dagster/asset_partition_range_end": quarters[-1],
-            "banen/nieuwe_bestanden": str(len(new)),
-        },
+        tags=runs.range_tags(quarters[0], quarters[-1]) | {"banen/nieuwe_bestanden": str(len(new))},
     )
     return dg.SensorResult(run_requests=[request], cursor=run_key)
 

@@ -179,6 +179,10 @@ class Supplier:
             return partition[:4] if partition.endswith("Q4") else None
         return partition
 
+    def partition_for(self, period: str) -> str:
+        """The quarterly partition of one of this supplier's periods (a year: its fourth quarter)."""
+        return f"{period}Q4" if self.period_column == "jaar" else period
+
     def staging_schema(self) -> dict[str, pl.DataType]:
         """The columns a reader fills: the staging table's, minus those the version rule sets."""
         return table_schema(self.staging_table, leave_out=COMPUTED)

@@ -20,7 +20,7 @@ COMMENT ON COLUMN meta.runs.herkomst IS 'Who started it: cli (banen run), sensor
 COMMENT ON COLUMN meta.runs.begin IS 'When the run started (UTC).';
 COMMENT ON COLUMN meta.runs.einde IS 'When it ended (UTC); NULL while it runs.';
 COMMENT ON COLUMN meta.runs.status IS 'bezig (running), geslaagd (succeeded) or mislukt (failed or canceled).';
-COMMENT ON COLUMN meta.runs.kwartalen IS 'The quarters the run covered, e.g. 2015Q4..2023Q4.';
+COMMENT ON COLUMN meta.runs.kwartalen IS 'The quarters whose deliveries the run loaded, e.g. 2015Q4..2023Q4; NULL: every quarter in the landing folder (a run started without a range, such as Materialize all in the Dagster UI).';
 COMMENT ON COLUMN meta.runs.geladen IS 'Deliveries loaded in this run.';
 COMMENT ON COLUMN meta.runs.afgewezen IS 'Deliveries rejected in this run.';
 COMMENT ON COLUMN meta.runs.dubbel IS 'Deliveries that repeated a loaded file or the current figures.';

@@ -1,0 +1,40 @@
+"""A suite's outcome as a Dagster check result, and a check result as the evaluation a step logs
+for a check it does not own (the delivery step reports the staging tables' checks)."""
+
+import dagster as dg
+
+from ..validation import SuiteOutcome
+
+
+def to_check_result(key: dg.AssetKey, name: str, outcome: SuiteOutcome) -> dg.AssetCheckResult:
+    metadata: dict = {
+        "suite": outcome.suite,
+        "evaluated": outcome.evaluated,
+        "failed": len(outcome.failed),
+        "failed critical": len(outcome.critical_failed),
+    }
+    for e in outcome.failed:
+        label = f"{e.severity}: {e.type}({', '.join(e.columns)})"
+        metadata[label] = dg.MetadataValue.json(
+            {"beschrijving": e.beschrijving, "unexpected_count": e.unexpected_count, "samples": e.samples}
+        )
+    return dg.AssetCheckResult(
+        asset_key=key,
+        check_name=name,
+        passed=not outcome.failed,
+        severity=dg.AssetCheckSeverity.ERROR if outcome.critical_failed else dg.AssetCheckSeverity.WARN,
+        metadata=metadata,
+        description="; ".join(e.describe() for e in outcome.failed)[:2000] or None,
+    )
+
+
+def as_evaluation(result: dg.AssetCheckResult) -> dg.AssetCheckEvaluation:
+    """The event ``context.log_event`` takes for ``result``."""
+    return dg.AssetCheckEvaluation(
+        asset_key=result.asset_key,
+        check_name=result.check_name,
+        passed=result.passed,
+        metadata=result.metadata,
+        severity=result.severity,
+        description=result.description,
+    )
