@@ -102,6 +102,44 @@ def test_a_failed_mart_check_stops_the_downstream_assets(tmp_path, landing):
     assert failed == [(1,)]
 
 
+def test_a_staging_table_that_fails_its_suite_as_a_whole_stops_the_run(tmp_path, landing):
+    """The delivery step runs the staging suites on the whole tables: a critical failure there fails
+    the step, its check says why, and no mart is rebuilt."""
+    suites = tmp_path / "expectations"
+    shutil.copytree(DEFAULTS["expectations"], suites)
+    folder = landing(
+        UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv",
+        UWV / "UWV_Trendrapportage_Banenafspraak_2019K4.csv",
+    )
+    settings = settings_for(tmp_path, folder)
+    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
+    assert run(settings)[0] == 0
+    suites = shutil.copytree(suites, tmp_path / "expectations_2")  # (suites are read once per folder)
+    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
+    path = suites / "staging_uwv_kwartaal.json"  # a rule the table of both deliveries breaks
+    suite = json.loads(path.read_text())
+    suite["expectations"].append(
+        {
+            "type": "expect_table_row_count_to_be_between",
+            "kwargs": {"max_value": 40},
+            "severity": "critical",
+            "meta": {"beschrijving": "at most one delivery's rows, for this test"},
+        }
+    )
+    path.write_text(json.dumps(suite))
+
+    code, summary = run(settings)
+
+    assert code == 1 and summary["failed_steps"] == ["leveringen"]
+    assert "marts/landelijk_kwartaal" in summary["not_built"]
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        whole = con.execute(
+            "select success from meta.validaties where suite = 'staging_uwv_kwartaal' and bestand is null "
+            "order by gevalideerd_op"
+        ).fetchall()
+    assert whole == [(True,), (False,)]
+
+
 def test_data_docs_show_the_latest_run(sample_run):
     settings = sample_run[0]
     index = settings.data_docs / "index.html"
