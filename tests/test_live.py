@@ -22,6 +22,7 @@ import duckdb
 import pytest
 
 from banen_pipeline.config import PROJECT_ROOT
+from banen_pipeline.db import Warehouse, WarehouseBusy
 from banen_pipeline.quarters import Quarter, publication_due
 
 from .broken import csv_text_in_number, xlsx_edit
@@ -221,3 +222,48 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
     }
     assert metadata["bestanden"] == "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv"
     assert "(line 14)" in metadata["redenen"] and "'n.b.'" in metadata["redenen"]
+
+    # 4. The UI's Materialize all, sent as the UI sends it when no step is partitioned (no partition
+    #    dialog): one run of every step and check, recorded in meta.runs like the sensor's runs.
+    nodes = dagster.query(
+        "{ assetNodes { assetKey { path } isExecutable isObservable isPartitioned jobNames"
+        " assetChecksOrError { ... on AssetChecks { checks { name jobNames } } } } }"
+    )["assetNodes"]
+    steps = [n for n in nodes if n["isExecutable"] and not n["isObservable"]]
+    assert steps and not [n for n in steps if n["isPartitioned"]]
+    job = next(j for j in steps[0]["jobNames"] if all(j in n["jobNames"] for n in steps))
+    launched = dagster.query(
+        "mutation($p: ExecutionParams!) { launchPipelineExecution(executionParams: $p) { __typename } }",
+        {
+            "p": {
+                "mode": "default",
+                "runConfigData": "{}",
+                "selector": {
+                    **LOCATION,
+                    "pipelineName": job,
+                    "assetSelection": [{"path": n["assetKey"]["path"]} for n in steps],
+                    "assetCheckSelection": [
+                        {"assetKey": {"path": n["assetKey"]["path"]}, "name": c["name"]}
+                        for n in steps
+                        for c in n["assetChecksOrError"]["checks"]
+                        if job in c["jobNames"]
+                    ],
+                },
+            }
+        },
+    )
+    assert launched["launchPipelineExecution"]["__typename"] == "LaunchRunSuccess"
+    runs = dagster.wait_for("the UI's run", lambda: dagster.finished_runs(3))
+    assert len(runs) == 3 and runs[0]["status"] == "SUCCESS", dagster.failures(runs[0]["runId"])
+
+    def recorded():
+        try:
+            with Warehouse(warehouse).reader() as con:
+                return con.execute(
+                    "SELECT herkomst, status, kwartalen FROM meta.runs WHERE run_id = ? AND einde IS NOT NULL",
+                    [runs[0]["runId"]],
+                ).fetchall()
+        except WarehouseBusy:
+            return None
+
+    assert dagster.wait_for("the UI's run in meta.runs", recorded) == [("ui", "geslaagd", None)]

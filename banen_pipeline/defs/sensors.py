@@ -94,6 +94,9 @@ landing_sensor = landing_sensor_every(Settings.sensor_interval)
 """The landing sensor at the default interval (the code location builds it from the settings)."""
 
 
+# The run status sensors below watch every job of this code location: banen_job (the sensor, the
+# schedule, banen run on a DAGSTER_HOME) and Dagster's own __ASSET_JOB, which the UI's Materialize
+# all and `dagster asset materialize` run.
 SENSOR_LOCK_TIMEOUT_S = 20.0
 """How long a run status sensor waits for the warehouse writer (a run in progress holds it); past
 that the tick fails and the same event is handled at the next tick."""
@@ -117,7 +120,6 @@ def _record_end(context: dg.RunStatusSensorContext, warehouse: WarehouseResource
 
 @dg.run_status_sensor(
     run_status=dg.DagsterRunStatus.SUCCESS,
-    monitored_jobs=[banen_job],
     default_status=dg.DefaultSensorStatus.RUNNING,
     minimum_interval_seconds=10,
     description="Records each finished run in meta.runs (whoever started it), and sends a message when "
@@ -144,7 +146,6 @@ def run_succeeded(context: dg.RunStatusSensorContext, warehouse: WarehouseResour
 
 
 @dg.run_failure_sensor(
-    monitored_jobs=[banen_job],
     default_status=dg.DefaultSensorStatus.RUNNING,
     minimum_interval_seconds=10,
     description="Records each failed run in meta.runs, and sends a message (BANEN_NOTIFY_WEBHOOK or "
