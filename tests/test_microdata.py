@@ -142,6 +142,38 @@ def test_banen_run_picks_up_an_extract_in_the_landing_folder(sample_run, tmp_pat
     assert worst[1] == 36 * 3 and worst[0] < 1
 
 
+def test_an_extract_whose_sample_fails_its_suite_is_not_aggregated_and_stops_the_run(
+    sample_run, tmp_path, landing
+):
+    folder = landing(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv")
+    with duckdb.connect(str(sample_run[0].warehouse), read_only=True) as con:
+        microdata.generate(con, folder / "microdata", "2019Q3", "2019Q3", scale=0.05, seed=2)
+    suites = shutil.copytree(DEFAULTS["expectations"], tmp_path / "expectations")
+    path = suites / "microdata_steekproef.json"
+    suite = json.loads(path.read_text())
+    suite["expectations"].append(
+        {
+            "type": "expect_table_row_count_to_be_between",
+            "kwargs": {"max_value": 10},
+            "severity": "critical",
+            "meta": {"beschrijving": "deliberately failing rule for this test"},
+        }
+    )
+    path.write_text(json.dumps(suite))
+    settings = settings_for(tmp_path, folder)
+    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
+
+    code, summary = run(settings)
+
+    assert code == 1 and summary["failed_steps"] == ["leveringen"]
+    assert summary["geladen"] == 1  # the deliveries were loaded before the extract was looked at
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from staging.microdata_aggregaat").fetchone() == (0,)
+        assert con.execute(
+            "select success from meta.validaties where suite = 'microdata_steekproef'"
+        ).fetchall() == [(False,)]
+
+
 def test_persons_are_followed_from_quarter_to_quarter(extract):
     """A person keeps their pseudonym: of those working in 2019Q3 most work in 2019Q4 too, many with
     the same main employer, and some stop or start, as in a real workforce."""
