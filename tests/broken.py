@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
+import shutil
 from pathlib import Path
 
 from openpyxl import load_workbook
+
+from banen_pipeline.config import DEFAULTS
 
 from .conftest import UWV
 
@@ -79,3 +83,15 @@ BROKEN_UWV = {
     "Dashboard_Banenafspraak_export_2022-Q3.xlsx": (xlsx_corrupt, "", "not a readable XLSX workbook"),
 }
 """file name -> (make bytes, place named in the reason, rule named in the reason)"""
+
+
+def suites_with_rule(folder: Path, suite: str, rule: str, kwargs: dict, why: str) -> Path:
+    """A copy of expectations/ in ``folder`` where ``suite`` has one more critical expectation."""
+    suites = shutil.copytree(DEFAULTS["expectations"], folder)
+    path = suites / f"{suite}.json"
+    data = json.loads(path.read_text())
+    data["expectations"].append(
+        {"type": rule, "kwargs": kwargs, "severity": "critical", "meta": {"beschrijving": why}}
+    )
+    path.write_text(json.dumps(data))
+    return suites

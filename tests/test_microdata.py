@@ -12,6 +12,7 @@ from banen_pipeline import exports, marts, microdata
 from banen_pipeline.config import DEFAULTS
 from banen_pipeline.quarters import Quarter
 
+from .broken import suites_with_rule
 from .conftest import UWV, run, settings_for
 
 
@@ -148,18 +149,13 @@ def test_an_extract_whose_sample_fails_its_suite_is_not_aggregated_and_stops_the
     folder = landing(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv")
     with duckdb.connect(str(sample_run[0].warehouse), read_only=True) as con:
         microdata.generate(con, folder / "microdata", "2019Q3", "2019Q3", scale=0.05, seed=2)
-    suites = shutil.copytree(DEFAULTS["expectations"], tmp_path / "expectations")
-    path = suites / "microdata_steekproef.json"
-    suite = json.loads(path.read_text())
-    suite["expectations"].append(
-        {
-            "type": "expect_table_row_count_to_be_between",
-            "kwargs": {"max_value": 10},
-            "severity": "critical",
-            "meta": {"beschrijving": "deliberately failing rule for this test"},
-        }
+    suites = suites_with_rule(
+        tmp_path / "expectations",
+        "microdata_steekproef",
+        "expect_table_row_count_to_be_between",
+        {"max_value": 10},
+        "deliberately failing rule for this test",
     )
-    path.write_text(json.dumps(suite))
     settings = settings_for(tmp_path, folder)
     settings = type(settings)(**{**settings.__dict__, "expectations": suites})
 

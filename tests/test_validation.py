@@ -2,7 +2,6 @@
 a failed mart check stops what is downstream, and data docs are written."""
 
 import json
-import shutil
 
 import duckdb
 import great_expectations as gx
@@ -10,7 +9,7 @@ import pytest
 
 from banen_pipeline.config import DEFAULTS
 
-from .broken import csv_lines, join
+from .broken import csv_lines, join, suites_with_rule
 from .conftest import UWV, run, settings_for
 
 SUITES = sorted(DEFAULTS["expectations"].glob("*.json"))
@@ -71,19 +70,13 @@ def test_a_figure_that_breaks_the_region_sum_is_rejected_by_validation(tmp_path,
 
 
 def test_a_failed_mart_check_stops_the_downstream_assets(tmp_path, landing):
-    suites = tmp_path / "expectations"
-    shutil.copytree(DEFAULTS["expectations"], suites)
-    path = suites / "marts_landelijk_kwartaal.json"
-    suite = json.loads(path.read_text())
-    suite["expectations"].append(
-        {
-            "type": "expect_column_values_to_be_between",
-            "kwargs": {"column": "realisatie_pct", "max_value": 10},
-            "severity": "critical",
-            "meta": {"beschrijving": "deliberately failing rule for this test"},
-        }
+    suites = suites_with_rule(
+        tmp_path / "expectations",
+        "marts_landelijk_kwartaal",
+        "expect_column_values_to_be_between",
+        {"column": "realisatie_pct", "max_value": 10},
+        "deliberately failing rule for this test",
     )
-    path.write_text(json.dumps(suite))
     folder = landing(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv")
     settings = settings_for(tmp_path, folder)
     settings = type(settings)(**{**settings.__dict__, "expectations": suites})
@@ -104,29 +97,21 @@ def test_a_failed_mart_check_stops_the_downstream_assets(tmp_path, landing):
 
 def test_a_staging_table_that_fails_its_suite_as_a_whole_stops_the_run(tmp_path, landing):
     """The delivery step runs the staging suites on the whole tables: a critical failure there fails
-    the step, its check says why, and no mart is rebuilt."""
-    suites = tmp_path / "expectations"
-    shutil.copytree(DEFAULTS["expectations"], suites)
+    the step (the failed validation is recorded), and no mart is rebuilt."""
     folder = landing(
         UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv",
         UWV / "UWV_Trendrapportage_Banenafspraak_2019K4.csv",
     )
     settings = settings_for(tmp_path, folder)
-    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
     assert run(settings)[0] == 0
-    suites = shutil.copytree(suites, tmp_path / "expectations_2")  # (suites are read once per folder)
-    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
-    path = suites / "staging_uwv_kwartaal.json"  # a rule the table of both deliveries breaks
-    suite = json.loads(path.read_text())
-    suite["expectations"].append(
-        {
-            "type": "expect_table_row_count_to_be_between",
-            "kwargs": {"max_value": 40},
-            "severity": "critical",
-            "meta": {"beschrijving": "at most one delivery's rows, for this test"},
-        }
+    suites = suites_with_rule(  # a rule the table of both deliveries breaks
+        tmp_path / "expectations",
+        "staging_uwv_kwartaal",
+        "expect_table_row_count_to_be_between",
+        {"max_value": 40},
+        "at most one delivery's rows, for this test",
     )
-    path.write_text(json.dumps(suite))
+    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
 
     code, summary = run(settings)
 
