@@ -243,7 +243,10 @@ class Warehouse:
     def writer(self, on_wait=None) -> Iterator[duckdb.DuckDBPyConnection]:
         """The single writing connection, held under the writer lock. ``on_wait`` hears, once, that
         another process holds it (a Dagster step passes its log, so the wait is an event of the run)."""
-        waiting = f"Another run is writing to {self.path}; waiting up to {self.lock_timeout_s:.0f} s for it."
+        waiting = (
+            f"Another process holds {self.path} (a run writing, or a sensor reading it); "
+            f"waiting up to {self.lock_timeout_s:.0f} s for it."
+        )
         with self._held(self.lock_path, waiting, on_wait):
             con = self._connect(read_only=False)
             try:
@@ -289,8 +292,29 @@ class Warehouse:
         another process holds is not damaged."""
         if self.ducklake or not self.path.exists():
             return
-        with contextlib.suppress(duckdb.IOException):  # held by a writer: then it is a database
-            self._connect(read_only=True).close()
+        # held by a writer: then it is a database; under the writer lock, so no step finds it held
+        with contextlib.suppress(WarehouseBusy, duckdb.IOException), self.brief_reader():
+            pass
+
+    @contextlib.contextmanager
+    def brief_reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A short read of the warehouse file itself (a sensor's tick), under the writer lock: DuckDB
+        lets no process write while another holds the file, even read-only, so without the lock a
+        step that starts writing at that moment would fail. Raises :class:`WarehouseBusy` at once
+        while a writer holds the lock; a writer waits the few milliseconds this takes."""
+        lock = FileLock(self.lock_path)
+        try:
+            lock.acquire(timeout=0)
+        except Timeout as exc:
+            raise WarehouseBusy(f"A run is writing to {self.path}.") from exc
+        try:
+            con = self._connect(read_only=True)
+            try:
+                yield con
+            finally:
+                con.close()
+        finally:
+            lock.release()
 
     def reader(self, on_fallback=None) -> duckdb.DuckDBPyConnection:
         """A read-only connection. While a run holds the warehouse, DuckDB allows no other process

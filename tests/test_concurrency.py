@@ -5,7 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from banen_pipeline.db import Warehouse
+import duckdb
+import pytest
+
+from banen_pipeline.db import Warehouse, WarehouseBusy
 
 from .conftest import UWV, settings_for
 
@@ -66,3 +69,49 @@ def test_query_reads_the_snapshot_while_a_run_holds_the_warehouse(sample_run):
     assert query.returncode == 0, err
     assert out.splitlines() == ["n", "33"]
     assert "snapshot" in err
+
+
+HOLD_A_READ = """
+import sys, time
+from pathlib import Path
+from banen_pipeline.db import Warehouse, WarehouseBusy
+with Warehouse(Path(sys.argv[1])).{reader} as con:
+    con.execute("SELECT 1").fetchall()
+    print("reading", flush=True)
+    time.sleep(1.5)
+"""
+
+
+def _hold_a_read(path: Path, reader: str) -> subprocess.Popen:
+    """Another process (a sensor's tick) with the warehouse open for reading."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLD_A_READ.format(reader=reader), str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout.readline().strip() == "reading"
+    return process
+
+
+def test_a_sensors_brief_read_makes_a_writer_wait_not_fail(tmp_path):
+    warehouse = Warehouse(tmp_path / "banen.duckdb")
+    with warehouse.writer() as con:
+        warehouse.init_schema(con)
+
+    # a plain read-only connection in another process: DuckDB refuses the writer outright
+    reading = _hold_a_read(warehouse.path, "reader()")
+    with pytest.raises(duckdb.IOException, match="lock"), warehouse.writer():
+        pass
+    reading.wait(timeout=30)
+
+    # the sensor's brief read holds the writer lock: the writer says it waits, then gets in
+    reading = _hold_a_read(warehouse.path, "brief_reader()")
+    waits: list[str] = []
+    with warehouse.writer(on_wait=waits.append) as con:
+        assert con.execute("SELECT count(*) FROM meta.leveringen").fetchone() == (0,)
+    assert len(waits) == 1 and "a sensor reading it" in waits[0]
+    assert reading.wait(timeout=30) == 0
+
+    # and a brief read while a writer holds the warehouse gives up at once
+    with warehouse.writer(), pytest.raises(WarehouseBusy), warehouse.brief_reader():
+        pass

@@ -258,7 +258,7 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
 
     def recorded():
         try:
-            with Warehouse(warehouse).reader() as con:
+            with Warehouse(warehouse).brief_reader() as con:  # not in a step's way
                 return con.execute(
                     "SELECT herkomst, status, kwartalen FROM meta.runs WHERE run_id = ? AND einde IS NOT NULL",
                     [runs[0]["runId"]],

@@ -33,13 +33,14 @@ DESCRIPTION = (
 
 
 def _seen(warehouse: WarehouseResource) -> set[str] | None:
-    """The sha256 of every delivery the warehouse recorded; None when it cannot say yet (a first run
-    still building it, or a damaged file)."""
+    """The sha256 of every delivery the warehouse recorded; None when it cannot say now (a run is
+    writing to it, or the file is damaged). It reads under the writer lock (``brief_reader``), so
+    a step never finds the file held by the sensor."""
     store = warehouse.warehouse
     if not store.ducklake and not store.path.exists():
         return set()
     try:
-        with store.reader() as con:
+        with store.brief_reader() as con:
             return {sha for (sha,) in con.execute("SELECT sha256 FROM meta.leveringen").fetchall()}
     except (WarehouseBusy, WarehouseDamaged, duckdb.CatalogException):
         return None
@@ -68,7 +69,10 @@ def _landing_tick(
 ) -> dg.SensorResult | dg.SkipReason:
     seen = _seen(warehouse)
     if seen is None:
-        return dg.SkipReason("The warehouse cannot be read yet (a run is building it, or it is damaged).")
+        return dg.SkipReason(
+            "The warehouse cannot be read now (a run is writing to it, or it is damaged); the next tick "
+            "looks again."
+        )
     keys = set(quarterly.get_partition_keys())
     new = [landed for landed in scan_landing(folders.landing_dir) if landed.sha256 not in seen]
     quarters = sorted({landed.partition for landed in new if landed.partition in keys})
@@ -130,7 +134,7 @@ def run_succeeded(context: dg.RunStatusSensorContext, warehouse: WarehouseResour
     run = context.dagster_run
     if not run.tags.get("banen/afgewezen") or not notify.notifier.enabled:
         return
-    with warehouse.warehouse.reader() as con:
+    with warehouse.warehouse.brief_reader() as con:
         rejected = con.execute(sql_text("queries/afwijzingen_van_run"), {"run_id": run.run_id}).fetchall()
     sent = notify.notifier.send(
         Message(
