@@ -172,13 +172,6 @@ class Supplier:
     def suite(self) -> str:
         return f"staging_{self.table}"
 
-    def period_of(self, partition: str) -> str | None:
-        """The period a quarterly partition holds of this supplier: the quarter itself, or for a
-        yearly supplier the year in its fourth quarter (None in the other three)."""
-        if self.period_column == "jaar":
-            return partition[:4] if partition.endswith("Q4") else None
-        return partition
-
     def partition_for(self, period: str) -> str:
         """The quarterly partition of one of this supplier's periods (a year: its fourth quarter)."""
         return f"{period}Q4" if self.period_column == "jaar" else period
