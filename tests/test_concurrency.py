@@ -74,7 +74,7 @@ def test_query_reads_the_snapshot_while_a_run_holds_the_warehouse(sample_run):
 HOLD_A_READ = """
 import sys, time
 from pathlib import Path
-from banen_pipeline.db import Warehouse, WarehouseBusy
+from banen_pipeline.db import Warehouse
 with Warehouse(Path(sys.argv[1])).{reader} as con:
     con.execute("SELECT 1").fetchall()
     print("reading", flush=True)

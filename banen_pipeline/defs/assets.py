@@ -15,6 +15,7 @@ and can be materialised on its own.
 import datetime as dt
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -335,25 +336,38 @@ def _aggregate_extract(
     return [q for q in wanted if q != microdata.BASELINE], None
 
 
+def _to_mark(
+    context: dg.AssetExecutionContext,
+    key: dg.AssetKey,
+    held: set[str],
+    loaded: set[str],
+    partition_for: Callable[[str], str] = str,
+) -> list[str]:
+    """Of the periods the warehouse holds of a staging table, those to mark materialized: loaded in
+    this run, or not shown yet by this Dagster instance (a new DAGSTER_HOME over a loaded warehouse);
+    only those within the partitions."""
+    keys = set(quarterly.get_partition_keys())
+    shown = context.instance.get_materialized_partitions(key)
+    return sorted(
+        p for p in held if partition_for(p) in keys and (p in loaded or partition_for(p) not in shown)
+    )
+
+
 def _period_materializations(
     context: dg.AssetExecutionContext,
     con: duckdb.DuckDBPyConnection,
     outcomes: list[Outcome],
     aggregated: list[str],
 ) -> list[dg.AssetMaterialization]:
-    """Per staging table, a materialization of each quarter a delivery of it was loaded in this run,
-    and of each quarter the warehouse holds that Dagster does not show yet (a new DAGSTER_HOME over a
-    loaded warehouse). Each carries that quarter's own metadata: this run's files of it and their
-    status, the current file, the number of loaded versions."""
-    keys = set(quarterly.get_partition_keys())
+    """Per staging table, a materialization of each quarter to mark (:func:`_to_mark`), with that
+    quarter's own metadata: this run's files of it and their status, the current file, the number of
+    loaded versions."""
     events = []
     for bron, supplier in SUPPLIERS.items():
         key = STAGING[bron].key
         held = {p for (p,) in con.execute(sql_text("queries/geleverde_perioden"), {"bron": bron}).fetchall()}
-        loaded = {o.periode for o in outcomes if o.bron == bron and o.status == "geladen" and o.periode}
-        shown = context.instance.get_materialized_partitions(key)
-        periods = sorted(p for p in held if p in loaded or supplier.partition_for(p) not in shown)
-        periods = [p for p in periods if supplier.partition_for(p) in keys]
+        loaded = {o.periode for o in outcomes if o.bron == bron and o.status == "geladen"}
+        periods = _to_mark(context, key, held, loaded, supplier.partition_for)
         if not periods:
             continue
         table = table_metadata(con, supplier.staging_table)
@@ -373,8 +387,7 @@ def _period_materializations(
                 )
             )
     held = {q for (q,) in con.execute(sql_text("queries/microdata_kwartalen")).fetchall()}
-    shown = context.instance.get_materialized_partitions(MICRODATA)
-    quarters = sorted(q for q in held if q in keys and (q in aggregated or q not in shown))
+    quarters = _to_mark(context, MICRODATA, held, set(aggregated))
     if quarters:
         table = table_metadata(con, "staging.microdata_aggregaat")
         for quarter in quarters:
@@ -441,16 +454,12 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
         periods = _period_materializations(context, con, outcomes, aggregated)
         register = table_metadata(con, "meta.leveringen")
         record = context.instance.get_run_record_by_id(run_id)
+        counts = Counter(o.status for o in outcomes)
         runs.record_start(
-            con,
-            run_id,
-            context.run.tags,
-            runs.utc(record.start_time if record else None),
-            Counter(o.status for o in outcomes),
+            con, run_id, context.run.tags, runs.utc(record.start_time if record else None), counts
         )
-    rejected = sum(o.status == "afgewezen" for o in outcomes)
-    if rejected:  # the run says so where the engineer looks: its tags
-        context.instance.add_run_tags(run_id, {"banen/afgewezen": str(rejected)})
+    if counts["afgewezen"]:  # the run says so where the engineer looks: its tags
+        context.instance.add_run_tags(run_id, {"banen/afgewezen": str(counts["afgewezen"])})
     # One log line per supplier and one per rejection: every Dagster log line is a stored event.
     for outcome in outcomes:
         if outcome.reden:
@@ -467,7 +476,7 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
         asset_key=LEVERINGEN,
         metadata={
             "kwartalen": runs.quarters(context.run.tags) or "all",
-            **{s: sum(o.status == s for o in outcomes) for s in counted},
+            **{s: counts[s] for s in counted},
             "microdata": ", ".join(aggregated) if aggregated else "no extract in this run",
             **register,
         },
