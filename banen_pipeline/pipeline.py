@@ -190,6 +190,7 @@ def run_pipeline(
                 result.success,
                 runs.utc(started_at),
                 dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                launched=False,
             )
         summary = run_summary(settings, result.run_id, landed)
         failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]

@@ -24,8 +24,11 @@ _COUNTS = {"geladen": "geladen", "afgewezen": "afgewezen", "dubbel": "dubbel", "
 """meta.runs' count columns and the delivery status each counts."""
 
 
-def origin(tags: Mapping[str, str]) -> str:
-    """Who started a run, from its Dagster tags."""
+def origin(tags: Mapping[str, str], launched: bool) -> str:
+    """Who started a run, from its Dagster tags, and whether Dagster's webserver or daemon launched
+    it (``launched``: the run has a remote origin). A run neither launched nor started by ``banen
+    run`` was executed in a process of its own: ``dagster asset materialize`` or ``dagster job
+    execute`` (or Python's ``execute_in_process``)."""
     if tags.get(CLI_TAG):
         return tags[CLI_TAG]
     if "dagster/sensor_name" in tags:
@@ -34,7 +37,7 @@ def origin(tags: Mapping[str, str]) -> str:
         return f"schedule {tags['dagster/schedule_name']}"
     if "dagster/backfill" in tags:
         return f"backfill {tags['dagster/backfill']}"
-    return "ui"
+    return "ui" if launched else "dagster cli"
 
 
 def range_tags(first: str, last: str) -> dict[str, str]:
@@ -63,6 +66,7 @@ def record_start(
     tags: Mapping[str, str],
     begin: dt.datetime | None,
     counts: Mapping[str, int],
+    launched: bool,
 ) -> None:
     """The delivery step's row: origin, start, quarters, and what happened to the deliveries."""
     with transaction(con):
@@ -72,7 +76,7 @@ def record_start(
             "meta/updates/run_begonnen",
             {
                 "run_id": run_id,
-                "herkomst": origin(tags),
+                "herkomst": origin(tags, launched),
                 "begin": begin,
                 "kwartalen": quarters(tags),
                 **{key: counts.get(status, 0) for key, status in _COUNTS.items()},
@@ -87,6 +91,7 @@ def record_end(
     succeeded: bool,
     begin: dt.datetime | None,
     einde: dt.datetime,
+    launched: bool,
 ) -> None:
     """A run ended: its status and end on its row, or a row of its own when no delivery step wrote one."""
     status = "geslaagd" if succeeded else "mislukt"
@@ -100,7 +105,7 @@ def record_end(
                 "meta/updates/run_zonder_leveringen",
                 {
                     "run_id": run_id,
-                    "herkomst": origin(tags),
+                    "herkomst": origin(tags, launched),
                     "begin": begin,
                     "einde": einde,
                     "status": status,

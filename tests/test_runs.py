@@ -51,10 +51,14 @@ def test_the_webhook_receives_the_message_as_json(receiver):
 
 
 def test_origin_of_a_run_from_its_tags():
-    assert runs.origin({runs.CLI_TAG: "cli"}) == "cli"
-    assert runs.origin({"dagster/sensor_name": "landing_sensor"}) == "sensor landing_sensor"
-    assert runs.origin({"dagster/schedule_name": "quarterly_schedule"}) == "schedule quarterly_schedule"
-    assert runs.origin({}) == "ui"
+    assert runs.origin({runs.CLI_TAG: "cli"}, launched=False) == "cli"
+    assert runs.origin({"dagster/sensor_name": "landing_sensor"}, launched=True) == "sensor landing_sensor"
+    assert (
+        runs.origin({"dagster/schedule_name": "quarterly_schedule"}, launched=True)
+        == "schedule quarterly_schedule"
+    )
+    assert runs.origin({}, launched=True) == "ui"
+    assert runs.origin({}, launched=False) == "dagster cli"  # dagster asset materialize / job execute
 
 
 def _run(settings, first, last):
@@ -96,7 +100,7 @@ def test_a_failed_run_is_recorded_and_reported(tmp_path, receiver):
     [message] = received
     assert message["soort"] == "run_mislukt" and message["run_id"] == result.run_id
     assert any(d.startswith("referentie__tabellen:") and "no-such-folder" in d for d in message["details"])
-    assert _runs_table(settings) == [(result.run_id, "ui", "mislukt", 0, 0, 0)]
+    assert _runs_table(settings) == [(result.run_id, "dagster cli", "mislukt", 0, 0, 0)]
 
 
 def test_a_rejected_delivery_is_reported_and_every_run_recorded_once(tmp_path, landing, receiver):
@@ -119,4 +123,4 @@ def test_a_rejected_delivery_is_reported_and_every_run_recorded_once(tmp_path, l
         f"{broken} line 14: 'n.b.' in column 'Extra banen regulier markt' is not a number"
         in received[0]["details"]
     )
-    assert _runs_table(settings) == [(result.run_id, "ui", "geslaagd", 1, 1, 0)]
+    assert _runs_table(settings) == [(result.run_id, "dagster cli", "geslaagd", 1, 1, 0)]

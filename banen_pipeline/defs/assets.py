@@ -456,7 +456,12 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
         record = context.instance.get_run_record_by_id(run_id)
         counts = Counter(o.status for o in outcomes)
         runs.record_start(
-            con, run_id, context.run.tags, runs.utc(record.start_time if record else None), counts
+            con,
+            run_id,
+            context.run.tags,
+            runs.utc(record.start_time if record else None),
+            counts,
+            launched=context.run.remote_job_origin is not None,
         )
     if counts["afgewezen"]:  # the run says so where the engineer looks: its tags
         context.instance.add_run_tags(run_id, {"banen/afgewezen": str(counts["afgewezen"])})

@@ -106,6 +106,15 @@ SENSOR_LOCK_TIMEOUT_S = 20.0
 that the tick fails and the same event is handled at the next tick."""
 
 
+def _launched(run: dg.DagsterRun) -> bool:
+    """Whether Dagster's webserver or daemon launched the run (not a CLI running it in process)."""
+    return run.remote_job_origin is not None
+
+
+def _origin(run: dg.DagsterRun) -> str:
+    return runs.origin(run.tags, _launched(run))
+
+
 def _record_end(context: dg.RunStatusSensorContext, warehouse: WarehouseResource, succeeded: bool) -> None:
     run = context.dagster_run
     record = context.instance.get_run_record_by_id(run.run_id)
@@ -119,6 +128,7 @@ def _record_end(context: dg.RunStatusSensorContext, warehouse: WarehouseResource
             succeeded,
             runs.utc(record.start_time if record else None),
             runs.utc(record.end_time if record and record.end_time else time.time()),
+            launched=_launched(run),
         )
 
 
@@ -139,7 +149,7 @@ def run_succeeded(context: dg.RunStatusSensorContext, warehouse: WarehouseResour
     sent = notify.notifier.send(
         Message(
             onderwerp=f"banen: {len(rejected)} delivery(ies) rejected",
-            tekst=f"Run {run.run_id} ({runs.origin(run.tags)}) rejected {len(rejected)} delivery(ies); "
+            tekst=f"Run {run.run_id} ({_origin(run)}) rejected {len(rejected)} delivery(ies); "
             "nothing of them was loaded.",
             run_id=run.run_id,
             soort="levering_afgewezen",
@@ -166,7 +176,7 @@ def run_failed(context: dg.RunFailureSensorContext, warehouse: WarehouseResource
     failures = context.get_step_failure_events()
     sent = notify.notifier.send(
         Message(
-            onderwerp=f"banen: run failed ({runs.origin(run.tags)})",
+            onderwerp=f"banen: run failed ({_origin(run)})",
             tekst=f"Run {run.run_id} failed: {context.failure_event.message}",
             run_id=run.run_id,
             soort="run_mislukt",

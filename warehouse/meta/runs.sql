@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS meta.runs (
 );
 COMMENT ON TABLE meta.runs IS 'Every run of the pipeline, whoever started it (banen run, the landing sensor, the quarterly schedule, the Dagster UI): its origin, start and end, status and what happened to its deliveries.';
 COMMENT ON COLUMN meta.runs.run_id IS 'Dagster run id.';
-COMMENT ON COLUMN meta.runs.herkomst IS 'Who started it: cli (banen run), sensor <name>, schedule <name>, backfill <id>, or ui (the Dagster UI, its GraphQL API or dagster job launch).';
+COMMENT ON COLUMN meta.runs.herkomst IS 'Who started it: cli (banen run), sensor <name>, schedule <name>, backfill <id>, ui (launched by the Dagster UI, its GraphQL API or dagster job launch), or dagster cli (executed in its own process: dagster asset materialize, dagster job execute).';
 COMMENT ON COLUMN meta.runs.begin IS 'When the run started (UTC).';
 COMMENT ON COLUMN meta.runs.einde IS 'When it ended (UTC); NULL while it runs.';
 COMMENT ON COLUMN meta.runs.status IS 'bezig (running), geslaagd (succeeded) or mislukt (failed or canceled).';
