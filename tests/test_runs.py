@@ -61,6 +61,28 @@ def test_origin_of_a_run_from_its_tags():
     assert runs.origin({}, launched=False) == "dagster cli"  # dagster asset materialize / job execute
 
 
+def test_the_run_sensors_keep_the_runs_of_these_definitions_only():
+    """They watch every run of the instance, to see the runs `dagster asset materialize` executes in
+    its own process; a run of other code is left alone."""
+    import sys
+
+    from dagster._core.code_pointer import FileCodePointer, ModuleCodePointer
+    from dagster._core.origin import JobPythonOrigin, RepositoryPythonOrigin
+
+    from banen_pipeline.definitions import __file__ as definitions_file
+    from banen_pipeline.defs.sensors import _ours
+
+    def run_of(pointer):
+        origin = JobPythonOrigin("__ASSET_JOB", RepositoryPythonOrigin(sys.executable, pointer))
+        return dg.DagsterRun(job_name="__ASSET_JOB", run_id="r", job_code_origin=origin)
+
+    assert _ours(run_of(ModuleCodePointer("banen_pipeline.definitions", "defs")))  # -m, workspace.yaml
+    assert _ours(run_of(FileCodePointer(definitions_file, "defs")))  # -f banen_pipeline/definitions.py
+    assert not _ours(run_of(ModuleCodePointer("someone_else.definitions", "defs")))
+    assert not _ours(run_of(FileCodePointer("/elsewhere/definitions.py", "defs")))
+    assert _ours(dg.DagsterRun(job_name="banen_job", run_id="r"))  # in process: banen run
+
+
 def _run(settings, first, last):
     instance = dg.DagsterInstance.ephemeral()
     job = build_defs(settings).resolve_job_def("banen_job")

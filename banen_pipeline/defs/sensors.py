@@ -13,6 +13,7 @@ is queued. The cursor holds only that key.
 import dataclasses
 import hashlib
 import time
+from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -98,12 +99,28 @@ landing_sensor = landing_sensor_every(Settings.sensor_interval)
 """The landing sensor at the default interval (the code location builds it from the settings)."""
 
 
-# The run status sensors below watch every job of this code location: banen_job (the sensor, the
-# schedule, banen run on a DAGSTER_HOME) and Dagster's own __ASSET_JOB, which the UI's Materialize
-# all and `dagster asset materialize` run.
+# The run status sensors below watch every run of this code location's definitions: banen_job (the
+# sensor, the schedule, banen run on a DAGSTER_HOME) and Dagster's own __ASSET_JOB, which the UI's
+# Materialize all runs, and also the runs `dagster asset materialize` and `dagster job execute` run in
+# their own process. Dagster matches those (no remote origin) only with monitor_all_code_locations,
+# so the sensors take every run of the instance and keep those of these definitions (_ours).
+DEFINITIONS = Path(__file__).resolve().parents[1] / "definitions.py"
 SENSOR_LOCK_TIMEOUT_S = 20.0
 """How long a run status sensor waits for the warehouse writer (a run in progress holds it); past
 that the tick fails and the same event is handled at the next tick."""
+
+
+def _ours(run: dg.DagsterRun) -> bool:
+    """Whether a run ran these definitions (by the code pointer its code origin holds: the module
+    ``banen_pipeline.definitions`` or its file). A run without a code origin was executed in
+    process (``banen run``, a test): it is ours."""
+    if run.job_code_origin is None:
+        return True
+    pointer = run.job_code_origin.repository_origin.code_pointer
+    if getattr(pointer, "module", None) == "banen_pipeline.definitions":
+        return True
+    python_file = getattr(pointer, "python_file", None)
+    return python_file is not None and Path(python_file).resolve() == DEFINITIONS
 
 
 def _launched(run: dg.DagsterRun) -> bool:
@@ -136,12 +153,15 @@ def _record_end(context: dg.RunStatusSensorContext, warehouse: WarehouseResource
     run_status=dg.DagsterRunStatus.SUCCESS,
     default_status=dg.DefaultSensorStatus.RUNNING,
     minimum_interval_seconds=10,
+    monitor_all_code_locations=True,  # to see runs executed in their own process; _ours keeps ours
     description="Records each finished run in meta.runs (whoever started it), and sends a message when "
     "it rejected a delivery (BANEN_NOTIFY_WEBHOOK or BANEN_NOTIFY_SMTP; off by default).",
 )
 def run_succeeded(context: dg.RunStatusSensorContext, warehouse: WarehouseResource, notify: NotifyResource):
-    _record_end(context, warehouse, succeeded=True)
     run = context.dagster_run
+    if not _ours(run):
+        return
+    _record_end(context, warehouse, succeeded=True)
     if not run.tags.get("banen/afgewezen") or not notify.notifier.enabled:
         return
     with warehouse.warehouse.brief_reader() as con:
@@ -162,10 +182,13 @@ def run_succeeded(context: dg.RunStatusSensorContext, warehouse: WarehouseResour
 @dg.run_failure_sensor(
     default_status=dg.DefaultSensorStatus.RUNNING,
     minimum_interval_seconds=10,
+    monitor_all_code_locations=True,
     description="Records each failed run in meta.runs, and sends a message (BANEN_NOTIFY_WEBHOOK or "
     "BANEN_NOTIFY_SMTP; off by default).",
 )
 def run_failed(context: dg.RunFailureSensorContext, warehouse: WarehouseResource, notify: NotifyResource):
+    if not _ours(context.dagster_run):
+        return
     try:
         _record_end(context, warehouse, succeeded=False)
     except (WarehouseBusy, WarehouseDamaged) as exc:  # the message matters more than the record
