@@ -9,6 +9,7 @@ import dagster as dg
 
 from banen_pipeline import runs
 from banen_pipeline.config import PROJECT_ROOT
+from banen_pipeline.defs.assets import LEVERINGEN, REFERENTIE
 from banen_pipeline.defs.partitions import quarterly_partitions
 from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
 from banen_pipeline.defs.schedules import quarterly_schedule
@@ -123,6 +124,7 @@ def _materialize_leveringen(settings, partitions):
     result = job.execute_in_process(
         instance=instance,
         tags=runs.range_tags(partitions[0], partitions[-1]),
+        asset_selection=[REFERENTIE, LEVERINGEN],  # the delivery step and what it needs: no marts
         raise_on_error=False,
     )
     checks = {
