@@ -2,8 +2,9 @@
 
 The run's delivery step records its start, origin and counts (:func:`record_start`); its end is
 recorded by ``banen run`` itself, or for every other run (launched by the webserver or the daemon,
-or executed by Dagster's CLI) by the run status sensors while the daemon runs (:func:`record_end`). Both are idempotent per run id, so a run recorded twice (``banen run`` on a
-DAGSTER_HOME whose daemon also watches it) stays one row.
+or executed by Dagster's CLI) by the run status sensors while the daemon runs (:func:`record_end`).
+Both are idempotent per run id, so a run recorded twice (``banen run`` on a DAGSTER_HOME whose
+daemon also watches it) stays one row.
 """
 
 from __future__ import annotations

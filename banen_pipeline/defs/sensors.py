@@ -104,7 +104,8 @@ landing_sensor = landing_sensor_every(Settings.sensor_interval)
 # Materialize all runs, and also the runs `dagster asset materialize` and `dagster job execute` run in
 # their own process. Dagster matches those (no remote origin) only with monitor_all_code_locations,
 # so the sensors take every run of the instance and keep those of these definitions (_ours).
-DEFINITIONS = Path(__file__).resolve().parents[1] / "definitions.py"
+DEFINITIONS_MODULE = "banen_pipeline.definitions"
+DEFINITIONS_FILE = Path(__file__).resolve().parents[1] / "definitions.py"
 SENSOR_LOCK_TIMEOUT_S = 20.0
 """How long a run status sensor waits for the warehouse writer (a run in progress holds it); past
 that the tick fails and the same event is handled at the next tick."""
@@ -117,10 +118,10 @@ def _ours(run: dg.DagsterRun) -> bool:
     if run.job_code_origin is None:
         return True
     pointer = run.job_code_origin.repository_origin.code_pointer
-    if getattr(pointer, "module", None) == "banen_pipeline.definitions":
+    if getattr(pointer, "module", None) == DEFINITIONS_MODULE:
         return True
     python_file = getattr(pointer, "python_file", None)
-    return python_file is not None and Path(python_file).resolve() == DEFINITIONS
+    return python_file is not None and Path(python_file).resolve() == DEFINITIONS_FILE
 
 
 def _launched(run: dg.DagsterRun) -> bool:
