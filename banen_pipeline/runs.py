@@ -41,6 +41,13 @@ def origin(tags: Mapping[str, str], launched: bool) -> str:
     return "ui" if launched else "dagster cli"
 
 
+def launched(run) -> bool:
+    """Whether Dagster's webserver or daemon launched ``run`` (a ``DagsterRun``): it then has a
+    remote origin. A run executed in a process of its own (``banen run``, ``dagster asset
+    materialize``) has none."""
+    return run.remote_job_origin is not None
+
+
 def range_tags(first: str, last: str) -> dict[str, str]:
     """The tags that make a run load the deliveries of the quarters ``first..last``."""
     return {FIRST_TAG: first, LAST_TAG: last}

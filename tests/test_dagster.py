@@ -207,11 +207,7 @@ def test_a_quarter_is_materialized_when_its_delivery_was_loaded_and_only_then(sa
     warehouse = tmp_path / "banen.duckdb"
     shutil.copyfile(settings.warehouse, warehouse)
     settings = type(settings)(**{**settings.__dict__, "warehouse": warehouse})
-    job = (
-        build_defs(settings)
-        .resolve_job_def("banen_job")
-        .get_subset(asset_selection={dg.AssetKey(["meta", "leveringen"])})
-    )
+    job = build_defs(settings).resolve_job_def("banen_job").get_subset(asset_selection={LEVERINGEN})
     instance = dg.DagsterInstance.ephemeral()
     assert job.execute_in_process(instance=instance).success
 
@@ -226,9 +222,7 @@ def test_a_quarter_is_materialized_when_its_delivery_was_loaded_and_only_then(sa
     assert shown("microdata_aggregaat") == []  # no extract
 
     again = job.execute_in_process(instance=instance)
-    assert [e.materialization.asset_key for e in again.get_asset_materialization_events()] == [
-        dg.AssetKey(["meta", "leveringen"])
-    ]
+    assert [e.materialization.asset_key for e in again.get_asset_materialization_events()] == [LEVERINGEN]
 
 
 def test_every_step_is_unpartitioned_so_materialize_all_is_one_run():

@@ -461,7 +461,7 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
             context.run.tags,
             runs.utc(record.start_time if record else None),
             counts,
-            launched=context.run.remote_job_origin is not None,
+            launched=runs.launched(context.run),
         )
     if counts["afgewezen"]:  # the run says so where the engineer looks: its tags
         context.instance.add_run_tags(run_id, {"banen/afgewezen": str(counts["afgewezen"])})

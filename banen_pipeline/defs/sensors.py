@@ -124,13 +124,8 @@ def _ours(run: dg.DagsterRun) -> bool:
     return python_file is not None and Path(python_file).resolve() == DEFINITIONS_FILE
 
 
-def _launched(run: dg.DagsterRun) -> bool:
-    """Whether Dagster's webserver or daemon launched the run (not a CLI running it in process)."""
-    return run.remote_job_origin is not None
-
-
 def _origin(run: dg.DagsterRun) -> str:
-    return runs.origin(run.tags, _launched(run))
+    return runs.origin(run.tags, runs.launched(run))
 
 
 def _record_end(context: dg.RunStatusSensorContext, warehouse: WarehouseResource, succeeded: bool) -> None:
@@ -146,7 +141,7 @@ def _record_end(context: dg.RunStatusSensorContext, warehouse: WarehouseResource
             succeeded,
             runs.utc(record.start_time if record else None),
             runs.utc(record.end_time if record and record.end_time else time.time()),
-            launched=_launched(run),
+            launched=runs.launched(run),
         )
 
 
