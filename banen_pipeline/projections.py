@@ -1,28 +1,36 @@
-"""Trend projections of extra banen to 2026Q4: three candidate methods judged on a rolling-origin
-backtest, one published per segment by a rule fixed in advance, bands calibrated on the backtest, and
-the chance of reaching the final target. The method is documented in the README (section
-Projections); in short:
+"""Projections of extra banen to 2026Q4 on the official measure (UWV's jaarmeting, in which the
+targets are set): three candidate methods judged on a rolling-origin backtest, one published per
+segment by a rule fixed in advance, bands calibrated out of time, and the chance of reaching the
+final target. The method is documented in docs (Projections); in short:
 
+- **The series** is the official one per quarter (``official.quarterly``): the jaarmeting at each
+  fourth quarter, the quarterly estimate bridged to it in between, the nowcast after the last
+  jaarmeting. The published projection starts from its last quarter: the official level, or the
+  nowcast.
 - **Methods** (statsmodels), each fitted on the last ``WINDOW`` quarters up to its origin:
   ``ols_trend_kwartaal`` (OLS, linear trend + quarter-of-year effects), ``ets_gedempt`` (exponential
   smoothing with a damped additive trend, ETSModel) and ``lokaal_lineair`` (local linear trend
   state-space model, UnobservedComponents).
-- **Rolling origins**: every quarter with at least ``MIN_HISTORY`` quarters of history, up to
-  ``HORIZONS`` quarters before the last; from each, horizons 1..8 are projected and compared with
-  what happened.
-- **Selection**: per segment the method with the lowest MASE (mean absolute scaled error, scale: the
-  mean absolute one-quarter change within the fitting window) over horizons 1..8, using only origins
-  whose eighth horizon ends before the last ``HORIZONS`` quarters; ties go to the earlier method in
-  ``METHODS``.
-- **Calibration**: if the chosen method's own 80% and 95% bands cover within 10 points of their
-  level on the backtest (averaged over horizons), they are published; otherwise they are widened by
-  split-conformal calibration per horizon: the errors divided by the method's own spread give a
-  quantile that multiplies that spread. Coverage of the widened bands is measured leaving each
-  origin out of its own calibration.
+- **Rolling origins**: every quarter with at least ``MIN_HISTORY`` quarters of history before the
+  last outcome. Each fit sees the series **as it was known at its origin**: only the jaarmetingen
+  published by then (a year's jaarmeting counts from the second quarter of the next year on), the
+  nowcast after them. Its projections 1..8 quarters ahead are compared with the official series as
+  known now, up to the last jaarmeting.
+- **Selection** (fixed in advance): per segment the method with the lowest MASE plus absolute scaled
+  bias (the mean error divided by the same scale), over horizons 1..8, on the origins whose eighth
+  horizon ends before the last ``HORIZONS`` outcomes; ties go to the earlier method in ``METHODS``.
+  MASE's scale is the mean absolute one-quarter change within the fitting window.
+- **Bands, out of time**: the band at origin *t* and horizon *h* is as wide as the errors (in banen)
+  the method made at horizon *h* whose outcomes were known at *t* (``intervals.halfwidth``: their
+  empirical quantile with enough errors, a wider Student-t band with fewer, none with fewer than
+  two). Coverage is measured on the origins that had
+  such a band, per segment and horizon, with its number of outcomes and standard error: a band that
+  is too narrow for what came after shows as coverage below its level. The published bands use every
+  error known now; beyond horizon 8, horizon 8's band widened as the method's own spread grows (the
+  method's own band where there are fewer than two errors).
 
-Segments: ``markt`` and ``overheid`` include inleen attributed by SEO's key (as the targets and the
-jaarmeting count it), ``totaal`` is UWV's extra_banen_totaal. No fit ever sees a quarter after its
-origin: :func:`rolling_backtest` hands each fit the history up to the origin only.
+No fit ever sees a quarter after its origin, nor a jaarmeting published after it: each gets
+``Track.histories[origin]``.
 """
 
 from __future__ import annotations
@@ -41,29 +49,24 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from . import worker
+from . import intervals, official, worker
 from .db import run_sql, sql_text, table_exists
 from .quarters import Quarter, parse_quarter, quarter_range
 
 WINDOW = 20
 """Quarters of history each fit uses: five years, enough for a trend and four quarter effects, recent
-enough to leave out the 2015-2016 start-up (government below zero)."""
+enough to leave out the 2015-2016 start-up."""
 MIN_HISTORY = 12
 HORIZONS = 8
 HORIZON = Quarter(2026, 4)
 TARGET_QUARTERS = (Quarter(2025, 4), Quarter(2026, 4))
 LEVELS = (0.80, 0.95)
-TOLERANCE = 0.10
-"""Bands whose backtest coverage (averaged over horizons) is within 10 points of their level are
-published as they are; others are widened."""
 Z95 = 1.959963984540054
 Z80 = 1.2815515655446004
+MEASURE = "officieel"
+"""What the projections project: the official measure (marts.projectie.meting)."""
 
-SEGMENTS = {
-    "markt": ("extra_banen_markt_incl_inleen", "doel_markt"),
-    "overheid": ("extra_banen_overheid_incl_inleen", "doel_overheid"),
-    "totaal": ("extra_banen_totaal", "doel_totaal"),
-}
+TARGETS = {"markt": "doel_markt", "overheid": "doel_overheid", "totaal": "doel_totaal"}
 METHODS = {
     "ols_trend_kwartaal": f"OLS linear trend + quarter-of-year effects on the last {WINDOW} quarters",
     "ets_gedempt": f"exponential smoothing with a damped additive trend (ETS A,Ad,N) on the last {WINDOW} quarters",
@@ -75,6 +78,8 @@ COLUMNS = {
     "projectie": (
         "segment",
         "kwartaal",
+        "meting",
+        "herkomst",
         "is_prognose",
         "gerealiseerd",
         "verwacht",
@@ -82,6 +87,9 @@ COLUMNS = {
         "bovengrens_80",
         "ondergrens_95",
         "bovengrens_95",
+        "band_80",
+        "band_95",
+        "n_fouten",
         "doel",
         "laatste_kwartaal",
         "trend_per_kwartaal",
@@ -94,12 +102,15 @@ COLUMNS = {
         "segment",
         "methode",
         "oorsprong",
+        "bekend_tot",
         "horizon",
         "kwartaal",
         "voorspeld",
         "gerealiseerd",
+        "herkomst_gerealiseerd",
         "fout",
         "absolute_procentuele_fout",
+        "schaal",
         "geschaalde_fout",
         "spreiding",
         "ondergrens_80",
@@ -109,6 +120,15 @@ COLUMNS = {
         "voor_keuze",
         "binnen_80",
         "binnen_95",
+        "n_fouten",
+        "band_80",
+        "band_95",
+        "gekalibreerd_ondergrens_80",
+        "gekalibreerd_bovengrens_80",
+        "gekalibreerd_ondergrens_95",
+        "gekalibreerd_bovengrens_95",
+        "binnen_80_gekalibreerd",
+        "binnen_95_gekalibreerd",
     ),
     "projectie_kalibratie": (
         "segment",
@@ -117,15 +137,25 @@ COLUMNS = {
         "horizon",
         "n",
         "dekking_80",
+        "dekking_80_se",
         "dekking_95",
-        "mape",
+        "dekking_95_se",
+        "mape_pct",
         "bias",
         "mase",
+        "keuze_mase",
+        "keuze_bias_geschaald",
+        "keuze_score",
+        "band_80",
+        "band_95",
+        "n_fouten",
         "gepubliceerd",
+        "laatste_kwartaal",
     ),
     "projectie_doel": (
         "segment",
         "kwartaal",
+        "meting",
         "doel",
         "verwacht",
         "spreiding",
@@ -220,238 +250,338 @@ def fit_forecast(method: str, train: pd.Series, steps: int, start: np.ndarray | 
     raise ValueError(f"no projection method {method}")
 
 
-def origins(series: pd.Series) -> list[int]:
-    """Positions of the rolling origins: at least MIN_HISTORY quarters of history, at most the
-    quarter HORIZONS before the last (so every origin has all horizons observed)."""
-    return list(range(MIN_HISTORY - 1, len(series) - HORIZONS))
+@dataclass
+class Track:
+    """A segment's series as the backtest sees it: ``final``, known now (ends at the last quarter);
+    ``outcomes``, its values that count as outcomes; per origin the series as known then
+    (``histories``, ending at the origin) and the last outcome known then (``known``)."""
 
+    final: pd.Series
+    outcomes: pd.Series
+    histories: dict[Quarter, pd.Series]
+    known: dict[Quarter, Quarter | None]
 
-def selection_origins(series: pd.Series) -> list[int]:
-    """The origins the selection rule may use: their eighth horizon ends before the last HORIZONS
-    quarters, so the final evaluation window is never used to choose."""
-    return [o for o in origins(series) if o + HORIZONS < len(series) - HORIZONS]
+    @classmethod
+    def plain(cls, series: pd.Series) -> Track:
+        """A series whose values are final once observed (the synthetic series of the tests)."""
+        return cls.of(series, series, lambda origin: series.loc[:origin], lambda origin: origin)
 
-
-def rolling_backtest(
-    series: pd.Series, segment: str, fit=fit_forecast, processes: int = 1
-) -> tuple[pd.DataFrame, dict[str, np.ndarray | None]]:
-    """Every method from every origin, horizons 1..HORIZONS, against what happened. Each fit gets
-    ``series.iloc[:origin + 1]``: the history up to its origin and nothing after it. Also returns
-    the parameters of each method's last fit (a warm start for the next one)."""
-    done = worker.forked_map(method_backtest, [(series, segment, m, fit) for m in METHODS], processes)
-    frames = [frame for frame, _params in done]
-    return pd.concat(frames, ignore_index=True), {m: p for m, (_f, p) in zip(METHODS, done, strict=True)}
+    @classmethod
+    def of(
+        cls,
+        final: pd.Series,
+        outcomes: pd.Series,
+        history_at: Callable[[Quarter], pd.Series],
+        known_at: Callable[[Quarter], Quarter | None],
+    ) -> Track:
+        """Every origin (a quarter with at least MIN_HISTORY quarters known then, before the last
+        outcome) with its history and its last known outcome."""
+        histories, known = {}, {}
+        last = outcomes.index[-1] if len(outcomes) else None
+        for origin in final.index:
+            if last is None or origin >= last:
+                break
+            history = history_at(origin)
+            if len(history) >= MIN_HISTORY:
+                histories[origin], known[origin] = history, known_at(origin)
+        return cls(final, outcomes, histories, known)
 
 
 def method_backtest(
-    series: pd.Series, segment: str, method: str, fit=fit_forecast
+    track: Track, segment: str, method: str, fit=None
 ) -> tuple[pd.DataFrame, np.ndarray | None]:
-    """One method of :func:`rolling_backtest`: its origins in order, each fit warm-started from the
-    one before. Returns the rows and the last fit's parameters."""
+    """One method from every origin of ``track``, in order, each fit warm-started from the one
+    before: its projections 1..HORIZONS ahead that have an outcome, beside it. Returns the rows and
+    the last fit's parameters."""
+    fit = fit or fit_forecast
     rows = []
     start = None
-    chosen_from = set(selection_origins(series))
-    for o in origins(series):
-        history = series.iloc[: o + 1]
+    last = track.outcomes.index[-1]
+    for origin, history in track.histories.items():
         forecast = fit(method, history, HORIZONS, start)
         start = forecast.params
         window = history.iloc[-WINDOW:].to_numpy(dtype=float)
         scale = float(np.mean(np.abs(np.diff(window)))) or 1.0
         for h in range(1, HORIZONS + 1):
-            real = float(series.iloc[o + h])
+            quarter = origin.shift(h)
+            if quarter not in track.outcomes.index:
+                continue
+            real = float(track.outcomes[quarter])
             mean = float(forecast.verwacht[h - 1])
             rows.append(
                 {
                     "segment": segment,
                     "methode": method,
-                    "oorsprong": str(series.index[o]),
+                    "oorsprong": str(origin),
+                    "bekend_tot": str(track.known[origin]) if track.known[origin] else None,
                     "horizon": h,
-                    "kwartaal": str(series.index[o + h]),
+                    "kwartaal": str(quarter),
                     "voorspeld": mean,
                     "gerealiseerd": real,
                     "fout": mean - real,
                     "absolute_procentuele_fout": abs(mean - real) / abs(real) * 100 if real else None,
+                    "schaal": scale,
                     "geschaalde_fout": abs(mean - real) / scale,
                     "spreiding": float(forecast.spread[h - 1]),
                     "ondergrens_80": float(forecast.bands[0.80][0][h - 1]),
                     "bovengrens_80": float(forecast.bands[0.80][1][h - 1]),
                     "ondergrens_95": float(forecast.bands[0.95][0][h - 1]),
                     "bovengrens_95": float(forecast.bands[0.95][1][h - 1]),
-                    "voor_keuze": o in chosen_from,
+                    "voor_keuze": origin.shift(2 * HORIZONS) <= last,
                 }
             )
-    return _mark_inside(pd.DataFrame(rows)), start
+    return _mark_inside(pd.DataFrame(rows, columns=list(_OWN))), start
 
 
-def _mark_inside(frame: pd.DataFrame) -> pd.DataFrame:
-    """Set ``binnen_80`` and ``binnen_95``: whether the outcome fell inside each band."""
+_OWN = (*COLUMNS["projectie_backtest"][: COLUMNS["projectie_backtest"].index("voor_keuze") + 1],)
+"""The columns of a method's own backtest rows (the rest come from the calibration)."""
+
+
+def rolling_backtest(
+    track: Track, segment: str, fit=None
+) -> tuple[pd.DataFrame, dict[str, np.ndarray | None]]:
+    """Every method from every origin (one process); also each method's last fit's parameters."""
+    done = [method_backtest(track, segment, m, fit) for m in METHODS]
+    frames = [frame for frame, _params in done]
+    return pd.concat(frames, ignore_index=True), {m: p for m, (_f, p) in zip(METHODS, done, strict=True)}
+
+
+def _mark_inside(frame: pd.DataFrame, prefix: str = "", suffix: str = "") -> pd.DataFrame:
+    """Set ``binnen_80``/``binnen_95`` (with ``suffix``): whether the outcome fell inside each band
+    (the bounds named with ``prefix``); NULL where there is no band."""
     for level in LEVELS:
         pct = round(level * 100)
-        frame[f"binnen_{pct}"] = (frame[f"ondergrens_{pct}"] <= frame["gerealiseerd"]) & (
-            frame["gerealiseerd"] <= frame[f"bovengrens_{pct}"]
-        )
+        low, high = frame[f"{prefix}ondergrens_{pct}"], frame[f"{prefix}bovengrens_{pct}"]
+        inside = (low <= frame["gerealiseerd"]) & (frame["gerealiseerd"] <= high)
+        frame[f"binnen_{pct}{suffix}"] = inside.astype(object).where(low.notna(), None)
     return frame
 
 
-def choose_method(backtest: pd.DataFrame) -> tuple[str, dict[str, float]]:
-    """The rule (README, Projections): lowest MASE over the selection origins; ties to the earlier
-    method in METHODS. Returns the method and every candidate's MASE."""
-    used = backtest[backtest["voor_keuze"]]
-    mase = {
-        method: float(used.loc[used["methode"] == method, "geschaalde_fout"].mean()) for method in METHODS
-    }
-    best = min(METHODS, key=lambda m: (round(mase[m], 9), list(METHODS).index(m)))
-    return best, mase
+def choose_method(backtest: pd.DataFrame) -> tuple[str, dict[str, dict[str, float]]]:
+    """The rule: the lowest MASE + |scaled bias| over the selection origins (``voor_keuze``); ties to
+    the earlier method in METHODS. Returns the method and each candidate's MASE, scaled bias and
+    score."""
+    used = backtest[backtest["voor_keuze"].astype(bool)]
+    found = {}
+    for method in METHODS:
+        mine = used[used["methode"] == method]
+        mase = float(mine["geschaalde_fout"].mean())
+        bias = float((mine["fout"] / mine["schaal"]).mean())
+        found[method] = {"mase": mase, "bias": bias, "score": mase + abs(bias)}
+    best = min(METHODS, key=lambda m: (round(found[m]["score"], 9), list(METHODS).index(m)))
+    return best, found
 
 
-def conformal_quantile(scores: np.ndarray, level: float) -> float:
-    """Split-conformal quantile: the ceil((n + 1) * level)-th smallest score (the largest when that
-    exceeds n, as with few origins for the 95% band)."""
-    ordered = np.sort(np.asarray(scores, dtype=float))
-    k = math.ceil((len(ordered) + 1) * level)
-    return float(ordered[min(k, len(ordered)) - 1])
-
-
-def coverage(frame: pd.DataFrame) -> dict[float, float]:
-    return {level: float(frame[f"binnen_{round(level * 100)}"].mean()) for level in LEVELS}
-
-
-def needs_widening(own: dict[float, float]) -> bool:
-    return any(abs(own[level] - level) > TOLERANCE + 1e-12 for level in LEVELS)
-
-
-def calibrate(chosen: pd.DataFrame) -> tuple[dict[int, dict[float, float]], pd.DataFrame]:
-    """Split-conformal multipliers per horizon from the chosen method's backtest (all origins), and
-    the backtest rows with widened bands whose quantile leaves that row's own origin out."""
-    scores = (chosen["fout"].abs() / chosen["spreiding"]).to_numpy()
-    horizons = chosen["horizon"].to_numpy()
-    multipliers: dict[int, dict[float, float]] = {}
-    left_out = {level: np.empty(len(scores)) for level in LEVELS}
-    for h in range(1, HORIZONS + 1):
-        mine = np.flatnonzero(horizons == h)
-        multipliers[h] = {level: conformal_quantile(scores[mine], level) for level in LEVELS}
-        for i in mine:
-            others = scores[mine[mine != i]]
-            for level in LEVELS:
-                left_out[level][i] = conformal_quantile(others, level)
+def calibrate(chosen: pd.DataFrame) -> pd.DataFrame:
+    """The chosen method's backtest with bands calibrated out of time: at each origin and horizon,
+    as wide as the errors at that horizon whose outcomes were known at the origin
+    (``intervals.halfwidth``); where fewer than two were, no calibrated band."""
     rows = chosen.copy()
-    for level in LEVELS:
-        pct = round(level * 100)
-        half = left_out[level] * rows["spreiding"].to_numpy()
-        rows[f"ondergrens_{pct}"] = rows["voorspeld"] - half
-        rows[f"bovengrens_{pct}"] = rows["voorspeld"] + half
-    return multipliers, _mark_inside(rows)
+    scores = rows["fout"].abs().to_numpy()
+    horizons, outcomes = rows["horizon"].to_numpy(), rows["kwartaal"].to_numpy()
+    known = rows["bekend_tot"].to_numpy()
+    columns: dict[str, list] = {c: [] for c in ("n_fouten", "band_80", "band_95")}
+    bounds: dict[str, list] = {
+        f"gekalibreerd_{s}_{round(lv * 100)}": [] for lv in LEVELS for s in ("ondergrens", "bovengrens")
+    }
+    for i in range(len(rows)):
+        usable = scores[(horizons == horizons[i]) & (outcomes <= known[i])] if known[i] else scores[:0]
+        columns["n_fouten"].append(len(usable))
+        for level in LEVELS:
+            pct = round(level * 100)
+            half, kind = intervals.halfwidth(usable, level)
+            columns[f"band_{pct}"].append(kind)
+            bounds[f"gekalibreerd_ondergrens_{pct}"].append(
+                None if half is None else rows["voorspeld"].iat[i] - half
+            )
+            bounds[f"gekalibreerd_bovengrens_{pct}"].append(
+                None if half is None else rows["voorspeld"].iat[i] + half
+            )
+    for name, values in {**columns, **bounds}.items():
+        rows[name] = pd.Series(values, index=rows.index, dtype=object if name.startswith("band") else float)
+    return _mark_inside(rows, prefix="gekalibreerd_", suffix="_gekalibreerd")
 
 
-def _summary(frame: pd.DataFrame, segment: str, method: str, banden: str, published: bool) -> list[dict]:
+def _summary(frame: pd.DataFrame, banden: str, published: bool) -> list[dict]:
+    """Per horizon: how the bands did (``eigen``: the method's own, every origin; ``gekalibreerd``:
+    out of time, the origins that had a calibrated band) and the errors there."""
+    suffix = "_gekalibreerd" if banden == "gekalibreerd" else ""
     out = []
     for h, part in frame.groupby("horizon"):
-        out.append(
-            {
-                "segment": segment,
-                "methode": method,
-                "banden": banden,
-                "horizon": int(h),
-                "n": len(part),
-                "dekking_80": float(part["binnen_80"].mean()),
-                "dekking_95": float(part["binnen_95"].mean()),
-                "mape": float(part["absolute_procentuele_fout"].mean()),
-                "bias": float(part["fout"].mean()),
-                "mase": float(part["geschaalde_fout"].mean()),
-                "gepubliceerd": published,
-            }
-        )
+        if banden == "gekalibreerd":
+            part = part[part["n_fouten"] >= intervals.MIN_FOR_T]
+        n = len(part)
+        row = {"horizon": int(h), "banden": banden, "n": n, "gepubliceerd": published}
+        for level in LEVELS:
+            pct = round(level * 100)
+            row[f"dekking_{pct}"] = float(part[f"binnen_{pct}{suffix}"].astype(float).mean()) if n else None
+            row[f"dekking_{pct}_se"] = intervals.coverage_standard_error(level, n)
+        row |= {
+            "mape_pct": float(part["absolute_procentuele_fout"].mean()) if n else None,
+            "bias": float(part["fout"].mean()) if n else None,
+            "mase": float(part["geschaalde_fout"].mean()) if n else None,
+        }
+        out.append(row)
     return out
 
 
+def published_bands(chosen: pd.DataFrame, forecast: Forecast) -> tuple[Forecast, list[dict]]:
+    """The published projection's bands: per step, as wide as the errors known now at that horizon
+    (``intervals.halfwidth``; beyond HORIZONS, horizon HORIZONS's band widened as the method's own
+    spread grows); the method's own band where fewer than two. Also, per step, how each band was made
+    and on how many errors."""
+    made = []
+    own = forecast.spread.copy()  # the method's own, before the bands below replace its intervals
+    for step in range(len(forecast.verwacht)):
+        mine = chosen.loc[chosen["horizon"] == min(step + 1, HORIZONS), "fout"].to_numpy()
+        how = {"n_fouten": len(mine)}
+        # beyond the last horizon with errors, the band grows as the method's own spread does
+        growth = own[step] / own[HORIZONS - 1] if step >= HORIZONS else 1.0
+        for level in LEVELS:
+            half, kind = intervals.halfwidth(mine, level)
+            how[f"band_{round(level * 100)}"] = kind if half is not None else "eigen"
+            if half is not None:
+                half *= growth
+                forecast.bands[level][0][step] = forecast.verwacht[step] - half
+                forecast.bands[level][1][step] = forecast.verwacht[step] + half
+        made.append(how)
+    return forecast, made
+
+
 def segment_projection(
-    series: pd.Series,
+    track: Track,
     segment: str,
-    fit=fit_forecast,
+    fit=None,
     backtest: tuple[pd.DataFrame, dict[str, np.ndarray | None]] | None = None,
+    calibration: Callable[[pd.DataFrame], pd.DataFrame] = calibrate,
 ) -> dict:
     """Backtest, selection, calibration and the published projection of one segment. ``backtest``:
     the segment's :func:`rolling_backtest`, when it was computed already."""
-    backtest, last_params = backtest or rolling_backtest(series, segment, fit)
-    method, mase = choose_method(backtest)
-    chosen = backtest[backtest["methode"] == method].reset_index(drop=True)
-    own = coverage(chosen)
-    widen = needs_widening(own)
-    multipliers, calibrated = calibrate(chosen)
+    fit = fit or fit_forecast
+    backtest, last_params = backtest or rolling_backtest(track, segment, fit)
+    method, scores = choose_method(backtest)
+    calibrated = calibration(backtest[backtest["methode"] == method].reset_index(drop=True))
     summary = []
     for m in METHODS:
-        summary += _summary(
-            backtest[backtest["methode"] == m], segment, m, "eigen", m == method and not widen
-        )
-    if widen:
-        summary += _summary(calibrated, segment, method, "gekalibreerd", True)
-    # the published projection: the chosen method from the last quarter, warm-started from its
-    # last backtest fit
+        rows = _summary(backtest[backtest["methode"] == m], "eigen", False)
+        summary += [r | {"methode": m} for r in rows]
+    summary += [r | {"methode": method} for r in _summary(calibrated, "gekalibreerd", True)]
+    for row in summary:
+        chosen = scores[row["methode"]]
+        row |= {
+            "segment": segment,
+            "keuze_mase": chosen["mase"],
+            "keuze_bias_geschaald": chosen["bias"],
+            "keuze_score": chosen["score"],
+        }
+    # the published projection: the chosen method from the last quarter, warm-started from its last
+    # backtest fit, with the bands of every error known now
+    series = track.final
     steps = HORIZON.index - series.index[-1].index
-    forecast = fit(method, series, steps, last_params[method])
-    if widen:
-        for level in LEVELS:
-            factor = np.array([multipliers[min(h, HORIZONS)][level] for h in range(1, steps + 1)])
-            half = factor * forecast.spread
-            forecast.bands[level] = (forecast.verwacht - half, forecast.verwacht + half)
-    words = METHODS[method] + (
-        f"; bands widened by split-conformal calibration on the rolling-origin errors per horizon "
-        f"(horizons beyond {HORIZONS} use horizon {HORIZONS})"
-        if widen
-        else "; the method's own prediction intervals (they cover within 10 points on the backtest)"
+    forecast, made = published_bands(calibrated, fit(method, series, steps, last_params[method]))
+    for row in summary:
+        if row["gepubliceerd"]:
+            row |= made[row["horizon"] - 1] if row["horizon"] <= len(made) else {}
+    backtest = backtest.merge(
+        calibrated[
+            ["methode", "oorsprong", "horizon", *[c for c in calibrated.columns if c not in backtest.columns]]
+        ],
+        on=["methode", "oorsprong", "horizon"],
+        how="left",
+    )
+    words = (
+        f"{method}: {METHODS[method]}; bands as wide as the errors of the rolling-origin backtest per "
+        f"horizon, calibrated out of time (beyond {HORIZONS} quarters: horizon {HORIZONS}'s, widened as the "
+        "method's own spread grows)"
     )
     return {
         "methode": method,
-        "methode_tekst": f"{method}: {words}",
-        "mase": mase,
+        "methode_tekst": words,
+        "keuze": scores,
         "backtest": backtest,
         "kalibratie": summary,
         "forecast": forecast,
-        "gekalibreerd": widen,
+        "banden": made,
     }
 
 
-INPUTS = ("queries/projectie_historie", "queries/projectie_doelen")
+INPUTS = (*official.INPUTS, "queries/projectie_doelen")
 """The SQL the projections read: what they depend on in the asset graph."""
 
 
-def _history(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, dict[int, dict[str, int]]]:
-    history, doelen = INPUTS
-    frame = con.execute(sql_text(history)).df()
-    frame.index = [parse_quarter(k) for k in frame.pop("kwartaal")]
+def _years_known(years: list[int], origin: Quarter) -> list[int]:
+    """The jaarmetingen published by the time the figures of ``origin`` were: a year's jaarmeting
+    comes out in July of the next year, after that year's first quarter figures."""
+    return [y for y in years if Quarter(y + 1, 2) <= origin]
+
+
+def tracks(inputs: official.Inputs) -> tuple[dict[str, Track], pd.DataFrame]:
+    """Per segment the official series as the backtest sees it, and the herkomst of each quarter of
+    the final series."""
+    final, herkomst = inputs.official_quarterly()
+    years = sorted(set(inputs.annual["markt"]) & set(inputs.annual["overheid"]))
+    at = {}
+    out = {}
+    for segment in official.SEGMENTS:
+        if segment not in final or final[segment].dropna().empty:
+            continue
+        series = final[segment].dropna()
+        outcomes = series[herkomst[segment].reindex(series.index) != "nowcast"]
+
+        def history_at(origin: Quarter, segment=segment) -> pd.Series:
+            known = tuple(_years_known(years, origin))
+            if known not in at:
+                at[known] = inputs.official_quarterly(known)[0] if known else pd.DataFrame()
+            frame = at[known]
+            return frame[segment].dropna().loc[:origin] if segment in frame else pd.Series(dtype=float)
+
+        def known_at(origin: Quarter) -> Quarter | None:
+            known = _years_known(years, origin)
+            return min(Quarter(known[-1], 4), origin) if known else None
+
+        if len(outcomes):
+            out[segment] = Track.of(series, outcomes, history_at, known_at)
+    return out, herkomst
+
+
+def _history(con: duckdb.DuckDBPyConnection) -> tuple[official.Inputs, dict[int, dict[str, int]]]:
     targets = {
         int(row[0]): {"doel_markt": row[1], "doel_overheid": row[2], "doel_totaal": row[3]}
-        for row in con.execute(sql_text(doelen)).fetchall()
+        for row in con.execute(sql_text(INPUTS[-1])).fetchall()
     }
-    return frame, targets
+    return official.read_inputs(con), targets
 
 
 def compute(
-    history: pd.DataFrame, targets: dict[int, dict[str, int]], processes: int = 1
+    inputs: official.Inputs, targets: dict[int, dict[str, int]], processes: int = 1
 ) -> dict[str, pd.DataFrame]:
     """All four projection marts as frames (run in the worker). The backtests of every segment and
     method, nearly all the work, run over ``processes`` processes."""
-    series_of = {
-        segment: history[column].astype(float)
-        for segment, (column, _target) in SEGMENTS.items()
-        if len(history) >= MIN_HISTORY + HORIZONS
-    }
+    found, herkomst = tracks(inputs)
+    found = {s: t for s, t in found.items() if len(t.histories) > HORIZONS}
     # the costly (maximum-likelihood) methods first, so that the processes finish together
-    tasks = [(series_of[s], s, m) for m in reversed(METHODS) for s in series_of]
+    tasks = [(found[s], s, m) for m in reversed(METHODS) for s in found]
     done = dict(
         zip([(s, m) for _x, s, m in tasks], worker.forked_map(method_backtest, tasks, processes), strict=True)
     )
     rows, backtests, calibration, goals = [], [], [], []
-    for segment, series in series_of.items():
-        target_column = SEGMENTS[segment][1]
+    for segment, track in found.items():
+        target_column = TARGETS[segment]
         backtest = (
             pd.concat([done[segment, m][0] for m in METHODS], ignore_index=True),
             {m: done[segment, m][1] for m in METHODS},
         )
-        result = segment_projection(series, segment, backtest=backtest)
-        backtests.append(result["backtest"])
-        calibration += result["kalibratie"]
+        result = segment_projection(track, segment, backtest=backtest)
+        backtests.append(
+            result["backtest"].assign(
+                herkomst_gerealiseerd=[
+                    herkomst.at[parse_quarter(q), segment] for q in result["backtest"]["kwartaal"]
+                ]
+            )
+        )
+        calibration += [r | {"laatste_kwartaal": str(track.final.index[-1])} for r in result["kalibratie"]]
         forecast = result["forecast"]
+        series = track.final
         last_quarter, last_value = series.index[-1], float(series.iloc[-1])
         future = quarter_range(last_quarter.shift(1), HORIZON)
         final_target = targets.get(HORIZON.year, {}).get(target_column)
@@ -472,6 +602,7 @@ def compute(
         trend = np.diff(np.concatenate([[last_value], forecast.verwacht]))[:4].mean()
         common = {
             "segment": segment,
+            "meting": MEASURE,
             "laatste_kwartaal": str(last_quarter),
             "trend_per_kwartaal": round(float(trend), 1),
             "benodigd_tempo_per_kwartaal_2025": needed[2025],
@@ -484,6 +615,7 @@ def compute(
                 {
                     **common,
                     "kwartaal": str(quarter),
+                    "herkomst": herkomst.at[quarter, segment],
                     "gerealiseerd": value,
                     "is_prognose": False,
                     "doel": targets.get(quarter.year, {}).get(target_column),
@@ -494,12 +626,14 @@ def compute(
                 {
                     **common,
                     "kwartaal": str(quarter),
+                    "herkomst": "projectie",
                     "gerealiseerd": None,
                     "verwacht": forecast.verwacht[i],
                     "ondergrens_80": forecast.bands[0.80][0][i],
                     "bovengrens_80": forecast.bands[0.80][1][i],
                     "ondergrens_95": forecast.bands[0.95][0][i],
                     "bovengrens_95": forecast.bands[0.95][1][i],
+                    **result["banden"][i],
                     "is_prognose": True,
                     "doel": targets.get(quarter.year, {}).get(target_column),
                 }
@@ -512,6 +646,7 @@ def compute(
                 {
                     "segment": segment,
                     "kwartaal": str(quarter),
+                    "meting": MEASURE,
                     "doel": final_target,
                     "verwacht": forecast.verwacht[i],
                     "spreiding": sigma,
@@ -538,12 +673,16 @@ def _chance_at_least(target: float | None, mean: float, sigma: float) -> float |
     return 0.5 * math.erfc((target - mean) / (sigma * math.sqrt(2)))
 
 
-def inputs_digest(history: pd.DataFrame, targets: dict) -> str:
-    """What the fits depend on: the history, the targets, this method's code and the marts' SQL."""
+def inputs_digest(inputs: official.Inputs, targets: dict) -> str:
+    """What the fits depend on: the official series' inputs, the targets, the code that makes the
+    series, the bands and the projections, and the marts' SQL."""
     digest = hashlib.sha256()
-    digest.update(history.to_csv().encode())
+    digest.update(inputs.jaren.to_csv().encode())
+    digest.update(inputs.indicator.to_csv().encode())
+    digest.update(json.dumps(inputs.q4, sort_keys=True).encode())
     digest.update(json.dumps(targets, sort_keys=True, default=str).encode())
-    digest.update(Path(__file__).read_bytes())
+    for module in (__file__, official.__file__, intervals.__file__):
+        digest.update(Path(module).read_bytes())
     for name in MARTS:
         digest.update(sql_text(f"marts/{name}").encode())
     return digest.hexdigest()
@@ -580,7 +719,7 @@ def settle() -> None:
             _computed[digest] = _pending.pop(digest)()
 
 
-def _frames(history: pd.DataFrame, targets: dict, digest: str) -> dict[str, pd.DataFrame]:
+def _frames(history: official.Inputs, targets: dict, digest: str) -> dict[str, pd.DataFrame]:
     """The four marts' frames for these inputs: from memory, from fits begun earlier, or fitted now."""
     if digest in _pending:
         frames = _pending.pop(digest)()

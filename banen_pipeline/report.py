@@ -136,7 +136,9 @@ def chart_ratio(data: pd.DataFrame) -> Chart:
         marker=".",
         label="markt : overheid, regular jobs",
     )
-    ax.plot(x, data["verhouding_incl_inleen"], color="#9467bd", marker=".", label="incl. inleen (SEO key)")
+    ax.plot(
+        x, data["verhouding_kwartaalschatting"], color="#9467bd", marker=".", label="incl. inleen (SEO key)"
+    )
     ax.step(
         x,
         data["verhouding_doel"],
@@ -273,7 +275,7 @@ def headlines(con) -> list[Headline]:
             Headline(
                 f"For every extra baan in government the market created {row[1]:.2f} (regular jobs; {row[2]:.2f} with "
                 f"inleen attributed) in {row[0]}; the target ratio that year was {row[3]:.1f}, the ambition {row[4]:g}.",
-                f"marts.markt_overheid.verhouding_regulier, verhouding_incl_inleen, verhouding_doel "
+                f"marts.markt_overheid.verhouding_regulier, verhouding_kwartaalschatting, verhouding_doel "
                 f"where kwartaal = '{row[0]}'",
             )
         )

@@ -1,7 +1,9 @@
-"""Broken copies of sample deliveries, each breaking one rule of the delivery agreement."""
+"""Copies of sample deliveries: broken ones, each breaking one rule of the delivery agreement, and
+later quarters of a sample."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import shutil
@@ -10,6 +12,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from banen_pipeline.config import DEFAULTS
+from banen_pipeline.quarters import Quarter, publication_due
 
 from .conftest import UWV
 
@@ -68,6 +71,22 @@ def xlsx_edit(edit, source: Path = XLSX_2022Q3) -> bytes:
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
+
+
+def uwv_xlsx(year: int, quarter: int) -> bytes:
+    """UWV's 2023 Q4 dashboard export as the export of a later quarter (same figures, that period,
+    published three and a half months after it)."""
+    due = publication_due(Quarter(year, quarter))
+
+    def as_later_quarter(workbook) -> None:
+        for sheet in workbook:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if cell.value == "2023 Q4":
+                        cell.value = f"{year} Q{quarter}"
+        workbook["Toelichting"]["B4"].value = dt.datetime(due.year, due.month, due.day)
+
+    return xlsx_edit(as_later_quarter, UWV / "Dashboard_Banenafspraak_export_2023-Q4.xlsx")
 
 
 BROKEN_UWV = {

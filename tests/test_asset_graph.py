@@ -15,7 +15,8 @@ def test_mart_edges_are_the_tables_their_sql_reads():
     # the two edges that were missing when they were kept by hand
     assert "referentie/tabellen" in _keys("reconciliatie")
     assert "referentie/tabellen" in _keys("projectie_backtest")  # via warehouse/queries/projectie_doelen.sql
-    assert _keys("projectie") == {"marts/markt_overheid", "marts/landelijk_kwartaal", "referentie/tabellen"}
+    assert _keys("projectie") == {"marts/kwartaalschatting", "referentie/tabellen"}  # via the official inputs
+    assert _keys("markt_overheid") == {"marts/kwartaalschatting", "marts/officiele_meting", "referentie/tabellen"}
     assert _keys("microdata_duurzaamheid") == {"staging/microdata_aggregaat"}
     # table comments mention other tables; they are not edges
     assert marts.reads("realisatie_regio") == {"staging.uwv_kwartaal", "referentie.regios"}

@@ -238,8 +238,8 @@ def test_a_changed_input_selects_what_depends_on_it_and_no_more():
         "marts/revisies",
     ]
     assert checks == ["gx_marts_revisies"]
-    assets, _checks = picked("sql/marts/landelijk_kwartaal.sql")  # and what reads it
-    assert {"marts/landelijk_kwartaal", "marts/markt_overheid", "marts/projectie"} <= set(assets)
+    assets, _checks = picked("sql/marts/kwartaalschatting.sql")  # and what reads it
+    assert {"marts/kwartaalschatting", "marts/markt_overheid", "marts/projectie"} <= set(assets)
     assert "marts/realisatie_rijk" not in assets
     assets, _checks = picked("referentie")
     assert "referentie/tabellen" in assets and "marts/reconciliatie" in assets

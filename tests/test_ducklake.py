@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from banen_pipeline import marts
 from banen_pipeline.config import Settings
 from banen_pipeline.db import Warehouse
 
@@ -92,7 +93,7 @@ def test_banen_run_on_ducklake_and_dagster_on_postgres_equals_embedded(tmp_path,
         Settings(**{**lake.__dict__, "ducklake": catalog, "ducklake_data": env["BANEN_DUCKLAKE_DATA"]})
     )
     ours, theirs = mart_contents(on_lake), mart_contents(Warehouse.of(embedded))
-    assert len(ours) == 15
+    assert len(ours) == len(marts.MARTS + marts.ANALYSES)
     assert ours == theirs
 
     con = connect(server, dagster_db)

@@ -6,7 +6,6 @@ The landing sensor ticks every 2 s here (BANEN_SENSOR_INTERVAL); each sensor run
 subprocess of the daemon's run launcher. The whole test takes about a minute, most of it the two runs.
 """
 
-import datetime as dt
 import json
 import os
 import shutil
@@ -23,31 +22,14 @@ import pytest
 
 from banen_pipeline.config import PROJECT_ROOT
 from banen_pipeline.db import Warehouse, WarehouseBusy
-from banen_pipeline.quarters import Quarter, publication_due
 
-from .broken import csv_text_in_number, xlsx_edit
-from .conftest import SAMPLES, UWV
+from .broken import csv_text_in_number, uwv_xlsx
+from .conftest import SAMPLES
 
 pytestmark = pytest.mark.xdist_group("live")  # not on the samples' worker: it waits mostly on Dagster
 
 LOCATION = {"repositoryLocationName": "banen_pipeline.definitions:defs", "repositoryName": "__repository__"}
 DEADLINE = 240  # seconds for the whole test; a hang fails it instead of stalling CI
-
-
-def uwv_xlsx(year: int, quarter: int) -> bytes:
-    """UWV's 2023 Q4 dashboard export as the export of a later quarter (same figures, that period,
-    published three and a half months after it)."""
-    due = publication_due(Quarter(year, quarter))
-
-    def as_later_quarter(workbook) -> None:
-        for sheet in workbook:
-            for row in sheet.iter_rows():
-                for cell in row:
-                    if cell.value == "2023 Q4":
-                        cell.value = f"{year} Q{quarter}"
-        workbook["Toelichting"]["B4"].value = dt.datetime(due.year, due.month, due.day)
-
-    return xlsx_edit(as_later_quarter, UWV / "Dashboard_Banenafspraak_export_2023-Q4.xlsx")
 
 
 class Dagster:

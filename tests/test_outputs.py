@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 from polars.testing import assert_frame_equal
 from typer.testing import CliRunner
 
+from banen_pipeline import marts
 from banen_pipeline.cli import app
 from banen_pipeline.config import DEFAULTS, PROJECT_ROOT, Settings
 from banen_pipeline.quarters import parse_quarter
@@ -35,16 +36,20 @@ def _mart_columns(con) -> dict[str, dict[str, str]]:
 
 def test_every_mart_has_peildatum_at_the_end_of_its_period(sample_db):
     tables = _mart_columns(sample_db)
-    assert len(tables) == 15
+    assert len(tables) == len(marts.MARTS + marts.ANALYSES) == 18
+    assert all(columns.get("peildatum") == "DATE" for columns in tables.values())
     without_period = {
         t for t, columns in tables.items() if not {"kwartaal", "periode", "jaar"} & set(columns)
     }
-    assert without_period == {"projectie_kalibratie"}  # per method and horizon: no period, no date
+    # per method and horizon: dated by the end of the series the backtest runs up to
+    assert without_period == {"projectie_kalibratie"}
+    assert sample_db.execute("SELECT DISTINCT peildatum FROM marts.projectie_kalibratie").fetchall() == [
+        (parse_quarter("2023Q4").last_day,)
+    ]
     for table, columns in tables.items():
         if table in without_period:
             continue
-        assert columns.get("peildatum") == "DATE", table
-        period = next(c for c in ("kwartaal", "periode", "jaar") if c in columns)
+        period = next(c for c in ("periode", "kwartaal", "jaar") if c in columns)
         pairs = sample_db.execute(
             f"SELECT DISTINCT {period}::VARCHAR, peildatum FROM marts.{table}"
         ).fetchall()

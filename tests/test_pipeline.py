@@ -100,11 +100,14 @@ def test_exports_are_readable_and_match_the_manifest(sample_run):
     manifest = json.loads((settings.exports / "manifest.json").read_text())
     assert [t["table"] for t in manifest["tables"]] == [
         "marts.jaarmeting_vergelijking",
+        "marts.kwartaalschatting",
         "marts.landelijk_kwartaal",
         "marts.markt_overheid",
         "marts.microdata_banen",
         "marts.microdata_duurzaamheid",
         "marts.microdata_reconciliatie",
+        "marts.nowcast_backtest",
+        "marts.officiele_meting",
         "marts.projectie",
         "marts.projectie_backtest",
         "marts.projectie_doel",

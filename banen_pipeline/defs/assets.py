@@ -22,7 +22,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from .. import exports, marts, microdata, projections, report, runs
+from .. import exports, marts, microdata, report, runs
 from ..config import DEFAULTS, SQL_DIR
 from ..db import declared_comment, declaring_file, files_digest, quote_ident, sql_text, table_columns
 from ..deliveries import MICRODATA_FOLDER, SUPPLIERS, LandedFile, scan_landing
@@ -146,7 +146,7 @@ def _specs(names: list[str], group: str) -> dict[str, dg.AssetSpec]:
             code_version=_code_version(
                 f"marts.{name}",
                 *marts.sql_files(name),
-                code=(Path(projections.__file__),) if name in marts.PYTHON_BUILT else (),
+                code=marts.code_files(name),
             ),
         )
         for name in names

@@ -12,10 +12,10 @@ SELECT
     CAST(round(m.extra_banen_markt_incl_inleen - j.extra_banen_markt, 1) AS DOUBLE) AS verschil_markt,
     j.bron_url
 FROM referentie.jaarmeting AS j
-LEFT JOIN marts.markt_overheid AS m ON m.kwartaal = printf('%dQ4', j.jaar)
+LEFT JOIN marts.kwartaalschatting AS m ON m.kwartaal = printf('%dQ4', j.jaar) AND m.is_actueel
 ORDER BY j.jaar;
 
-COMMENT ON TABLE marts.jaarmeting_vergelijking IS 'Per year: the Q4 trend figures with inleen attributed by SEO''s key (marts.markt_overheid) beside UWV''s published jaarmeting, which attributes inleen from payroll data; they differ every year.';
+COMMENT ON TABLE marts.jaarmeting_vergelijking IS 'Per year: the Q4 trend figures with inleen attributed by SEO''s key (marts.kwartaalschatting) beside UWV''s published jaarmeting, which attributes inleen from payroll data; they differ every year.';
 COMMENT ON COLUMN marts.jaarmeting_vergelijking.jaar IS 'Year (31 December).';
 COMMENT ON COLUMN marts.jaarmeting_vergelijking.peildatum IS '31 December of the year (the date the yearly figures measure), the time axis for BI tools.';
 COMMENT ON COLUMN marts.jaarmeting_vergelijking.kwartaal_schatting IS 'The quarter the estimate comes from (Q4 of the year); NULL where no delivery.';

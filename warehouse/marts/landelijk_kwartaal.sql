@@ -48,5 +48,5 @@ COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_markt IS 'Target for mar
 COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_overheid IS 'Target for overheid in this year; NULL where none was set.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_totaal IS 'Total target in this year; NULL where none was set.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.realisatie_pct IS '100 * extra_banen_totaal / taakstelling_totaal, one decimal; NULL without a target.';
-COMMENT ON COLUMN marts.landelijk_kwartaal.herkomst_extra_banen_totaal IS 'published (as printed by UWV) or filled (interpolated in the sample data) for extra_banen_totaal.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.herkomst_extra_banen_totaal IS 'gepubliceerd (as printed by UWV), ingevuld (interpolated in the sample data) or onbekend (no provenance for the quarter) for extra_banen_totaal.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.bestand IS 'Delivery the figures come from.';

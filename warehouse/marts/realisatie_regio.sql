@@ -25,7 +25,8 @@ SELECT
     CAST(round(100.0 * r.extra_banen_totaal / nullif(r.doelgroep_personen, 0), 1) AS DOUBLE) + 0.0
         AS extra_banen_per_100_doelgroep,
     r.bestand,
-    r.versie
+    r.versie,
+    'synthetisch' AS herkomst
 FROM actueel AS r
 LEFT JOIN actueel AS nl ON nl.kwartaal = r.kwartaal AND nl.regiocode = 'NL'
 LEFT JOIN actueel AS vorig ON vorig.regiocode = r.regiocode AND vorig.volgnummer = r.volgnummer - 1
@@ -53,3 +54,4 @@ COMMENT ON COLUMN marts.realisatie_regio.aandeel_landelijk IS 'The region''s sha
 COMMENT ON COLUMN marts.realisatie_regio.extra_banen_per_100_doelgroep IS '100 * extra_banen_totaal / doelgroep_personen, one decimal.';
 COMMENT ON COLUMN marts.realisatie_regio.bestand IS 'Delivery the figures come from.';
 COMMENT ON COLUMN marts.realisatie_regio.versie IS 'Version of the quarter in use (1 = first publication).';
+COMMENT ON COLUMN marts.realisatie_regio.herkomst IS 'synthetisch: the split of the national figures over regions is made up in the sample data, consistent with the published national totals.';

@@ -22,11 +22,13 @@ SELECT
     oud.bestand AS oud_bestand,
     nieuw.bestand AS nieuw_bestand,
     oud.publicatiedatum AS oude_publicatiedatum,
-    nieuw.publicatiedatum AS nieuwe_publicatiedatum
+    nieuw.publicatiedatum AS nieuwe_publicatiedatum,
+    CASE WHEN nieuw.regiocode = 'NL' THEN coalesce(h.herkomst, 'onbekend') ELSE 'synthetisch' END AS herkomst
 FROM waarden AS nieuw
 JOIN waarden AS oud
     ON oud.kwartaal = nieuw.kwartaal AND oud.regiocode = nieuw.regiocode AND oud.maat = nieuw.maat
     AND oud.versie = nieuw.versie - 1
+LEFT JOIN referentie.herkomst_kwartaal AS h ON h.kwartaal = nieuw.kwartaal AND h.maat = nieuw.maat
 ORDER BY nieuw.kwartaal, nieuw.versie, nieuw.regiocode = 'NL' DESC, nieuw.regiocode, nieuw.maat;
 
 COMMENT ON TABLE marts.revisies IS 'Revisions by UWV: for every quarter delivered more than once, per region (NL included), measure and pair of consecutive versions, the old and the new value. Unchanged figures are included with verschil 0.';
@@ -43,3 +45,4 @@ COMMENT ON COLUMN marts.revisies.oud_bestand IS 'File of the older version.';
 COMMENT ON COLUMN marts.revisies.nieuw_bestand IS 'File of the newer version.';
 COMMENT ON COLUMN marts.revisies.oude_publicatiedatum IS 'Publication date of the older version.';
 COMMENT ON COLUMN marts.revisies.nieuwe_publicatiedatum IS 'Publication date of the newer version.';
+COMMENT ON COLUMN marts.revisies.herkomst IS 'Provenance of the figure in the sample data: for NL gepubliceerd, ingevuld (interpolated) or onbekend (referentie.herkomst_kwartaal, about the current version); synthetisch for a region (the regional split is made up, consistent with the national totals).';

@@ -8,10 +8,10 @@ COMMENT ON TABLE referentie.regios IS 'The 35 arbeidsmarktregio''s (labour-marke
 COMMENT ON COLUMN referentie.regios.regiocode IS 'Region code AM01..AM38.';
 COMMENT ON COLUMN referentie.regios.regio IS 'Official region name.';
 COMMENT ON COLUMN referentie.regios.bron_url IS 'Public source of the region list; NULL: the reference file names none.';
-COMMENT ON TABLE referentie.herkomst_kwartaal IS 'Provenance of the national figures in the sample deliveries: published (as printed) or filled (interpolated, nothing was printed).';
+COMMENT ON TABLE referentie.herkomst_kwartaal IS 'Provenance of the national figures in the sample deliveries: gepubliceerd (as printed) or ingevuld (interpolated, nothing was printed); sources/reference/provenance_quarterly.csv says published or filled.';
 COMMENT ON COLUMN referentie.herkomst_kwartaal.kwartaal IS 'Quarter, e.g. 2019Q3.';
 COMMENT ON COLUMN referentie.herkomst_kwartaal.maat IS 'National measure (column name of staging.uwv_kwartaal).';
-COMMENT ON COLUMN referentie.herkomst_kwartaal.herkomst IS 'published or filled.';
+COMMENT ON COLUMN referentie.herkomst_kwartaal.herkomst IS 'gepubliceerd (as printed) or ingevuld (interpolated in the sample data).';
 COMMENT ON TABLE referentie.jaarmeting IS 'UWV yearly measurements (jaarmeting), where agency work is attributed to overheid or markt; they differ from the Q4 trend figures. As published (sources/reference/published_jaarmeting.csv).';
 COMMENT ON COLUMN referentie.jaarmeting.jaar IS 'Year measured (31 December).';
 COMMENT ON COLUMN referentie.jaarmeting.extra_banen_overheid IS 'Extra banen at government employers, inleen attributed; NULL where not printed.';
