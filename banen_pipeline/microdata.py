@@ -19,6 +19,7 @@ The aggregation runs in DuckDB straight over the Parquet files; no row passes th
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ import duckdb
 import numpy as np
 import polars as pl
 
-from .db import run_sql, sql_literal, transaction
+from .db import run_sql, sql_literal, sql_text, transaction
 from .deliveries.sectoren_csv import SECTORS
 from .quarters import Quarter, parse_quarter, quarter_range
 
@@ -363,6 +364,28 @@ def extract_quarters(folder: Path) -> list[str]:
     return sorted(p.name.split("=", 1)[1] for p in folder.glob("kwartaal=*") if p.is_dir())
 
 
+def fingerprints(folder: Path) -> dict[str, tuple[str, int]]:
+    """Per quarter of the extract: a fingerprint of its files (names, sizes, modification times, as
+    the run's input digest takes them) and their number."""
+    found = {}
+    for quarter in extract_quarters(folder):
+        files = sorted(p for p in (folder / f"kwartaal={quarter}").rglob("*") if p.is_file())
+        digest = hashlib.sha256()
+        for path in files:
+            stat = path.stat()
+            digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        found[quarter] = (digest.hexdigest()[:16], len(files))
+    return found
+
+
+def changed_quarters(con: duckdb.DuckDBPyConnection, folder: Path, wanted: list[str]) -> list[str]:
+    """Of the ``wanted`` quarters of the extract, those whose files changed since they were last
+    aggregated (or never were)."""
+    known = dict(con.execute(sql_text("queries/microdata_vingerafdrukken")).fetchall())
+    now = fingerprints(folder)
+    return [q for q in wanted if known.get(q) != now[q][0]]
+
+
 def parquet_glob(folder: Path) -> str:
     return str(folder / "kwartaal=*" / "*.parquet")
 
@@ -383,12 +406,16 @@ def durability_quarters(present: list[str], changed: list[str]) -> tuple[list[st
     return sorted(touched), counted, sorted(set(counted) | {later(q) for q in counted})
 
 
-def aggregate(con: duckdb.DuckDBPyConnection, folder: Path, quarters: list[str]) -> int:
+def aggregate(
+    con: duckdb.DuckDBPyConnection, folder: Path, quarters: list[str], run_id: str | None = None
+) -> int:
     """(Re)aggregate ``quarters`` of the extract in ``folder`` into staging.microdata_aggregaat, and
     count job durability (staging.microdata_duurzaamheid) where they change it, in one transaction, in
-    DuckDB over the Parquet files; return the number of rows read."""
+    DuckDB over the Parquet files, with each quarter's fingerprint (meta.microdata_kwartalen); return
+    the number of rows read."""
     params = {"kwartalen": quarters}
     files = parquet_glob(folder)
+    marks = fingerprints(folder)
     removed, counted, read = durability_quarters(extract_quarters(folder), quarters)
     con.execute(f"SET memory_limit = {sql_literal(MEMORY_LIMIT)}")
     con.execute("SET preserve_insertion_order = false")
@@ -401,6 +428,14 @@ def aggregate(con: duckdb.DuckDBPyConnection, folder: Path, quarters: list[str])
                 con,
                 "staging/updates/microdata_duurzaamheid",
                 {"kwartalen": counted, "lees": read, "bestanden": files},
+            )
+        run_sql(con, "meta/updates/microdata_kwartalen_vergeten", params)
+        for quarter in quarters:
+            mark, count = marks[quarter]
+            run_sql(
+                con,
+                "meta/updates/microdata_kwartaal_vastleggen",
+                {"kwartaal": quarter, "vingerafdruk": mark, "bestanden": count, "run_id": run_id},
             )
     return con.execute(
         "SELECT coalesce(sum(rijen), 0) FROM staging.microdata_aggregaat WHERE list_contains(?, kwartaal)",

@@ -16,7 +16,11 @@ def test_mart_edges_are_the_tables_their_sql_reads():
     assert "referentie/tabellen" in _keys("reconciliatie")
     assert "referentie/tabellen" in _keys("projectie_backtest")  # via warehouse/queries/projectie_doelen.sql
     assert _keys("projectie") == {"marts/kwartaalschatting", "referentie/tabellen"}  # via the official inputs
-    assert _keys("markt_overheid") == {"marts/kwartaalschatting", "marts/officiele_meting", "referentie/tabellen"}
+    assert _keys("markt_overheid") == {
+        "marts/kwartaalschatting",
+        "marts/officiele_meting",
+        "referentie/tabellen",
+    }
     assert _keys("microdata_duurzaamheid") == {"staging/microdata_aggregaat"}
     # table comments mention other tables; they are not edges
     assert marts.reads("realisatie_regio") == {"staging.uwv_kwartaal", "referentie.regios"}

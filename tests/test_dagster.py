@@ -219,7 +219,8 @@ def test_a_quarter_is_materialized_when_its_delivery_was_loaded_and_only_then(sa
     rijk = shown("rijk_monitor")
     assert (rijk[0], rijk[-1], len(rijk)) == ("2019Q1", "2023Q4", 20)
     assert shown("sector_rapportage") == [f"{year}Q4" for year in range(2015, 2024)]  # a year is its Q4
-    assert shown("microdata_aggregaat") == []  # no extract
+    extract = shown("microdata_aggregaat")  # the sample extract: every quarter, not the 2012Q4 baseline
+    assert (extract[0], extract[-1], len(extract)) == ("2015Q4", "2023Q4", 33)
 
     again = job.execute_in_process(instance=instance)
     assert [e.materialization.asset_key for e in again.get_asset_materialization_events()] == [LEVERINGEN]

@@ -3,6 +3,7 @@ disclosure control on everything exported."""
 
 import hashlib
 import json
+import os
 import shutil
 
 import duckdb
@@ -10,10 +11,11 @@ import pytest
 
 from banen_pipeline import exports, marts, microdata
 from banen_pipeline.config import DEFAULTS
+from banen_pipeline.pipeline import run_pipeline
 from banen_pipeline.quarters import Quarter
 
 from .broken import suites_with_rule
-from .conftest import UWV, run, settings_for
+from .conftest import SAMPLES, UWV, run, settings_for
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +143,31 @@ def test_banen_run_picks_up_an_extract_in_the_landing_folder(sample_run, tmp_pat
             "select max(abs(verschil)), count(*) from marts.microdata_reconciliatie where kwartaal = '2019Q3'"
         ).fetchone()
     assert worst[1] == 36 * 3 and worst[0] < 1
+
+
+def test_only_the_quarters_of_the_extract_whose_files_changed_are_aggregated_again(sample_run, tmp_path):
+    """The sample extract lies in the default landing folder: a run must not read it all again when
+    nothing in it changed, and must read a quarter again when its files did."""
+    landing = tmp_path / "landing"
+    shutil.copytree(SAMPLES, landing)  # copies keep the files' times
+    settings = settings_for(tmp_path, landing)
+    shutil.copytree(sample_run[0].warehouse.parent, settings.warehouse.parent, symlinks=True)
+
+    def aggregated() -> dict[str, str]:
+        with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+            return dict(con.execute("select kwartaal, run_id from meta.microdata_kwartalen").fetchall())
+
+    before = aggregated()
+    assert len(before) == 34  # 2012Q4 and 2015Q4..2023Q4
+    code, _summary = run_pipeline(settings, force=True)  # a run, not the "nothing new" shortcut
+    assert code == 0 and aggregated() == before  # the extract did not change: nothing read again
+    (part,) = (landing / "microdata" / "kwartaal=2019Q3").glob("*.parquet")
+    stat = part.stat()
+    os.utime(part, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # rewritten, say
+    code, _summary = run(settings)
+    assert code == 0
+    after = aggregated()
+    assert sorted(q for q in after if after[q] != before[q]) == ["2019Q3"]
 
 
 def test_an_extract_whose_sample_fails_its_suite_is_not_aggregated_and_stops_the_run(

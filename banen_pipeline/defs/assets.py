@@ -322,17 +322,19 @@ def _aggregate_extract(
 ) -> tuple[list[str], str | None]:
     """A payroll extract found in ``<landing>/microdata/`` (Parquet partitioned by quarter),
     aggregated in DuckDB over the files into ``staging.microdata_aggregaat`` once a sample of it
-    passed its suite. Returns the quarters aggregated, and the sample's failure (None: passed, or
-    no extract)."""
+    passed its suite: the quarters of the run (and the baseline) whose files changed since they were
+    last aggregated. Returns the quarters aggregated, and the sample's failure (None: passed, or
+    nothing to aggregate)."""
     present = microdata.extract_quarters(folder) if folder.is_dir() else []
     wanted = [q for q in present if quarters is None or q in quarters or q == microdata.BASELINE]
+    wanted = microdata.changed_quarters(con, folder, wanted) if wanted else []
     if not wanted:
         return [], None
     sample = validator.validate(con, "microdata_steekproef", {"bestanden": microdata.parquet_glob(folder)})
     sample.save(con, run_id)
     if not sample.success:
         return [], f"microdata_steekproef: {sample.reden()}"
-    microdata.aggregate(con, folder, wanted)
+    microdata.aggregate(con, folder, wanted, run_id)
     return [q for q in wanted if q != microdata.BASELINE], None
 
 

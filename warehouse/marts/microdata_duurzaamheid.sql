@@ -18,11 +18,11 @@ SELECT
 FROM staging.microdata_duurzaamheid
 ORDER BY ALL;
 
-COMMENT ON TABLE marts.microdata_duurzaamheid IS 'Job durability from the payroll extract: of the persons working in a quarter, category and sector, the share still working four quarters later (any employer, and the same employer). Only quarters whose fourth next quarter is in the extract. Disclosure control: a cell resting on fewer than 10 persons shows NULL and onderdrukt = true. The sample extract is synthetic.';
+COMMENT ON TABLE marts.microdata_duurzaamheid IS 'Job durability from the payroll extract: of the persons working in a quarter, category and sector (and in the whole country: categorie and sector totaal), the share still working four quarters later (any employer, and the same employer). Only quarters whose fourth next quarter is in the extract. Disclosure control: a cell resting on fewer than 10 persons shows NULL and onderdrukt = true. The sample extract is synthetic.';
 COMMENT ON COLUMN marts.microdata_duurzaamheid.kwartaal IS 'Quarter the persons worked in.';
 COMMENT ON COLUMN marts.microdata_duurzaamheid.peildatum IS 'Last day of the quarter (the "Stand per" date), the time axis for BI tools.';
-COMMENT ON COLUMN marts.microdata_duurzaamheid.categorie IS 'regulier_overheid, regulier_markt or inleen.';
-COMMENT ON COLUMN marts.microdata_duurzaamheid.sector IS 'markt or one of the 13 public sectors (of the employer).';
+COMMENT ON COLUMN marts.microdata_duurzaamheid.categorie IS 'regulier_overheid, regulier_markt or inleen; totaal on the national row of the quarter (with sector totaal), where a person counts once whatever their jobs.';
+COMMENT ON COLUMN marts.microdata_duurzaamheid.sector IS 'markt or one of the 13 public sectors (of the employer); totaal on the national row.';
 COMMENT ON COLUMN marts.microdata_duurzaamheid.personen IS 'Distinct persons with paid hours in this category and sector; NULL when suppressed.';
 COMMENT ON COLUMN marts.microdata_duurzaamheid.personen_na_4_kwartalen IS 'Of them, persons with paid hours four quarters later, with any employer; NULL when suppressed.';
 COMMENT ON COLUMN marts.microdata_duurzaamheid.personen_na_4_kwartalen_zelfde_werkgever IS 'Of them, persons with paid hours four quarters later with an employer they had in this cell; NULL when suppressed.';

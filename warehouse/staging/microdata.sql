@@ -34,8 +34,8 @@ CREATE TABLE IF NOT EXISTS staging.microdata_duurzaamheid (
 );
 COMMENT ON TABLE staging.microdata_duurzaamheid IS 'Job durability from the payroll extract: per quarter, category and sector the persons with paid hours there, and of them those with paid hours four quarters later (any employer, the same employer). Only quarters whose fourth next quarter is in the extract. Internal, not exported: cells may rest on fewer than 10 persons. The sample extract is synthetic.';
 COMMENT ON COLUMN staging.microdata_duurzaamheid.kwartaal IS 'Quarter the persons worked in.';
-COMMENT ON COLUMN staging.microdata_duurzaamheid.categorie IS 'regulier_overheid, regulier_markt or inleen.';
-COMMENT ON COLUMN staging.microdata_duurzaamheid.sector IS 'markt or one of the 13 public sectors.';
+COMMENT ON COLUMN staging.microdata_duurzaamheid.categorie IS 'regulier_overheid, regulier_markt or inleen; totaal on the national row (sector totaal), where a person counts once whatever their jobs.';
+COMMENT ON COLUMN staging.microdata_duurzaamheid.sector IS 'markt or one of the 13 public sectors; totaal on the national row.';
 COMMENT ON COLUMN staging.microdata_duurzaamheid.personen IS 'Distinct persons with paid hours in this category and sector in the quarter.';
 COMMENT ON COLUMN staging.microdata_duurzaamheid.personen_na_4_kwartalen IS 'Of them, persons with paid hours (any employer, any category) four quarters later.';
 COMMENT ON COLUMN staging.microdata_duurzaamheid.personen_na_4_kwartalen_zelfde_werkgever IS 'Of them, persons with paid hours four quarters later with an employer they had in this category and sector.';

@@ -19,6 +19,8 @@ later AS (
     SELECT DISTINCT kwartaal, persoon_id, werkgever_id FROM banen
 ),
 per_persoon AS (
+    -- per person in each cell, and per person in the country (categorie and sector NULL): a person
+    -- with jobs in several cells counts once nationally
     SELECT
         b.kwartaal, b.categorie, b.sector, b.persoon_id,
         bool_or(l.persoon_id IS NOT NULL) AS behouden,
@@ -28,9 +30,9 @@ per_persoon AS (
         ON l.persoon_id = b.persoon_id
         AND l.kwartaal = printf('%dQ%s', CAST(b.kwartaal[1:4] AS INTEGER) + 1, b.kwartaal[6])
     WHERE list_contains($kwartalen, b.kwartaal)
-    GROUP BY ALL
+    GROUP BY GROUPING SETS ((b.kwartaal, b.categorie, b.sector, b.persoon_id), (b.kwartaal, b.persoon_id))
 )
-SELECT kwartaal, categorie, sector,
+SELECT kwartaal, coalesce(categorie, 'totaal') AS categorie, coalesce(sector, 'totaal') AS sector,
        count(*) AS personen,
        count(*) FILTER (WHERE behouden) AS personen_na_4_kwartalen,
        count(*) FILTER (WHERE zelfde_werkgever) AS personen_na_4_kwartalen_zelfde_werkgever
