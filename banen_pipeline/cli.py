@@ -6,6 +6,7 @@ loaded, 1 failure (a step failed, or a blocking check stopped the marts).
 
 from __future__ import annotations
 
+import enum
 import os
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .config import Settings
+from .config import LANGUAGES, Settings
 from .pipeline import EXIT_FAILED, BadRange, run_pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
@@ -39,11 +40,12 @@ def main() -> None:
     """The ``banen`` command. A user's error (a damaged or busy warehouse, a missing file) is one line
     on stderr and exit 1; usage errors are Click's; anything else is a bug: one line, or with
     ``--debug`` its traceback."""
+    from .config import SettingError
     from .db import WarehouseBusy, WarehouseDamaged
 
     try:
         app()
-    except (WarehouseBusy, WarehouseDamaged, FileNotFoundError, NotADirectoryError) as exc:
+    except (WarehouseBusy, WarehouseDamaged, SettingError, FileNotFoundError, NotADirectoryError) as exc:
         console.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
         sys.exit(EXIT_FAILED)
     except Exception as exc:
@@ -62,6 +64,8 @@ WarehousePath = Annotated[
     Path | None, typer.Option("--warehouse", help="DuckDB warehouse file [env BANEN_WAREHOUSE].")
 ]
 Exports = Annotated[Path | None, typer.Option("--exports", help="Parquet export folder [env BANEN_EXPORTS].")]
+Taal = enum.Enum("Taal", {code: code for code in LANGUAGES}, type=str)
+"""The report's languages, for Click to check."""
 
 
 @app.command()
@@ -209,15 +213,27 @@ def generate_microdata(
 
 
 @app.command("report")
-def report_command(warehouse: WarehousePath = None) -> None:
+def report_command(
+    warehouse: WarehousePath = None,
+    taal: Annotated[
+        Taal | None, typer.Option("--taal", help="Language: nl (default) or en [env BANEN_TAAL].")
+    ] = None,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also print it to report/rapport.pdf (A4, headless Chromium).")
+    ] = False,
+) -> None:
     """Rebuild the HTML report (report/index.html beside the warehouse) from the marts."""
-    settings = Settings.from_env(warehouse=warehouse)
+    settings = Settings.from_env(warehouse=warehouse, taal=taal.value if taal else None)
     from .db import Warehouse
-    from .report import build_report
+    from .report import Language, build_report
 
     with Warehouse.of(settings).reader(on_fallback=_note) as con:
-        index = build_report(con, settings.report, settings.warehouse)
+        index = build_report(con, settings.report, settings.warehouse, Language(settings.taal))
     console.print(f"report: {index}")
+    if pdf:
+        from .report.pdf import print_pdf
+
+        console.print(f"pdf: {print_pdf(index, settings.report / 'rapport.pdf')}")
 
 
 @app.command()

@@ -14,6 +14,7 @@ the environment; the settings object goes to the resources (``defs/resources.py`
 | notify     | BANEN_NOTIFY_WEBHOOK | (none: no messages)       |
 |            | BANEN_NOTIFY_SMTP, BANEN_NOTIFY_TO | (none)      |
 | sensor     | BANEN_SENSOR_INTERVAL | 60 (seconds between the landing sensor's ticks) |
+| language   | BANEN_TAAL           | nl (report and data docs; en for English) |
 
 With BANEN_DUCKLAKE set (a DuckLake catalog, e.g. ``postgres:dbname=banen host=127.0.0.1``), the
 warehouse lives in DuckLake: the catalog in that database, the table data as Parquet under
@@ -50,6 +51,14 @@ DEFAULTS = {
 }
 
 
+LANGUAGES = ("nl", "en")
+"""The languages of the report and data docs; the first is the default."""
+
+
+class SettingError(ValueError):
+    """A setting (flag or environment variable) with a value it cannot have."""
+
+
 @dataclass(frozen=True)
 class Settings:
     landing: Path
@@ -65,13 +74,15 @@ class Settings:
     notify_to: str | None = None
     sensor_interval: int = 60
     """Seconds between two ticks of the landing sensor."""
+    taal: str = LANGUAGES[0]
+    """Language of the report and the data docs: nl or en."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **flags: Path | str | None) -> Settings:
         """The settings of this process: each from its flag (a keyword argument, e.g.
         ``warehouse=...``; None when not given), else its environment variable, else the default."""
         environ = os.environ if environ is None else environ
-        unknown = set(flags) - set(ENV_VARS)
+        unknown = set(flags) - set(ENV_VARS) - {"taal"}
         if unknown:
             raise TypeError(f"no setting named {', '.join(sorted(unknown))}")
         paths = {}
@@ -89,7 +100,12 @@ class Settings:
             notify_smtp=environ.get("BANEN_NOTIFY_SMTP") or None,
             notify_to=environ.get("BANEN_NOTIFY_TO") or None,
             sensor_interval=int(environ.get("BANEN_SENSOR_INTERVAL") or cls.sensor_interval),
+            taal=str(flags.get("taal") or environ.get("BANEN_TAAL") or cls.taal),
         )
+
+    def __post_init__(self) -> None:
+        if self.taal not in LANGUAGES:
+            raise SettingError(f"the report language (--taal, BANEN_TAAL) is nl or en, not {self.taal!r}")
 
     @property
     def work_dir(self) -> Path:

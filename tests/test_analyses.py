@@ -1,12 +1,10 @@
 """The marts that answer the ministers, the report, and reading exports during a run."""
 
-import re
 import subprocess
 import sys
 
 from banen_pipeline import marts
 from banen_pipeline.db import Warehouse
-from banen_pipeline.report import SYNTHETIC
 
 
 def test_markt_overheid_ratios(sample_db):
@@ -141,16 +139,6 @@ def test_jaarmeting_overheid_equals_the_sum_of_sectors(sample_db):
         "select status from marts.reconciliatie where bron = 'published_jaarmeting' and maat = 'extra_banen_overheid'"
     ).fetchall()
     assert rows and {r[0] for r in rows} == {"gelijk"}
-
-
-def test_report_is_self_contained_and_labels_synthetic_splits(sample_run):
-    settings = sample_run[0]
-    html = (settings.report / "index.html").read_text()
-    assert html.count("<svg") == 6
-    assert SYNTHETIC.lower() in html.lower()
-    # nothing is fetched at view time: no external scripts, styles or images
-    assert not re.search(r"<(script|link|img)\b[^>]*(src|href)=\"https?:", html)
-    assert "marts.projectie" in html and "marts.reconciliatie" in html
 
 
 def test_exports_are_readable_by_another_process_while_the_warehouse_is_held(sample_run):

@@ -19,6 +19,7 @@ from banen_pipeline import marts
 from banen_pipeline.cli import app
 from banen_pipeline.config import DEFAULTS, PROJECT_ROOT, Settings
 from banen_pipeline.quarters import parse_quarter
+from banen_pipeline.validation import Request, Validator
 
 FRICTIONLESS = Path(sys.executable).with_name("frictionless")
 
@@ -78,6 +79,20 @@ def test_no_negative_zeros_in_marts_or_exports(sample_run):
         for column in (c for c, dtype in frame.schema.items() if dtype == pl.Float64):
             signed = frame.select((pl.col(column) == 0) & pl.col(column).cast(pl.String).str.starts_with("-"))
             assert not signed.to_series().any(), f"{path.name}: {column}"
+
+
+def test_no_float_artefacts_in_any_export(sample_run):
+    """Every DOUBLE in every export is rounded to its precision: at most four decimals, never
+    1750.3000000000002. Counts of banen have at most one, shares four."""
+    checked = 0
+    for path in sample_run[0].exports.glob("*/*.parquet"):
+        frame = pl.read_parquet(path)
+        for column in (c for c, dtype in frame.schema.items() if dtype == pl.Float64):
+            values = frame[column].drop_nulls().drop_nans()
+            artefacts = values.filter(values != values.round(4))
+            assert artefacts.is_empty(), f"{path.name}: {column} {artefacts.head(3).to_list()}"
+            checked += len(values)
+    assert checked > 30_000
 
 
 def test_parquet_files_carry_table_and_column_comments(sample_run):
@@ -214,13 +229,50 @@ def test_data_docs_are_offline_and_show_every_validation(sample_run):
     for page, suite in pages:
         html = (docs / page).read_text()
         expectations = json.loads((DEFAULTS["expectations"] / f"{suite}.json").read_text())["expectations"]
-        verdicts = re.findall(r'<td><span class="(pass|fail|warn)">', html)
+        verdicts = re.findall(r'<td><span class="(pass|fail|warn|nodata)">', html)
         assert len(verdicts) == len(expectations), page
     for path in docs.rglob("*"):
         if path.is_file():
             text = path.read_text()
             assert "<script" not in text, path
             assert not re.search(r'(src|href)="(https?:)?//', text), path
+
+
+def test_data_docs_say_no_data_for_an_empty_frame_and_name_trial_and_whole_table(sample_run, tmp_path):
+    """A suite that ran on 0 rows passed nothing: the docs say so. The trial validation of new
+    deliveries and the validation of the whole table are named as such, and a failed rule's rows
+    name their quarter and region."""
+    copy = tmp_path / "copy.duckdb"
+    shutil.copyfile(sample_run[0].warehouse, copy)
+    validator = Validator(DEFAULTS["expectations"])
+    validator.build_data_docs(tmp_path / "earlier")  # the docs of whatever this process validated before
+    with duckdb.connect(str(copy)) as con:
+        con.execute("DELETE FROM marts.revisies")
+        validator.validate_all(
+            con,
+            [
+                Request("marts_revisies"),
+                Request(
+                    "staging_uwv_kwartaal",
+                    {"bestanden": ["UWV_Trendrapportage_Banenafspraak_2017K2.csv"]},
+                    "bestand",
+                    "proef",
+                ),
+                Request("staging_uwv_kwartaal", {"bestanden": None}),
+            ],
+        )
+    index = validator.build_data_docs(tmp_path / "docs").read_text()
+    english = validator.build_data_docs(tmp_path / "docs_en", "en")
+    assert english is None  # written once: these validations are in the docs above
+    rows = re.findall(r"<tr>(.*?)</tr>", index, re.S)[1:]  # the header first
+    assert "geen data (0 rijen)" in rows[0] and "geslaagd" not in rows[0]
+    assert "proef: de nieuwe leveringen" in rows[1] and "de hele tabel" in rows[2]
+    page = next((tmp_path / "docs" / "validaties").glob("002-*.html")).read_text()
+    assert "kwartaal=2017Q2, regiocode=NL, bestand=UWV_Trendrapportage_Banenafspraak_2017K2.csv" in page
+    with duckdb.connect(str(copy)) as con:
+        validator.validate_all(con, [Request("marts_revisies")])
+    english = validator.build_data_docs(tmp_path / "docs_en", "en").read_text()
+    assert "no data (0 rows)" in english and len(re.findall(r"<tr>", english)) == 2  # the header and one
 
 
 def test_query_prints_every_type_in_both_formats(sample_run, monkeypatch):

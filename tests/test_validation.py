@@ -159,7 +159,7 @@ def test_suites_validated_side_by_side_report_as_one_at_a_time(sample_db):
         ("marts_projectie_backtest", "segment"),
     ):
         frame = sample_db.execute(sql_text(load_suite_json(folder, suite)["meta"]["frame_sql"])).df()
-        requests.append((suite, frame, split_by))
+        requests.append((suite, frame, split_by, "tabel"))
     requests[0][1].loc[3, "extra_banen_totaal"] = None  # breaks a critical not-null rule
     requests[2][1].loc[5, "horizon"] = 9  # out of range for one segment only
     together = worker.shared().call(gx_engine.validate_frames, folder, requests)

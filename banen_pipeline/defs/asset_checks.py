@@ -49,7 +49,7 @@ def gx_checks(name: str, suites: dict[dg.AssetKey, str], params: dict | None) ->
                 yield to_check_result(key, f"gx_{suite}", outcome)
         if failed:
             # The run stops downstream of here; write the data docs now so the failure is visible.
-            validator.build_data_docs(folders.data_docs_dir)
+            validator.build_data_docs(folders.data_docs_dir, folders.taal)
 
     return _checks
 

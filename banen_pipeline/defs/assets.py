@@ -330,7 +330,9 @@ def _aggregate_extract(
     wanted = microdata.changed_quarters(con, folder, wanted) if wanted else []
     if not wanted:
         return [], None
-    sample = validator.validate(con, "microdata_steekproef", {"bestanden": microdata.parquet_glob(folder)})
+    sample = validator.validate(
+        con, "microdata_steekproef", {"bestanden": microdata.parquet_glob(folder)}, scope="steekproef"
+    )
     sample.save(con, run_id)
     if not sample.success:
         return [], f"microdata_steekproef: {sample.reden()}"
@@ -437,7 +439,12 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
     def validate(con, deliveries):
         bronnen = sorted({d.bron for d in deliveries})
         requests = [
-            Request(SUITES[bron], {"bestanden": [d.bestand for d in deliveries if d.bron == bron]}, "bestand")
+            Request(
+                SUITES[bron],
+                {"bestanden": [d.bestand for d in deliveries if d.bron == bron]},
+                "bestand",
+                "proef",
+            )
             for bron in bronnen
         ]
         reports = {}
@@ -491,7 +498,7 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
     failures = [f"suite {suite} failed a critical expectation" for suite in critical]
     failures += [extract_failure] if extract_failure else []
     if failures:  # after the events above, so the checks that say why are stored
-        validator.build_data_docs(folders.data_docs_dir)
+        validator.build_data_docs(folders.data_docs_dir, folders.taal)
         raise dg.Failure(description="; ".join(failures), metadata={"suites": ", ".join(critical) or "none"})
 
 
@@ -562,19 +569,20 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
     selected = context.selected_asset_keys
     with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
         # the worker draws the report's slowest charts while this process exports and draws the rest
-        with report.drawing(con) if PUBLISH["report"].key in selected else nullcontext() as charts:
+        drawing = report.drawing(con, report.Language(folders.taal))
+        with drawing if PUBLISH["report"].key in selected else nullcontext() as finish:
             if PUBLISH["parquet"].key in selected:
                 manifest = exports.export_schema(con, "marts", folders.exports_dir, folders.expectations_dir)
                 yield dg.MaterializeResult(
                     asset_key=PUBLISH["parquet"].key,
                     metadata={t["table"]: t["rows"] for t in manifest["tables"]} | {"path": folders.exports},
                 )
-            if charts is not None:
-                index = report.write_report(con, charts(), folders.report_dir, warehouse.warehouse.path)
+            if finish is not None:
+                index = report.write_report(finish(), folders.report_dir, warehouse.warehouse.path)
                 yield dg.MaterializeResult(asset_key=PUBLISH["report"].key, metadata={"index": str(index)})
         # then it writes the data docs while this process writes the read copy
         docs = (
-            validator_for(folders.expectations_dir).begin_data_docs(folders.data_docs_dir)
+            validator_for(folders.expectations_dir).begin_data_docs(folders.data_docs_dir, folders.taal)
             if PUBLISH["data_docs"].key in selected
             else None
         )

@@ -26,7 +26,8 @@ class WarehouseResource(dg.ConfigurableResource):
 
 class FoldersResource(dg.ConfigurableResource):
     """Landing folder, reference facts, Parquet exports, suites, and where data docs and the report
-    go. The fields are Dagster config (text, shown in the UI); code uses the ``*_dir`` paths."""
+    go, and in which language (``taal``: nl or en). The fields are Dagster config (text, shown in the
+    UI); code uses the ``*_dir`` paths."""
 
     landing: str
     reference: str
@@ -34,6 +35,7 @@ class FoldersResource(dg.ConfigurableResource):
     expectations: str
     data_docs: str
     report: str
+    taal: str = "nl"
 
     @property
     def landing_dir(self) -> Path:
@@ -85,6 +87,7 @@ def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
             expectations=str(settings.expectations),
             data_docs=str(settings.data_docs),
             report=str(settings.report),
+            taal=settings.taal,
         ),
         "notify": NotifyResource(
             webhook=settings.notify_webhook, smtp=settings.notify_smtp, to=settings.notify_to

@@ -129,13 +129,19 @@ def required_columns(expectations_dir: Path, suite: str) -> set[str]:
     }
 
 
+SCOPES = ("tabel", "proef", "steekproef")
+"""What a validation looks at, as the data docs name it: the whole table, a trial of new deliveries
+before they become current, or a sample of the payroll extract."""
+
+
 class Request(NamedTuple):
     """One validation: ``suite``'s frame built with ``params``, reported as a whole or per value of
-    ``split_by``."""
+    ``split_by``; ``scope`` is one of SCOPES."""
 
     suite: str
     params: dict[str, Any] | None = None
     split_by: str | None = None
+    scope: str = "tabel"
 
 
 class Validator:
@@ -159,17 +165,14 @@ class Validator:
         return functools.partial(_engine().warm_up, self.expectations_dir)
 
     def validate(
-        self, con: duckdb.DuckDBPyConnection, suite: str, params: dict[str, Any] | None = None
+        self,
+        con: duckdb.DuckDBPyConnection,
+        suite: str,
+        params: dict[str, Any] | None = None,
+        scope: str = "tabel",
     ) -> SuiteOutcome:
         """Build the suite's frame with its SQL and validate it as a whole."""
-        return self.validate_all(con, [Request(suite, params)])[0][None]
-
-    def validate_by(
-        self, con: duckdb.DuckDBPyConnection, suite: str, params: dict[str, Any], column: str
-    ) -> dict[Any, SuiteOutcome]:
-        """Validate one frame once, and report per value of ``column`` (e.g. per delivered file):
-        a value fails an expectation when one of its rows is unexpected."""
-        return self.validate_all(con, [Request(suite, params, column)])[0]
+        return self.validate_all(con, [Request(suite, params, scope=scope)])[0][None]
 
     def validate_all(
         self, con: duckdb.DuckDBPyConnection, requests: list[Request]
@@ -184,19 +187,20 @@ class Validator:
             sql = sql_text(load_suite_json(self.expectations_dir, request.suite)["meta"]["frame_sql"])
             # a check step passes one set of parameters to all its suites: give each the ones its SQL uses
             params = {k: v for k, v in (request.params or {}).items() if f"${k}" in sql}
-            frames.append((request.suite, con.execute(sql, params).df(), request.split_by))
+            frames.append((request.suite, con.execute(sql, params).df(), request.split_by, request.scope))
         outcomes = worker.shared().call(_engine().validate_frames, self.expectations_dir, frames)
         self.seconds += time.perf_counter() - started - (self.import_seconds - waited)
         return outcomes
 
-    def build_data_docs(self, target: Path) -> Path | None:
-        """Write the data docs of every validation of this run to ``target/index.html``."""
-        return self.begin_data_docs(target)()
+    def build_data_docs(self, target: Path, taal: str = "nl") -> Path | None:
+        """Write the data docs of every validation of this run to ``target/index.html``, in the
+        language ``taal``."""
+        return self.begin_data_docs(target, taal)()
 
-    def begin_data_docs(self, target: Path) -> Callable[[], Path | None]:
+    def begin_data_docs(self, target: Path, taal: str = "nl") -> Callable[[], Path | None]:
         """Start writing the data docs in the worker; call the result to wait for the index path.
         Meanwhile this process can do other work (the report, the exports)."""
-        return worker.shared().begin(_engine().build_data_docs, self.expectations_dir, target)
+        return worker.shared().begin(_engine().build_data_docs, self.expectations_dir, target, taal)
 
 
 def _engine():

@@ -93,13 +93,17 @@ class GxEngine:
                 result.results[i] = batch.validate(expectation, result_format={"result_format": "COMPLETE"})
         return result
 
-    def validate_frames(self, requests: list[tuple[str, Any, str | None]]) -> list[dict[Any, SuiteOutcome]]:
-        """:meth:`validate_frame` for each ``(suite, frame, split_by)``, the suites run side by side
+    def validate_frames(
+        self, requests: list[tuple[str, Any, str | None, str]]
+    ) -> list[dict[Any, SuiteOutcome]]:
+        """:meth:`validate_frame` for each ``(suite, frame, split_by, scope)``, the suites run side by side
         in processes forked from this one, one per core: they inherit the imported GX and its
         context, so starting them costs milliseconds, and a checks step takes about half as long."""
         self.ensure_context()
-        keys = [self._key(suite, frame) for suite, frame, _split in requests]
-        todo = {key: (suite, frame) for key, (suite, frame, _split) in zip(keys, requests, strict=True)}
+        keys = [self._key(suite, frame) for suite, frame, _split, _scope in requests]
+        todo = {
+            key: (suite, frame) for key, (suite, frame, _split, _scope) in zip(keys, requests, strict=True)
+        }
         todo = {key: task for key, task in todo.items() if key not in self._results}
         processes = min(len(os.sched_getaffinity(0)), len(todo))
         if processes > 1:
@@ -109,15 +113,17 @@ class GxEngine:
             _forking = self  # what the forks inherit
             done = worker.forked_map(_validate_in_fork, list(todo.values()), processes)
             self._results.update(zip(todo, done, strict=True))
-        return [self.validate_frame(suite, frame, split) for suite, frame, split in requests]
+        return [self.validate_frame(suite, frame, split, scope) for suite, frame, split, scope in requests]
 
-    def validate_frame(self, suite: str, frame: Any, split_by: str | None) -> dict[Any, SuiteOutcome]:
+    def validate_frame(
+        self, suite: str, frame: Any, split_by: str | None, scope: str = "tabel"
+    ) -> dict[Any, SuiteOutcome]:
         """Validate the frame once; report as a whole (key None) or per value of ``split_by``: a value
         fails an expectation when one of its rows is unexpected."""
         self.ensure_context()
         spec = load_suite_json(self.expectations_dir, suite)
         result = self._run(suite, frame)
-        self._validations.append(_docs_record(spec, suite, result, len(frame)))
+        self._validations.append(_docs_record(spec, suite, result, frame, scope))
         groups = {None: frame.index} if split_by is None else frame.groupby(split_by).groups
         outcomes = {key: SuiteOutcome(suite, spec["meta"]["asset"], len(result.results)) for key in groups}
         for res in result.results:
@@ -130,7 +136,12 @@ class GxEngine:
             unexpected = [
                 i for i in (_index(x) for x in details.get("unexpected_index_list") or []) if i is not None
             ]
-            show = [c for c in ((config.meta or {}).get("toon") or columns) if c in frame.columns]
+            show = list(
+                dict.fromkeys(
+                    [c for c in IDENTIFYING if c in frame.columns]
+                    + [c for c in ((config.meta or {}).get("toon") or columns) if c in frame.columns]
+                )
+            )
             for key, rows in groups.items():
                 mine = [i for i in unexpected if i in set(rows)] if split_by else unexpected
                 # A failure without row indices (a table-level expectation) counts for every group.
@@ -150,14 +161,19 @@ class GxEngine:
                 )
         return outcomes
 
-    def build_data_docs(self, target: Path) -> Path | None:
-        """Write the data docs of every validation so far: ``target/index.html`` and one page per
-        validation under ``target/validaties/``, swapped in whole."""
+    def build_data_docs(self, target: Path, taal: str = "nl") -> Path | None:
+        """Write the data docs of every validation since the last data docs (a run's): ``target/index.html``
+        and one page per validation under ``target/validaties/``, swapped in whole; headings in the
+        language ``taal``."""
         if not self._validations:
             return None
         from jinja2 import Environment, PackageLoader, select_autoescape
 
+        from ..report.texts import Language
+
         env = Environment(loader=PackageLoader("banen_pipeline"), autoescape=select_autoescape())
+        env.globals["t"] = Language(taal).t
+        env.globals["taal"] = taal
         building = target.with_name(target.name + ".building")
         shutil.rmtree(building, ignore_errors=True)
         (building / "validaties").mkdir(parents=True)
@@ -173,15 +189,33 @@ class GxEngine:
         (building / "index.html").write_text(index, encoding="utf-8")
         shutil.rmtree(target, ignore_errors=True)
         building.rename(target)
+        self._validations = []  # the next docs are of the validations after these (the next run's)
         return target / "index.html"
 
 
-def _docs_record(spec: dict, suite: str, result: Any, rows: int) -> dict[str, Any]:
-    """One validation as the data docs show it: the suite, and per expectation its verdict."""
+IDENTIFYING = ("kwartaal", "regiocode", "bestand", "jaar", "sector", "organisatie", "segment")
+"""Columns that say which row a failure is about, shown first when a frame has them."""
+
+
+def _failed_rows(frame: Any, details: dict, shown: list[str]) -> list[dict[str, Any]]:
+    """Up to SAMPLE_ROWS rows an expectation failed on, as identifying columns and those it shows."""
+    columns = [c for c in IDENTIFYING if c in frame.columns] + [c for c in shown if c in frame.columns]
+    columns = list(dict.fromkeys(columns))
+    positions = [i for i in (_index(x) for x in details.get("unexpected_index_list") or []) if i is not None]
+    return [{c: _plain(frame.at[i, c]) for c in columns} for i in positions[:SAMPLE_ROWS]]
+
+
+def _docs_record(spec: dict, suite: str, result: Any, frame: Any, scope: str) -> dict[str, Any]:
+    """One validation as the data docs show it: the suite, what it looked at (``scope``), and per
+    expectation its verdict with the rows it failed on."""
     expectations = []
     for res in result.results:
         config = res.expectation_config
         details = res.result or {}
+        kwargs = config.kwargs
+        shown = (config.meta or {}).get("toon") or [
+            str(kwargs[k]) for k in ("column", "column_A", "column_B") if kwargs.get(k) is not None
+        ] + list(kwargs.get("column_list") or [])
         expectations.append(
             {
                 "type": config.type,
@@ -195,6 +229,7 @@ def _docs_record(spec: dict, suite: str, result: Any, rows: int) -> dict[str, An
                 "unexpected_count": details.get("unexpected_count"),
                 "observed_value": details.get("observed_value"),
                 "voorbeelden": json.dumps((details.get("partial_unexpected_list") or [])[:5], default=str),
+                "rijen": [] if res.success else _failed_rows(frame, details, shown),
             }
         )
     failed = [e for e in expectations if not e["success"]]
@@ -203,7 +238,8 @@ def _docs_record(spec: dict, suite: str, result: Any, rows: int) -> dict[str, An
         "asset": spec["meta"]["asset"],
         "beschrijving": spec["meta"].get("beschrijving", ""),
         "gevalideerd_op": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
-        "rows": rows,
+        "rows": len(frame),
+        "scope": scope,
         "expectations": expectations,
         "evaluated": len(expectations),
         "failed": len(failed),
@@ -227,7 +263,7 @@ def warm_up(expectations_dir: Path) -> float:
     return engine.import_seconds
 
 
-def validate_frames(expectations_dir: Path, requests: list[tuple[str, Any, str | None]]) -> list[dict]:
+def validate_frames(expectations_dir: Path, requests: list[tuple[str, Any, str | None, str]]) -> list[dict]:
     return _engine(expectations_dir).validate_frames(requests)
 
 
@@ -240,5 +276,5 @@ def _validate_in_fork(suite: str, frame: Any):
     return _forking._validate(suite, frame)
 
 
-def build_data_docs(expectations_dir: Path, target: Path) -> Path | None:
-    return _engine(expectations_dir).build_data_docs(target)
+def build_data_docs(expectations_dir: Path, target: Path, taal: str = "nl") -> Path | None:
+    return _engine(expectations_dir).build_data_docs(target, taal)

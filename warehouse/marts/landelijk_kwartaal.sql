@@ -23,10 +23,17 @@ SELECT
     d.doel_overheid AS taakstelling_overheid,
     d.doel_totaal AS taakstelling_totaal,
     CAST(round(100.0 * nl.extra_banen_totaal / d.doel_totaal, 1) AS DOUBLE) AS realisatie_pct,
+    -- the target path pro rata: from last year's target (31 December) to this year's, a quarter at a time
+    CAST(round(v.doel_totaal + (d.doel_totaal - v.doel_totaal) * CAST(right(nl.kwartaal, 1) AS INTEGER) / 4.0, 0)
+         AS BIGINT) AS taakstelling_totaal_pro_rata,
+    CAST(round(100.0 * nl.extra_banen_totaal
+               / (v.doel_totaal + (d.doel_totaal - v.doel_totaal) * CAST(right(nl.kwartaal, 1) AS INTEGER) / 4.0), 1)
+         AS DOUBLE) AS realisatie_pct_pro_rata,
     coalesce(h.herkomst, 'onbekend') AS herkomst_extra_banen_totaal,
     nl.bestand
 FROM nl
 LEFT JOIN referentie.doelen AS d ON d.jaar = nl.jaar
+LEFT JOIN referentie.doelen AS v ON v.jaar = nl.jaar - 1
 LEFT JOIN referentie.herkomst_kwartaal AS h ON h.kwartaal = nl.kwartaal AND h.maat = 'extra_banen_totaal'
 ORDER BY nl.kwartaal;
 
@@ -47,6 +54,8 @@ COMMENT ON COLUMN marts.landelijk_kwartaal.banen_totaal IS 'Absolute number of b
 COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_markt IS 'Target for markt in this year (referentie.doelen); NULL where no target was set (2024).';
 COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_overheid IS 'Target for overheid in this year; NULL where none was set.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_totaal IS 'Total target in this year; NULL where none was set.';
-COMMENT ON COLUMN marts.landelijk_kwartaal.realisatie_pct IS '100 * extra_banen_totaal / taakstelling_totaal, one decimal; NULL without a target.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.realisatie_pct IS '100 * extra_banen_totaal / taakstelling_totaal, in percent, one decimal; NULL without a target. Every quarter is set against the whole year''s target (it counts on 31 December), so the first quarters of a year look low: realisatie_pct_pro_rata compares with the path to it.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_totaal_pro_rata IS 'The total target path at the end of the quarter: last year''s target plus a quarter of the step to this year''s per quarter (at Q4 the year''s target); NULL where either year has no target (2015, 2024, 2025).';
+COMMENT ON COLUMN marts.landelijk_kwartaal.realisatie_pct_pro_rata IS '100 * extra_banen_totaal / taakstelling_totaal_pro_rata, in percent, one decimal: the quarter against where the path to the year''s target stands.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.herkomst_extra_banen_totaal IS 'gepubliceerd (as printed by UWV), ingevuld (interpolated in the sample data) or onbekend (no provenance for the quarter) for extra_banen_totaal.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.bestand IS 'Delivery the figures come from.';

@@ -35,7 +35,7 @@ LEFT JOIN referentie.regios AS ref ON ref.regiocode = r.regiocode
 WHERE r.regiocode <> 'NL'
 ORDER BY r.kwartaal, r.regiocode;
 
-COMMENT ON TABLE marts.realisatie_regio IS 'UWV''s regional trend figures: per current quarter (latest publication) each of the 35 arbeidsmarktregio''s, as delivered, with changes and shares. The national row is in marts.landelijk_kwartaal. The split over regions in the sample data is synthetic; national totals as published.';
+COMMENT ON TABLE marts.realisatie_regio IS 'UWV''s regional trend figures: per current quarter (latest publication) each of the 35 arbeidsmarktregio''s, as delivered, with changes and shares. The national row is in marts.landelijk_kwartaal; the 35 regions may add up to it with a difference of a baan or two, because UWV rounds every figure on its own (the delivery agreement allows 2). The split over regions in the sample data is synthetic; national totals as published.';
 COMMENT ON COLUMN marts.realisatie_regio.kwartaal IS 'Quarter, e.g. 2019Q3.';
 COMMENT ON COLUMN marts.realisatie_regio.peildatum IS 'Last day of the quarter (the "Stand per" date), the time axis for BI tools.';
 COMMENT ON COLUMN marts.realisatie_regio.regiocode IS 'Arbeidsmarktregio code (AM01 Groningen .. AM38 Food Valley, 35 regions; referentie.regios).';

@@ -13,7 +13,7 @@ SELECT
     -- + 0.0: a difference that rounds to zero from below is -0.0, which BI tools show as "-0"
     CAST(round(realisatie_pct_geleverd - 100.0 * realisatie / nullif(taakstelling, 0), 1) AS DOUBLE) + 0.0
         AS verschil_pct_geleverd,
-    CAST(greatest(taakstelling - realisatie, 0) AS DOUBLE) AS tekort,
+    CAST(round(greatest(taakstelling - realisatie, 0), 1) AS DOUBLE) AS tekort,
     -- Totaal Rijk is as printed in the quarters with a printed realisation; the rest of the sample is made up
     CASE WHEN organisatie = 'Totaal Rijk' AND kwartaal IN (
              SELECT kwartaal FROM referentie.gepubliceerd_sectoren WHERE sector = 'Rijk' AND maat = 'realisatie_banen')
@@ -34,6 +34,6 @@ COMMENT ON COLUMN marts.realisatie_rijk.realisatie IS 'Realisation in banen of 2
 COMMENT ON COLUMN marts.realisatie_rijk.realisatie_pct IS 'Recomputed 100 * realisatie / taakstelling, one decimal.';
 COMMENT ON COLUMN marts.realisatie_rijk.realisatie_pct_geleverd IS 'Percentage as the supplier delivered it.';
 COMMENT ON COLUMN marts.realisatie_rijk.verschil_pct_geleverd IS 'Supplier percentage minus recomputed, in points; above 1 the delivery carries a warning.';
-COMMENT ON COLUMN marts.realisatie_rijk.tekort IS 'taakstelling - realisatie, never below 0.';
+COMMENT ON COLUMN marts.realisatie_rijk.tekort IS 'taakstelling - realisatie in banen, one decimal, never below 0.';
 COMMENT ON COLUMN marts.realisatie_rijk.herkomst IS 'gepubliceerd: Totaal Rijk in a quarter whose realisation was printed (referentie.gepubliceerd_sectoren; the sample''s total equals it); synthetisch: the organisations, and Totaal Rijk in other quarters (made up in the sample data, consistent with the printed figures).';
 COMMENT ON COLUMN marts.realisatie_rijk.bestand IS 'Delivery the row comes from.';

@@ -49,9 +49,6 @@ jaar AS (
     ) AS m(maat, gepubliceerd, warehouse, berekend_uit)
     WHERE m.gepubliceerd IS NOT NULL
 ),
-sector_namen(gepubliceerd_als, sector) AS (
-    VALUES ('MBO', 'Middelbaar beroepsonderwijs')
-),
 sectoren AS (
     SELECT 'published_sectors' AS bron,
            g.kwartaal AS periode, g.sector || '.' || g.maat AS maat, g.waarde AS gepubliceerd,
@@ -69,11 +66,10 @@ sectoren AS (
            END AS berekend_uit,
            g.bron_url
     FROM referentie.gepubliceerd_sectoren AS g
-    LEFT JOIN sector_namen AS n ON n.gepubliceerd_als = g.sector
     LEFT JOIN marts.realisatie_rijk AS r
         ON g.sector = 'Rijk' AND r.is_totaal AND r.kwartaal = g.kwartaal
     LEFT JOIN marts.realisatie_sector AS s
-        ON s.niveau = 'sector' AND s.sector = coalesce(n.sector, g.sector) AND s.jaar = g.jaar AND g.kwartaalnummer = 4
+        ON s.niveau = 'sector' AND s.sector = g.sector_naam AND s.jaar = g.jaar AND g.kwartaalnummer = 4
 ),
 alles AS (
     SELECT bron, periode, maat, gepubliceerd, warehouse, tolerantie, berekend_uit, bron_url FROM kwartaal

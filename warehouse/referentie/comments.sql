@@ -37,6 +37,7 @@ COMMENT ON COLUMN referentie.gepubliceerd_kwartaal.bron_url IS 'Public source.';
 COMMENT ON COLUMN referentie.gepubliceerd_kwartaal.opmerking IS 'Note on the value.';
 COMMENT ON TABLE referentie.gepubliceerd_sectoren IS 'Printed figures for single public sectors, mainly the sector Rijk monitor.';
 COMMENT ON COLUMN referentie.gepubliceerd_sectoren.sector IS 'Sector as named in the source.';
+COMMENT ON COLUMN referentie.gepubliceerd_sectoren.sector_naam IS 'The sector as the sector reports name it (marts.realisatie_sector.sector): MBO is Middelbaar beroepsonderwijs.';
 COMMENT ON COLUMN referentie.gepubliceerd_sectoren.jaar IS 'Year.';
 COMMENT ON COLUMN referentie.gepubliceerd_sectoren.kwartaalnummer IS 'Quarter of the year, 1..4.';
 COMMENT ON COLUMN referentie.gepubliceerd_sectoren.kwartaal IS 'Quarter, e.g. 2022Q4.';

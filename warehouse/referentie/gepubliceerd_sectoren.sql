@@ -1,6 +1,9 @@
--- referentie.gepubliceerd_sectoren: printed figures for single public sectors.
+-- referentie.gepubliceerd_sectoren: printed figures for single public sectors, with the name the
+-- sector reports give the sector (the print says MBO for Middelbaar beroepsonderwijs).
 CREATE OR REPLACE TABLE referentie.gepubliceerd_sectoren AS
-SELECT sector::VARCHAR AS sector, jaar::INTEGER AS jaar, kwartaal::INTEGER AS kwartaalnummer,
+SELECT sector::VARCHAR AS sector,
+       CASE sector WHEN 'MBO' THEN 'Middelbaar beroepsonderwijs' ELSE sector END::VARCHAR AS sector_naam,
+       jaar::INTEGER AS jaar, kwartaal::INTEGER AS kwartaalnummer,
        printf('%sQ%s', jaar, kwartaal)::VARCHAR AS kwartaal, maat::VARCHAR AS maat,
        waarde::DOUBLE AS waarde, bron::VARCHAR AS bron_url, opmerking::VARCHAR AS opmerking
 FROM read_csv($reference_dir || '/published_sectors.csv', header = true, all_varchar = true)

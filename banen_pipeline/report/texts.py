@@ -1,0 +1,556 @@
+"""The report's words and numbers in the reader's language: Dutch by default, English as an option.
+
+One table of texts (``TEXTS``: key -> Dutch, English) serves the template, the charts and the data
+docs' headings; numbers, percentages and quarters are written as the language writes them (Babel:
+85.665 and 46,5% in Dutch, 85,665 and 46.5% in English).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from babel.numbers import format_decimal
+
+LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
+DEFAULT = "nl"
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # page
+    "titel": ("Banenafspraak: stand van zaken", "Banenafspraak: where things stand"),
+    "ondertitel": (
+        "Extra banen (van 25,5 betaalde uren per week) voor mensen met een arbeidsbeperking, geteld vanaf "
+        "de nulmeting van 31-12-2012. Laatste jaarmeting: {jaar}; laatste kwartaalcijfers: {kwartaal}. "
+        "Gemaakt {gemaakt} uit {warehouse}.",
+        "Extra jobs (banen of 25.5 paid hours a week) for people with an occupational disability, counted from "
+        "the baseline (nulmeting) of 31-12-2012. Last yearly measurement (jaarmeting): {jaar}; last quarterly "
+        "figures: {kwartaal}. Built {gemaakt} from {warehouse}.",
+    ),
+    "synthetisch": (
+        "Regionale en sectorale verdelingen zijn synthetisch, landelijke totalen zoals gepubliceerd.",
+        "Regional and sectoral splits are synthetic, national totals as published.",
+    ),
+    "synthetisch_uitleg": (
+        "In de voorbeelddata zijn de verdeling over sectoren, over Rijksorganisaties en over regio's en de "
+        "microdata verzonnen (passend bij de gepubliceerde totalen). Landelijke kwartaalcijfers zijn zoals UWV ze "
+        "drukte waar referentie.herkomst_kwartaal 'gepubliceerd' zegt, en geïnterpoleerd waar niets gedrukt is. "
+        "Waar een gedrukt cijfer bestaat, staat het naast het onze; een verschil is gemarkeerd.",
+        "In the sample data the split over sectors, over Rijk organisations and over regions, and the microdata, "
+        "are made up (consistent with the published totals). National quarterly figures are as UWV printed them "
+        "where referentie.herkomst_kwartaal says 'gepubliceerd', and interpolated where nothing was printed. "
+        "Where a printed figure exists, it stands beside ours; a difference is marked.",
+    ),
+    "synthetisch_beeld": ("Synthetische verdeling (voorbeelddata)", "Synthetic split (sample data)"),
+    "maat_officieel": (
+        "Alle doelen tellen in UWV's jaarmeting, waarin inleen (uitzendwerk en detachering) meetelt bij de "
+        "inlenende werkgever. Kwartaalcijfers verdelen inleen niet; waar dit rapport ze gebruikt, zegt het dat.",
+        "Every target is counted in UWV's yearly measurement (jaarmeting), where agency work and secondment "
+        "(inleen) count for the hiring employer. The quarterly figures do not split inleen; where this report "
+        "uses them, it says so.",
+    ),
+    "inhoud": ("Inhoud", "Contents"),
+    "bron": ("bron", "source"),
+    # headline table
+    "kerncijfers": ("Kerncijfers", "Headline figures"),
+    "kol_omschrijving": ("wat", "what"),
+    "kol_ons": ("dit rapport", "this report"),
+    "kol_gepubliceerd": ("gepubliceerd", "published"),
+    "niet_gedrukt": ("niet gedrukt", "not printed"),
+    "gelijk": ("gelijk", "equal"),
+    "wijkt_af": ("wijkt af", "differs"),
+    "afgeleid_uit": ("afgeleid: {afleiding}", "derived: {afleiding}"),
+    "kop_totaal": (
+        "Extra banen eind {jaar} (jaarmeting), tegenover de taakstelling van {doel}",
+        "Extra banen at the end of {jaar} (jaarmeting), against the target of {doel}",
+    ),
+    "kop_overheid": (
+        "Overheid eind {jaar} (jaarmeting), tegenover de taakstelling van {doel}",
+        "Government at the end of {jaar} (jaarmeting), against the target of {doel}",
+    ),
+    "kop_markt": (
+        "Markt eind {jaar} (jaarmeting), tegenover de taakstelling van {doel}",
+        "Market at the end of {jaar} (jaarmeting), against the target of {doel}",
+    ),
+    "kop_verhouding": (
+        "Extra banen in de markt per extra baan bij de overheid, {jaar} (jaarmeting)",
+        "Extra banen in the market per extra baan in government, {jaar} (jaarmeting)",
+    ),
+    "kop_kwartaal": (
+        "UWV-kwartaalcijfer {kwartaal}: extra banen, alle categorieën (trendrapportage, geen jaarmeting)",
+        "UWV quarterly figure {kwartaal}: extra banen, all categories (trend report, not the jaarmeting)",
+    ),
+    "kop_kans": (
+        "Kans dat de overheid 25.000 extra banen haalt eind 2025 / eind 2026 (projectie, officiële maat)",
+        "Chance that government reaches 25,000 extra banen by the end of 2025 / 2026 (projection, official measure)",
+    ),
+    "van_doel": ("{waarde} ({pct} van {doel})", "{waarde} ({pct} of {doel})"),
+    # question 1
+    "v1_titel": (
+        "1. Hoe staat elke sector ervoor tegenover zijn taakstelling?",
+        "1. How does each sector stand against its target?",
+    ),
+    "v1_antwoord": (
+        "Eind {jaar} had de overheid {overheid} van haar {doel_overheid} extra banen ({pct_overheid}) en de markt "
+        "{markt} van {doel_markt} ({pct_markt}); {gehaald} van de 13 publieke sectoren haalde zijn taakstelling, "
+        "het verst achter ligt {achterste} ({pct_achterste}).",
+        "At the end of {jaar} government had {overheid} of its {doel_overheid} extra banen ({pct_overheid}) and "
+        "the market {markt} of {doel_markt} ({pct_markt}); {gehaald} of the 13 public sectors met its target, the "
+        "furthest behind is {achterste} ({pct_achterste}).",
+    ),
+    "v1_tabel": ("Sectoren, overheid en markt in {jaar}", "Sectors, government and market in {jaar}"),
+    "kol_sector": ("sector", "sector"),
+    "kol_taakstelling": ("taakstelling", "target"),
+    "kol_gerealiseerd": ("gerealiseerd", "realised"),
+    "kol_pct": ("%", "%"),
+    "kol_tekort": ("tekort", "shortfall"),
+    "kol_verandering": ("t.o.v. {jaar}", "vs {jaar}"),
+    "kol_herkomst": ("herkomst", "origin"),
+    "v1_tabel_noot": (
+        "Sectoren: jaarrapportages van de 13 publieke sectoren (synthetische verdeling). Overheid en markt: de "
+        "jaarmeting (marts.officiele_meting). Een gedrukt cijfer staat in de kolom 'gepubliceerd'; wijkt het af "
+        "van het onze, dan is de rij gemarkeerd.",
+        "Sectors: the yearly reports of the 13 public sectors (synthetic split). Government and market: the "
+        "jaarmeting (marts.officiele_meting). A printed figure stands in the 'published' column; where it differs "
+        "from ours, the row is marked.",
+    ),
+    "fig_sectoren": (
+        "Elke sector tegenover zijn taakstelling, per jaar",
+        "Each sector against its target, per year",
+    ),
+    "fig_sectoren_alt": (
+        "Kleine grafieken, één per sector plus overheid en markt: de gerealiseerde extra banen per jaar (lijn) "
+        "tegenover de taakstelling van dat jaar (stippellijn), {eerste} tot {laatste}.",
+        "Small charts, one per sector plus government and market: extra banen realised per year (line) against "
+        "that year's target (dashed), {eerste} to {laatste}.",
+    ),
+    "fig_sectoren_noot": (
+        "Stand op 31 december van elk jaar. De verdeling over de 13 sectoren is synthetisch; overheid en markt "
+        "zijn de jaarmeting.",
+        "As at 31 December of each year. The split over the 13 sectors is synthetic; government and market are "
+        "the jaarmeting.",
+    ),
+    "fig_rijk": (
+        "Sector Rijk per kwartaal tegenover de taakstelling van het jaar",
+        "Sector Rijk per quarter against the target of the year",
+    ),
+    "fig_rijk_alt": (
+        "Lijngrafiek van de gerealiseerde banen van het Rijk per kwartaal, {eerste} tot {laatste}, met de "
+        "taakstelling van elk jaar als trap; gedrukte cijfers zijn als punten gemarkeerd en benoemd.",
+        "Line chart of the banen realised by the Rijk per quarter, {eerste} to {laatste}, with each year's target "
+        "as steps; printed figures are marked as points and labelled.",
+    ),
+    "fig_rijk_noot": (
+        "Monitor Banenafspraak Rijk, actuele versies. Ruiten: gedrukte cijfers (BZK, Tweede Kamer), met het "
+        "cijfer erbij; de tabel eronder zet ze naast de onze.",
+        "Monitor Banenafspraak Rijk, current versions. Diamonds: printed figures (BZK, parliament), labelled; the "
+        "table below puts them beside ours.",
+    ),
+    "rijk_gepubliceerd_tabel": (
+        "Gedrukte cijfers van het Rijk naast de onze",
+        "Printed Rijk figures beside ours",
+    ),
+    "kol_kwartaal": ("kwartaal", "quarter"),
+    "kol_maat": ("maat", "measure"),
+    "rijk_organisaties": ("Rijk per organisatie, {kwartaal}", "Rijk per organisation, {kwartaal}"),
+    "kol_organisatie": ("organisatie", "organisation"),
+    "rijk_organisaties_noot": (
+        "Synthetische verdeling over organisaties (voorbeelddata); Totaal Rijk zoals gedrukt waar een cijfer bestaat.",
+        "Synthetic split over organisations (sample data); Totaal Rijk as printed where a figure exists.",
+    ),
+    # question 2
+    "v2_titel": (
+        "2. Hoe verhoudt de overheid zich tot de markt?",
+        "2. How does government compare with the market?",
+    ),
+    "v2_antwoord": (
+        "Volgens de jaarmeting {jaar} staan tegenover elke extra baan bij de overheid {verhouding} extra banen in de "
+        "markt ({markt} : {overheid}); de ambitie is 1 : {ambitie}, de werkgelegenheid ongeveer 1 : {werk}.",
+        "By the jaarmeting of {jaar}, for every extra baan in government the market has {verhouding} "
+        "({markt} : {overheid}); the ambition is 1 : {ambitie}, employment about 1 : {werk}.",
+    ),
+    "fig_verhouding": (
+        "Markt tegenover overheid, op de officiële maat",
+        "Market against government, on the official measure",
+    ),
+    "fig_verhouding_alt": (
+        "Grafiek van de verhouding markt : overheid per jaar volgens de jaarmeting ({eerste} tot {laatste}, van "
+        "{van} tot {tot}), met de ambitie 1:{ambitie} en de werkgelegenheid 1:{werk} als lijnen, en dun de "
+        "kwartaalschatting.",
+        "Chart of the market : government ratio per year by the jaarmeting ({eerste} to {laatste}, from {van} to "
+        "{tot}), with the ambition 1:{ambitie} and employment 1:{werk} as lines, and faintly the quarterly estimate.",
+    ),
+    "fig_verhouding_noot": (
+        "Punten: de jaarmeting (open punt: afgeleid uit gedrukte cijfers; driehoek: nowcast na de laatste "
+        "jaarmeting). Dunne lijn: de kwartaalschatting met inleen verdeeld volgens de SEO-sleutel; dat is niet de "
+        "officiële verhouding. Voor 2017 was de overheid in de kwartaalcijfers nog onder de nulmeting.",
+        "Points: the jaarmeting (open point: derived from printed figures; triangle: nowcast after the last "
+        "jaarmeting). Thin line: the quarterly estimate with inleen split by SEO's key; that is not the official "
+        "ratio. Before 2017 government was still below the baseline in the quarterly figures.",
+    ),
+    "verhouding_tabel": ("De officiële verhouding per jaar", "The official ratio per year"),
+    "kol_periode": ("periode", "period"),
+    "kol_markt": ("markt", "market"),
+    "kol_overheid": ("overheid", "government"),
+    "kol_verhouding": ("markt per overheid", "market per government"),
+    "kol_doelverhouding": ("in de taakstelling", "in the target"),
+    "kol_schatting": ("kwartaalschatting", "quarterly estimate"),
+    # question 3
+    "v3_titel": (
+        "3. Is 25.000 extra banen bij de overheid haalbaar in 2025–2026?",
+        "3. Can government reach 25,000 extra banen in 2025–2026?",
+    ),
+    "v3_antwoord": (
+        "Op de officiële maat projecteren we de overheid eind 2025 op {verwacht} extra banen (80%-band {laag} tot "
+        "{hoog}); de kans dat 25.000 gehaald wordt is {kans_2025} eind 2025 en {kans_2026} eind 2026.",
+        "On the official measure we project government at {verwacht} extra banen at the end of 2025 (80% band "
+        "{laag} to {hoog}); the chance of reaching 25,000 is {kans_2025} by the end of 2025 and {kans_2026} by the "
+        "end of 2026.",
+    ),
+    "fig_projectie": (
+        "Projecties tot eind 2026, op de officiële maat",
+        "Projections to the end of 2026, on the official measure",
+    ),
+    "fig_projectie_alt": (
+        "Drie grafieken (markt, overheid, totaal): de officiële reeks per kwartaal tot {laatste}, de projectie tot "
+        "eind 2026 met een 80%-band en een bredere 95%-band, en de taakstelling.",
+        "Three charts (market, government, total): the official series per quarter to {laatste}, the projection "
+        "to the end of 2026 with an 80% band and a wider 95% band, and the target.",
+    ),
+    "fig_projectie_noot": (
+        "Reeks: de jaarmeting op elk vierde kwartaal (punten), ertussen de kwartaalcijfers met een correctie die "
+        "lineair van het ene jaarverschil naar het volgende loopt. Donkere band: 80%; lichte band met stippelrand: "
+        "95%. Methode per segment: {methoden}.",
+        "Series: the jaarmeting at each fourth quarter (points), in between the quarterly figures with a correction "
+        "moving linearly from one year's difference to the next. Dark band: 80%; light band with dotted edge: 95%. "
+        "Method per segment: {methoden}.",
+    ),
+    "projectie_tabel": ("Projectie en kans op het doel", "Projection and chance of the target"),
+    "kol_segment": ("segment", "segment"),
+    "kol_verwacht": ("verwacht", "expected"),
+    "kol_band80": ("80%-band", "80% band"),
+    "kol_band95": ("95%-band", "95% band"),
+    "kol_doel": ("doel", "target"),
+    "kol_kans": ("kans op het doel", "chance of the target"),
+    # trust
+    "vertrouwen_titel": ("Hoe betrouwbaar zijn deze cijfers?", "How far can these figures be trusted?"),
+    "nowcast_uitleg": (
+        "Voor elk jaar sinds {eerste} hebben we de jaarmeting geschat uit de kwartaalcijfers zoals die er waren "
+        "vóór de jaarmeting verscheen, en vergeleken. Zo'n schatting zat er gemiddeld {mae_overheid} banen naast "
+        "voor de overheid, {mae_markt} voor de markt en {mae_totaal} voor het totaal. {binnen} van de {n} "
+        "80%-intervallen bevatten de jaarmeting.",
+        "For every year since {eerste} we estimated the jaarmeting from the quarterly figures as they were before "
+        "it came out, and compared. Such an estimate was off by {mae_overheid} banen on average for government, "
+        "{mae_markt} for the market and {mae_totaal} for the total. {binnen} of the {n} 80% intervals held the "
+        "jaarmeting.",
+    ),
+    "nowcast_geen": (
+        "De laatste kwartaalcijfers vallen in het jaar van de laatste jaarmeting: er is niets te schatten.",
+        "The last quarterly figures fall in the year of the last jaarmeting: there is nothing to estimate.",
+    ),
+    "nowcast_wel": (
+        "Na de laatste jaarmeting ({jaar}) schatten we de jaarmeting per kwartaal: {nowcasts}.",
+        "After the last jaarmeting ({jaar}) we estimate it per quarter: {nowcasts}.",
+    ),
+    "banden_uitleg": (
+        "De banden zijn zo breed als de fouten die de methode in het verleden maakte, op elk moment gemeten met "
+        "alleen de fouten die toen bekend waren. Daarna is geteld hoe vaak de werkelijke waarde binnen de band viel. "
+        "Een kwartaal vooruit viel die voor de overheid in {overheid_80} van de gevallen binnen de 80%-band "
+        "({overheid_n} gevallen, ± {overheid_se} punten), voor de markt in {markt_80} ({markt_n}, ± {markt_se}). "
+        "Verder vooruit zijn er minder gevallen en is het cijfer onzekerder. {oordeel}",
+        "The bands are as wide as the errors the method made in the past, each time using only the errors known "
+        "then. We then counted how often the outcome fell inside. One quarter ahead, for government it fell inside "
+        "the 80% band {overheid_80} of the time ({overheid_n} cases, ± {overheid_se} points), for the market "
+        "{markt_80} ({markt_n}, ± {markt_se}). Further ahead there are fewer cases and the figure is less certain. "
+        "{oordeel}",
+    ),
+    "banden_te_smal": (
+        "Voor de overheid waren de banden dus te smal: de daling in 2022 verraste elke projectie. Lees de band "
+        "voor de overheid als ondergrens van de onzekerheid.",
+        "For government the bands were too narrow: the fall in 2022 surprised every projection. Read the "
+        "government band as a lower bound on the uncertainty.",
+    ),
+    "banden_ok": (
+        "De banden hielden ongeveer hun niveau.",
+        "The bands held about their level.",
+    ),
+    "kalibratie_tabel": (
+        "Hoe vaak de uitkomst binnen de band viel, per segment en kwartalen vooruit",
+        "How often the outcome fell inside the band, per segment and quarters ahead",
+    ),
+    "kol_vooruit": ("kwartalen vooruit", "quarters ahead"),
+    "kol_n": ("gevallen", "cases"),
+    "kol_binnen80": ("binnen 80%-band", "inside 80% band"),
+    "kol_binnen95": ("binnen 95%-band", "inside 95% band"),
+    "te_weinig": ("te weinig", "too few"),
+    "methoden_uitleg": (
+        "Per segment kiest een vooraf vastgelegde regel de methode met de laagste som van MASE (gemiddelde "
+        "geschaalde fout) en scheefheid (gemiddelde fout, geschaald): een methode die stelselmatig te hoog of te "
+        "laag zit, verliest.",
+        "Per segment a rule fixed in advance picks the method with the lowest sum of MASE (mean scaled error) and "
+        "bias (mean error, scaled): a method that is systematically too high or too low loses.",
+    ),
+    "methoden_tabel": ("Scheefheid en fout per methode", "Bias and error per method"),
+    "kol_methode": ("methode", "method"),
+    "kol_mase": ("MASE", "MASE"),
+    "kol_scheef": ("scheefheid", "bias"),
+    "kol_score": ("score", "score"),
+    "kol_gekozen": ("gekozen", "chosen"),
+    "nowcast_tabel": ("De jaarmeting geschat en gemeten", "The jaarmeting estimated and measured"),
+    "kol_jaar": ("jaar", "year"),
+    "kol_schatting_vooraf": ("geschat vooraf", "estimated before"),
+    "kol_jaarmeting": ("jaarmeting", "jaarmeting"),
+    "kol_fout": ("fout", "error"),
+    "kol_interval": ("80%-interval", "80% interval"),
+    # durability
+    "duurzaam_titel": (
+        "Duurzaamheid: werken mensen een jaar later nog?",
+        "Durability: are people still working a year later?",
+    ),
+    "duurzaam_antwoord": (
+        "Van wie in het {kwartaal} een baan had, werkte een jaar later {aandeel} nog ({zelfde} bij dezelfde "
+        "werkgever); synthetische microdata.",
+        "Of those with a job in {kwartaal}, {aandeel} were still working a year later ({zelfde} with the same "
+        "employer); synthetic microdata.",
+    ),
+    "duurzaam_geen": (
+        "Er is geen loonextract in de landingsmap: geen cijfers over duurzaamheid.",
+        "There is no payroll extract in the landing folder: no figures on durability.",
+    ),
+    "duurzaam_uitleg": (
+        "Uit een loonextract (per persoon, werkgever en kwartaal) tellen we wie vier kwartalen later nog betaalde "
+        "uren heeft. Onderdrukking: een cel met minder dan 10 personen wordt niet getoond. Het voorbeeldextract is "
+        "synthetisch: deze aandelen beschrijven de aannames van de generator, niet echte loopbanen.",
+        "From a payroll extract (per person, employer and quarter) we count who still has paid hours four "
+        "quarters later. Suppression: a cell of fewer than 10 persons is not shown. The sample extract is "
+        "synthetic: these shares describe the generator's assumptions, not real careers.",
+    ),
+    "fig_duurzaam": ("Nog aan het werk na vier kwartalen", "Still working four quarters later"),
+    "fig_duurzaam_alt": (
+        "Links een lijn van het aandeel dat na vier kwartalen nog werkt, per kwartaal {eerste} tot {laatste}; "
+        "rechts een staafdiagram per sector voor {kwartaal}.",
+        "Left a line of the share still working four quarters later, per quarter {eerste} to {laatste}; right a "
+        "bar chart per sector for {kwartaal}.",
+    ),
+    "nog_aan_het_werk": ("nog aan het werk", "still working"),
+    "zelfde_werkgever": ("bij dezelfde werkgever", "with the same employer"),
+    "onderdrukt": ("onderdrukt (< 10 personen)", "suppressed (< 10 persons)"),
+    # revisions
+    "revisies_titel": ("Revisies: wat herleveringen veranderden", "Revisions: what re-deliveries changed"),
+    "revisies_antwoord": (
+        "{n} kwartaal is opnieuw geleverd; het landelijk totaal veranderde daarbij met {verschil}.",
+        "{n} quarter was delivered again; the national total changed by {verschil}.",
+    ),
+    "revisies_meer": (
+        "{n} kwartalen zijn opnieuw geleverd; het grootste verschil in het landelijk totaal was {verschil}.",
+        "{n} quarters were delivered again; the largest change in the national total was {verschil}.",
+    ),
+    "revisies_geen": ("Geen kwartaal is opnieuw geleverd.", "No quarter was delivered again."),
+    "kol_oud": ("oud", "old"),
+    "kol_nieuw": ("nieuw", "new"),
+    "kol_verschil": ("verschil", "change"),
+    "kol_bestanden": ("versies", "versions"),
+    "kol_regios": ("regio's gewijzigd", "regions changed"),
+    # regions
+    "regios_titel": ("Regio's", "Regions"),
+    "fig_regios": ("Regio's door de tijd", "Regions over time"),
+    "fig_regios_alt": (
+        "Warmtekaart van de 35 arbeidsmarktregio's (rijen) en de kwartalen {eerste} tot {laatste} (kolommen): "
+        "extra banen per 100 personen in het doelgroepregister.",
+        "Heat map of the 35 labour-market regions (rows) and the quarters {eerste} to {laatste} (columns): extra "
+        "banen per 100 persons in the register.",
+    ),
+    "regios_tabel": ("De 35 regio's, {kwartaal}", "The 35 regions, {kwartaal}"),
+    "kol_regio": ("arbeidsmarktregio", "labour-market region"),
+    "kol_extra": ("extra banen", "extra banen"),
+    "kol_jaarverandering": ("t.o.v. een jaar eerder", "vs a year earlier"),
+    "kol_per100": ("per 100 in het register", "per 100 in the register"),
+    "regios_noot": (
+        "Het verschil van een enkele baan tussen de som van de regio's en het landelijk cijfer komt doordat UWV elk "
+        "cijfer apart afrondt.",
+        "A difference of a single baan between the sum of the regions and the national figure comes from UWV "
+        "rounding every figure on its own.",
+    ),
+    # published beside ours
+    "gepubliceerd_titel": ("Gedrukte cijfers naast de onze", "Printed figures beside ours"),
+    "gepubliceerd_antwoord": (
+        "Van {n} gedrukte cijfers reproduceren we er {gelijk} binnen de afronding; {verschil} wijken af en {geen} "
+        "kunnen we niet berekenen. Bij de jaarmeting staat de kwartaalschatting apart: die wijkt elk jaar af.",
+        "Of {n} printed figures we reproduce {gelijk} within rounding; {verschil} differ and {geen} we cannot "
+        "compute. For the jaarmeting the quarterly estimate stands apart: it differs every year.",
+    ),
+    "kol_bron": ("bron", "source"),
+    "kol_status": ("status", "status"),
+    "niet_beschikbaar": ("niet beschikbaar", "not available"),
+    "voet": (
+        "Bronnen: UWV-trendrapportages en dashboardexports (staging.uwv_kwartaal), Monitor Banenafspraak Rijk "
+        "(staging.rijk_monitor), jaarrapportages van de publieke sectoren (staging.sector_rapportage), gepubliceerde "
+        "doelen en jaarmetingen (referentie.*). Elk cijfer noemt de tabel waar het uit komt.",
+        "Sources: UWV trend reports and dashboard exports (staging.uwv_kwartaal), Monitor Banenafspraak Rijk "
+        "(staging.rijk_monitor), yearly reports of the public sectors (staging.sector_rapportage), published targets "
+        "and jaarmetingen (referentie.*). Every figure names the table it comes from.",
+    ),
+    # segments, origins and chart words
+    "markt": ("markt", "market"),
+    "overheid": ("overheid", "government"),
+    "totaal": ("totaal", "total"),
+    "gepubliceerd": ("gepubliceerd", "published"),
+    "afgeleid": ("afgeleid", "derived"),
+    "nowcast": ("nowcast", "nowcast"),
+    "geinterpoleerd": ("geïnterpoleerd", "interpolated"),
+    "projectie": ("projectie", "projection"),
+    "synthetisch_woord": ("synthetisch", "synthetic"),
+    "ingevuld": ("ingevuld", "interpolated"),
+    "as_extra_banen": ("extra banen sinds 31-12-2012", "extra banen since 31-12-2012"),
+    "as_banen": ("banen (25,5 uur per week)", "banen (25.5 hours a week)"),
+    "as_kwartaal": ("kwartaal (stand aan het eind)", "quarter (as at its end)"),
+    "as_jaar": ("jaar (stand op 31 december)", "year (as at 31 December)"),
+    "as_verhouding": (
+        "extra banen markt per extra baan overheid",
+        "extra banen market per extra baan government",
+    ),
+    "as_aandeel": ("nog aan het werk na 4 kwartalen", "still working 4 quarters later"),
+    "gerealiseerd": ("gerealiseerd", "realised"),
+    "taakstelling": ("taakstelling", "target"),
+    "ambitie": ("ambitie 1:{x}", "ambition 1:{x}"),
+    "werkgelegenheid": ("werkgelegenheid 1:{x}", "employment 1:{x}"),
+    "doelverhouding": ("in de taakstelling van het jaar", "in the year's target"),
+    "jaarmeting": ("jaarmeting", "jaarmeting"),
+    "kwartaalschatting_lijn": (
+        "kwartaalschatting (SEO-sleutel, niet officieel)",
+        "quarterly estimate (SEO key, not official)",
+    ),
+    "officiele_reeks": ("officiële reeks", "official series"),
+    "band80": ("80%-band", "80% band"),
+    "band95": ("95%-band", "95% band"),
+    "landelijk": ("landelijk", "national"),
+    "per_sector": ("per sector, {kwartaal}", "per sector, {kwartaal}"),
+    "gedrukt": ("gedrukt", "printed"),
+    "geen": ("geen", "none"),
+    # data docs
+    "dd_titel": ("Data docs: validaties van de laatste run", "Data docs: validations of the last run"),
+    "dd_sub": (
+        "Great Expectations-suites (expectations/*.json) op frames uit warehouse/frames/*.sql. Geschreven "
+        "{gemaakt}: {n} validaties, {mislukt} met een mislukte kritieke regel.",
+        "Great Expectations suites (expectations/*.json) run on frames built by warehouse/frames/*.sql. Written "
+        "{gemaakt}: {n} validations, {mislukt} with a failed critical expectation.",
+    ),
+    "dd_oordeel": ("oordeel", "verdict"),
+    "dd_wat": ("gevalideerd", "validated"),
+    "dd_tijd": ("tijdstip", "time"),
+    "dd_rijen": ("rijen", "rows"),
+    "dd_regels": ("regels", "expectations"),
+    "dd_mislukt_n": ("mislukt", "failed"),
+    "dd_mislukt": ("mislukt", "failed"),
+    "dd_geslaagd": ("geslaagd", "passed"),
+    "dd_waarschuwingen": ("geslaagd, {n} waarschuwing(en)", "passed, {n} warning(s)"),
+    "dd_geen_data": ("geen data (0 rijen)", "no data (0 rows)"),
+    "dd_tabel": ("de hele tabel", "the whole table"),
+    "dd_proef": (
+        "proef: de nieuwe leveringen, vóór ze actueel worden",
+        "trial: the new deliveries, before they become current",
+    ),
+    "dd_steekproef": ("steekproef uit het loonextract", "sample of the payroll extract"),
+    "dd_alle": ("Alle validaties van de laatste run", "All validations of the last run"),
+    "dd_pagina_sub": (
+        "Asset {asset}, {rijen} rijen, {wat}, gevalideerd {tijd}. Suite: expectations/{suite}.json.",
+        "Asset {asset}, {rijen} rows, {wat}, validated {tijd}. Suite: expectations/{suite}.json.",
+    ),
+    "dd_resultaat": ("resultaat", "result"),
+    "dd_ernst": ("ernst", "severity"),
+    "dd_verwachting": ("verwachting", "expectation"),
+    "dd_regel": ("regel", "rule"),
+    "dd_argumenten": ("argumenten", "arguments"),
+    "dd_afwijkend": ("afwijkend", "unexpected"),
+    "dd_waarneming": ("waargenomen / rijen", "observed / rows"),
+    "dd_ok": ("ok", "pass"),
+    "dd_fout": ("FOUT", "FAIL"),
+    "dd_fout_waarschuwing": ("FOUT (waarschuwing)", "FAIL (warning)"),
+    "critical": ("kritiek", "critical"),
+    "warning": ("waarschuwing", "warning"),
+    "info": ("info", "info"),
+}
+
+
+ORIGINS = {
+    "gepubliceerd": "gepubliceerd",
+    "afgeleid": "afgeleid",
+    "nowcast": "nowcast",
+    "geinterpoleerd": "geinterpoleerd",
+    "projectie": "projectie",
+    "synthetisch": "synthetisch_woord",
+    "ingevuld": "ingevuld",
+}
+"""The herkomst values and the text of each."""
+
+
+def quarter_parts(quarter: str) -> tuple[int, int]:
+    return int(quarter[:4]), int(quarter[-1])
+
+
+@dataclass(frozen=True)
+class Language:
+    """Texts and numbers in one language (``nl`` or ``en``)."""
+
+    code: str = DEFAULT
+
+    def __post_init__(self) -> None:
+        if self.code not in LANGUAGES:
+            raise ValueError(f"no report language {self.code!r}: choose from {', '.join(LANGUAGES)}")
+
+    def t(self, key: str, **values) -> str:
+        text = TEXTS[key][list(LANGUAGES).index(self.code)]
+        return text.format(**values) if values else text
+
+    @property
+    def locale(self) -> str:
+        return LANGUAGES[self.code]
+
+    def n(self, value: float | None, digits: int = 0) -> str:
+        """A number with the language's thousands and decimal separators (85.665; 6,36)."""
+        if value is None or value != value:
+            return "–"
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        return format_decimal(round(float(value), digits) + 0.0, format=pattern, locale=self.locale)
+
+    def signed(self, value: float | None, digits: int = 0) -> str:
+        if value is None or value != value:
+            return "–"
+        return ("+" if value > 0 else "−" if value < 0 else "±") + self.n(abs(value), digits)
+
+    def pct(self, value: float | None, digits: int = 1) -> str:
+        """A figure already in percent (46.5 -> 46,5%)."""
+        return "–" if value is None or value != value else f"{self.n(value, digits)}%"
+
+    def share(self, value: float | None, digits: int = 0) -> str:
+        """A fraction as a percentage (0.787 -> 79%)."""
+        return "–" if value is None or value != value else self.pct(100 * value, digits)
+
+    def quarter(self, quarter: str) -> str:
+        """2023Q4 -> '4e kwartaal 2023' / 'Q4 2023'."""
+        year, q = quarter_parts(quarter)
+        return f"{q}e kwartaal {year}" if self.code == "nl" else f"Q{q} {year}"
+
+    def quarter_tick(self, quarter: str) -> str:
+        """2023Q4 -> 'K4 2023' / 'Q4 2023': a tick that cannot be read as 1 January."""
+        year, q = quarter_parts(quarter)
+        return f"{'K' if self.code == 'nl' else 'Q'}{q} {year}"
+
+    def chance(self, p: float | None) -> str:
+        """A probability in words a minister can repeat."""
+        if p is None:
+            return "–"
+        if p < 0.01:
+            return "kleiner dan 1%" if self.code == "nl" else "below 1%"
+        if p > 0.99:
+            return "groter dan 99%" if self.code == "nl" else "above 99%"
+        return ("ongeveer " if self.code == "nl" else "about ") + self.share(p)
+
+    def origin(self, herkomst: str | None) -> str:
+        """A herkomst value (gepubliceerd, afgeleid, synthetisch, ...) as a word."""
+        return self.t(ORIGINS[herkomst]) if herkomst in ORIGINS else (herkomst or "")
+
+    def derivation(self, text: str) -> str:
+        """A derivation as marts.officiele_meting writes it ('totaal - markt = 85665 - 74031') in
+        this language, numbers formatted."""
+        words = re.sub(r"\b(totaal|markt|overheid)\b", lambda m: self.t(m.group(1)), text)
+        return re.sub(r"\d{4,}", lambda m: self.n(int(m.group())), words).replace(" - ", " − ")
