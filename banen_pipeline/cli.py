@@ -42,10 +42,19 @@ def main() -> None:
     ``--debug`` its traceback."""
     from .config import SettingError
     from .db import WarehouseBusy, WarehouseDamaged
+    from .files import DiskFull
 
+    user_errors = (
+        WarehouseBusy,
+        WarehouseDamaged,
+        SettingError,
+        DiskFull,
+        FileNotFoundError,
+        NotADirectoryError,
+    )
     try:
         app()
-    except (WarehouseBusy, WarehouseDamaged, SettingError, FileNotFoundError, NotADirectoryError) as exc:
+    except user_errors as exc:
         console.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
         sys.exit(EXIT_FAILED)
     except Exception as exc:

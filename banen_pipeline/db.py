@@ -17,7 +17,6 @@ import hashlib
 import logging
 import os
 import re
-import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ import duckdb
 from filelock import FileLock, Timeout
 
 from .config import SQL_DIR
+from .files import copy_atomic, disk_full_as
 
 log = logging.getLogger(__name__)
 
@@ -247,7 +247,7 @@ class Warehouse:
             f"Another process holds {self.path} (a run writing, or a sensor reading it); "
             f"waiting up to {self.lock_timeout_s:.0f} s for it."
         )
-        with self._held(self.lock_path, waiting, on_wait):
+        with self._held(self.lock_path, waiting, on_wait), disk_full_as(self.path.parent):
             con = self._connect(read_only=False)
             try:
                 yield con
@@ -280,12 +280,7 @@ class Warehouse:
         if self.ducklake:
             return None
         con.execute("CHECKPOINT")
-        target = self.snapshot_path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        shutil.copyfile(self.path, tmp)
-        os.replace(tmp, target)
-        return target
+        return copy_atomic(self.path, self.snapshot_path)
 
     def check_readable(self) -> None:
         """Raise :class:`WarehouseDamaged` if the warehouse file exists but cannot be opened. A file

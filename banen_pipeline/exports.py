@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import shutil
-import uuid
 from pathlib import Path
 
 import duckdb
 
 from .db import quote_ident, table_columns, table_comment
 from .deliveries import sha256_of
+from .files import new_version
 from .validation import required_columns
 
 TABLE_SCHEMA_TYPES = {
@@ -36,23 +34,21 @@ TABLE_SCHEMA_TYPES = {
 }
 """Column types every BI tool reads, with their Frictionless Table Schema type; an export with another
 type is a bug in a mart."""
-KEEP_VERSIONS = 2
 PACKAGE_NOTE = (
     "Regional and sectoral splits in the sample data are synthetic, national totals as published "
     "(sources/reference/provenance_quarterly.csv says which quarters)."
 )
 
 
-def _versions_dir(exports: Path) -> Path:
-    return exports.parent / f".{exports.name}-versions"
-
-
 def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path, suites: Path) -> dict:
     """Export every table of ``schema``; return the manifest. ``suites``: the expectations folder,
     whose critical not-null rules say which fields the data package marks as required."""
-    versions = _versions_dir(exports)
-    version = versions / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
-    version.mkdir(parents=True)
+    with new_version(exports) as version:
+        return _write(con, schema, version, suites)
+
+
+def _write(con: duckdb.DuckDBPyConnection, schema: str, version: Path, suites: Path) -> dict:
+    """Every table of ``schema`` as Parquet into the folder ``version``, with the two descriptions."""
     tables = [
         row[0]
         for row in con.execute(
@@ -126,22 +122,4 @@ def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path, su
     }
     (version / "datapackage.json").write_text(json.dumps(package, indent=2) + "\n", encoding="utf-8")
     (version / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    _swap_link(exports, version)
-    _prune(versions, keep=version)
     return manifest
-
-
-def _swap_link(exports: Path, version: Path) -> None:
-    if exports.exists() and not exports.is_symlink():
-        # An export folder from before versioning (or made by hand): keep it among the versions.
-        exports.rename(_versions_dir(exports) / f"legacy-{uuid.uuid4().hex[:8]}")
-    tmp_link = exports.with_name(f".{exports.name}.{uuid.uuid4().hex[:8]}.link")
-    tmp_link.symlink_to(os.path.relpath(version, exports.parent))
-    os.replace(tmp_link, exports)
-
-
-def _prune(versions: Path, keep: Path) -> None:
-    """Keep the newest versions; readers may still hold files of the previous one."""
-    old = sorted((p for p in versions.iterdir() if p != keep), key=lambda p: p.stat().st_mtime)
-    for path in old[: max(0, len(old) - (KEEP_VERSIONS - 1))]:
-        shutil.rmtree(path, ignore_errors=True)

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 
 from .config import Settings
+from .files import DiskFull
 
 EXIT_OK, EXIT_FAILED, EXIT_REJECTED = 0, 1, 3
 
@@ -192,8 +193,11 @@ def run_pipeline(
                 dt.datetime.now(dt.UTC).replace(tzinfo=None),
                 launched=False,
             )
+        failures = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+        if any(_disk_full(e.event_specific_data.error) for e in failures):
+            raise DiskFull(settings.warehouse.parent)  # a user's error: one line, not a failed step
         summary = run_summary(settings, result.run_id, landed)
-        failed_steps = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+        failed_steps = [e.step_key for e in failures]
         skipped = _not_built(selection.assets if selection else job.asset_layer.executable_asset_keys, result)
         seconds = time.perf_counter() - started
         if not result.success or failed_steps or skipped:
@@ -272,6 +276,15 @@ def _only_what_changed(settings: Settings, defs, parts: dict[str, str]):
         k for k in parts.keys() | previous["invoer"].keys() if parts.get(k) != previous["invoer"].get(k)
     }
     return stale(defs, changed) if changed else None
+
+
+def _disk_full(error) -> bool:
+    """Whether a step's error (Dagster's serialized form, with its causes) was a full disk."""
+    while error is not None:
+        if error.cls_name == "DiskFull":
+            return True
+        error = error.cause
+    return False
 
 
 def _not_built(keys, result) -> list[str]:

@@ -2,7 +2,9 @@
 
 Humans read a quarter as ``2019Q3``; that is also the partition key and the value of every
 ``kwartaal`` column. Suppliers write it in other ways (``2019K3``, ``2019-Q3``, ``2019 Q3``,
-``2019_Q3`` or a "Stand per 30-09-2019" date); :func:`parse_quarter` accepts all of them.
+``2019_Q3``, or the quarter's last day: "Stand per 30-09-2019", "Stand: 30 september 2019", a date
+cell): :func:`parse_period` accepts every one of them wherever a delivery names a period (file
+names, title and "Stand" lines, cells, columns); :func:`parse_quarter` reads the quarter forms only.
 """
 
 from __future__ import annotations
@@ -62,6 +64,69 @@ class Quarter:
         if quarter.last_day != day:
             raise ValueError(f"{day:%d-%m-%Y} is not the last day of a quarter")
         return quarter
+
+
+DUTCH_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_QUARTER_FORM = r"(?P<jaar>\d{4})\s*[-_ ]?\s*[KQkq]\s*(?P<kwartaal>[1-4])"
+_DATE_FORM = r"(?P<dag>\d{1,2})-(?P<maand>\d{1,2})-(?P<djaar>\d{4})"
+_DUTCH_DATE_FORM = rf"(?P<ndag>\d{{1,2}})\s+(?P<naam>{'|'.join(DUTCH_MONTHS)})\s+(?P<njaar>\d{{4}})"
+_STAND_PREFIX = r"(?:stand(?:\s+per|\s*:)?\s*)?"
+_PERIOD = re.compile(rf"{_STAND_PREFIX}(?:{_QUARTER_FORM}|{_DATE_FORM}|{_DUTCH_DATE_FORM})", re.IGNORECASE)
+PERIOD_IN_NAME = r"\d{4}[-_ ]?[KQkq][1-4]|(?:Stand[ _]per[ _])?\d{1,2}-\d{1,2}-\d{4}"
+"""Every spelling of a quarter a file name can hold, as a regular expression without groups."""
+SPELLINGS = "2019K3, 2019-Q3, 2019 Q3, 2019_Q3, or its last day ('Stand per 30-09-2019', '30 september 2019')"
+
+
+def _period_of(match: re.Match[str], text: object) -> Quarter:
+    if match["kwartaal"]:
+        return Quarter(int(match["jaar"]), int(match["kwartaal"]))
+    try:
+        if match["naam"]:
+            day = dt.date(
+                int(match["njaar"]), DUTCH_MONTHS.index(match["naam"].lower()) + 1, int(match["ndag"])
+            )
+        else:
+            day = dt.date(int(match["djaar"]), int(match["maand"]), int(match["dag"]))
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date") from None
+    return Quarter.ending_on(day)
+
+
+def parse_period(value: object) -> Quarter:
+    """The quarter a delivery names, in any spelling of the shared conventions (SPELLINGS), with or
+    without "Stand per"/"Stand:", or as a date cell; a date must be the last day of its quarter.
+    ValueError says what was wrong."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return Quarter.ending_on(value)
+    match = _PERIOD.fullmatch(str(value).strip())
+    if not match:
+        raise ValueError(f"{value!r} is not a period (a quarter as {SPELLINGS})")
+    return _period_of(match, value)
+
+
+def find_period(text: str) -> Quarter | None:
+    """The quarter a free text (a title) names, if it names one in any spelling."""
+    for match in _PERIOD.finditer(text):
+        try:
+            return _period_of(match, text)
+        except ValueError:
+            continue
+    return None
 
 
 def parse_quarter(text: str) -> Quarter:

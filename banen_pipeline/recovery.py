@@ -12,13 +12,12 @@ The damaged file is set aside, never deleted (``banen.duckdb.beschadigd-<UTC tim
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 from .config import Settings
 from .db import Warehouse, WarehouseDamaged
+from .files import copy_atomic
 
 
 def _readable(path: Path) -> bool:
@@ -48,9 +47,7 @@ def restore(settings: Settings, rebuild: Callable[[Settings], int], say: Callabl
                 say(f"Set the damaged file aside: {aside}")
         snapshot = warehouse.snapshot_path
         if snapshot.exists() and _readable(snapshot):
-            tmp = settings.warehouse.with_name(f".{settings.warehouse.name}.herstel")
-            shutil.copyfile(snapshot, tmp)
-            os.replace(tmp, settings.warehouse)
+            copy_atomic(snapshot, settings.warehouse)
             taken = dt.datetime.fromtimestamp(snapshot.stat().st_mtime, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
             say(
                 f"Restored the snapshot of the last finished run ({taken}). "

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from .config import Settings
 from .db import Warehouse, sql_text, table_exists
+from .files import disk_full_as, read_json, write_atomic
 
 
 def query_frame(settings: Settings, sql: str, on_fallback=None) -> pl.DataFrame:
@@ -95,8 +96,9 @@ def warehouse_stamp(settings: Settings) -> list[int] | None:
 
 
 def last_run(settings: Settings) -> dict | None:
-    path = last_run_path(settings)
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    """The last run's record, or None: none yet, or a damaged file (a crash or a full disk while it
+    was written by an older version), which counts as absent with a warning."""
+    return read_json(last_run_path(settings))
 
 
 def record_last_run(
@@ -127,7 +129,8 @@ def record_last_run(
         "not_built": skipped,
         "marts": summary["marts"],
     }
-    last_run_path(settings).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    with disk_full_as(last_run_path(settings).parent):
+        write_atomic(last_run_path(settings), json.dumps(record, indent=2) + "\n")
 
 
 def _last_run(settings: Settings) -> str:

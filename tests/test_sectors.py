@@ -121,10 +121,21 @@ def test_rijk_organisations_not_adding_up_are_rejected_naming_the_row(tmp_path):
             "contents are for 2021Q4 but the file name says 2022Q4",
         ),
         (
-            lambda ws: ws.__setitem__("A2", "Stand per 31-12-2022"),
+            lambda ws: ws.__setitem__("A2", "Stand: eind van het jaar"),
             "cell A2: expected 'Stand: <day> <Dutch month> <year>'",
         ),
-        (lambda ws: ws.__setitem__("B4", "Doel"), "row 4: header has 0 columns meaning 'taakstelling'"),
+        (
+            lambda ws: ws.__setitem__("A2", "Stand: 31 november 2022"),
+            "'Stand: 31 november 2022' is not a date",
+        ),
+        (
+            lambda ws: ws.__setitem__("B4", "Opmerking"),
+            "cell B4: header 'Opmerking' has no known meaning (words seen: opmerking;",
+        ),
+        (
+            lambda ws: ws.__setitem__("B4", "Gerealiseerd 2022"),
+            "row 4: header has 0 columns meaning 'taakstelling'",
+        ),
         (
             lambda ws: ws.__setitem__("C7", "n.b."),
             "cell C7: 'n.b.' in column 'Realisatie' is not a (finite) number",

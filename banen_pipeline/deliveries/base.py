@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from ..db import declared_columns
+from ..quarters import find_period, parse_period
 
 NATIONAL_CODE = "NL"
 NATIONAL_NAME = "Nederland"
@@ -198,10 +199,28 @@ class DeliveryFormat:
     """The quarterly partition a file belongs to, from its name (a yearly report: its Q4)."""
 
 
-def quarter_key(match: re.Match[str]) -> str:
-    """The partition of a quarterly file: its name's ``quarter`` group (``2019K3``, ``2019_Q3``)."""
-    quarter = match["quarter"]
-    return f"{quarter[:4]}Q{quarter[-1]}"
+def quarter_key(match: re.Match[str]) -> str | None:
+    """The partition of a quarterly file: its name's ``quarter`` group in any spelling (``2019K3``,
+    ``2019_Q3``, ``Stand per 30-09-2019``); None when that names no quarter (the reader rejects it)."""
+    try:
+        return str(parse_period(match["quarter"]))
+    except ValueError:
+        return None
+
+
+def period_in_name(bestand: str, match: re.Match[str]):
+    """The quarter a file name names (its ``quarter`` group), or a rejection that says why not."""
+    try:
+        return parse_period(match["quarter"])
+    except ValueError as exc:
+        raise DeliveryRejected(bestand, None, f"file name: {exc}") from None
+
+
+def check_title(bestand: str, location: str, title: str, quarter) -> None:
+    """A title that names a period must name the file's."""
+    named = find_period(title)
+    if named is not None and named != quarter:
+        raise DeliveryRejected(bestand, location, f"the title names {named} but the file name says {quarter}")
 
 
 def year_end_key(match: re.Match[str]) -> str:

@@ -6,7 +6,7 @@ import csv
 import re
 from pathlib import Path
 
-from ..quarters import Quarter
+from ..quarters import PERIOD_IN_NAME, parse_period
 from .base import (
     NATIONAL_CODE,
     UWV,
@@ -15,8 +15,10 @@ from .base import (
     DeliveryRejected,
     ParsedDelivery,
     Regions,
+    check_title,
     dutch_int,
     parse_dutch_date,
+    period_in_name,
     quarter_key,
     raw_columns,
     raw_frame,
@@ -24,7 +26,7 @@ from .base import (
 )
 
 FILE_NAME = re.compile(
-    r"^UWV_Trendrapportage_Banenafspraak_(?P<quarter>\d{4}K[1-4])(?:_(?P<suffix>[^.]+))?\.csv$"
+    rf"^UWV_Trendrapportage_Banenafspraak_(?P<quarter>{PERIOD_IN_NAME})(?:_(?P<suffix>[^.]+))?\.csv$"
 )
 
 HEADER = [
@@ -40,7 +42,6 @@ HEADER = [
 ]
 RAW_TABLE = "raw.uwv_trendrapportage"
 
-_STAND = re.compile(r"^Stand per (\d{2}-\d{2}-\d{4})$")
 _PUBLICATION = re.compile(r"^Publicatiedatum: (\d{2}-\d{2}-\d{4})$")
 
 
@@ -108,7 +109,7 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
         raise DeliveryRejected(
             bestand, None, "file name does not follow UWV_Trendrapportage_Banenafspraak_<YYYY>K<Q>"
         )
-    quarter = Quarter(int(name["quarter"][:4]), int(name["quarter"][-1]))
+    quarter = period_in_name(bestand, name)
 
     lines = _split_lines(bestand, _decode(bestand, path.read_bytes()))
     end = _table_end(lines)
@@ -121,13 +122,11 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
         raise DeliveryRejected(bestand, None, f"file has {len(rows)} lines; truncated before the table")
     if not line_text(0):
         raise DeliveryRejected(bestand, "line 1", "expected a title")
-    stand = _STAND.match(line_text(1))
-    if not stand:
-        raise DeliveryRejected(bestand, "line 2", "expected 'Stand per DD-MM-YYYY'")
-    try:
-        stand_quarter = Quarter.ending_on(parse_dutch_date(stand[1]))
+    check_title(bestand, "line 1", line_text(0), quarter)
+    try:  # 'Stand per 30-06-2019', or the quarter in any spelling
+        stand_quarter = parse_period(line_text(1))
     except ValueError as exc:
-        raise DeliveryRejected(bestand, "line 2", f"'Stand per' date: {exc}") from None
+        raise DeliveryRejected(bestand, "line 2", f"expected 'Stand per DD-MM-YYYY': {exc}") from None
     if stand_quarter != quarter:
         raise DeliveryRejected(
             bestand, "line 2", f"contents are for {stand_quarter} but the file name says {quarter}"

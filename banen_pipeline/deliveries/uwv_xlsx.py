@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from ..quarters import Quarter, parse_quarter
+from ..quarters import PERIOD_IN_NAME, Quarter, parse_period
 from .base import (
     NATIONAL_CODE,
     UWV,
@@ -14,6 +14,8 @@ from .base import (
     DeliveryRejected,
     ParsedDelivery,
     Regions,
+    check_title,
+    period_in_name,
     quarter_key,
     raw_columns,
     raw_frame,
@@ -22,7 +24,7 @@ from .base import (
 from .xlsx import as_int, as_text, data_rows, header_cells, open_workbook, sheet, where
 
 FILE_NAME = re.compile(
-    r"^Dashboard_Banenafspraak_export_(?P<quarter>\d{4}-Q[1-4])(?:_(?P<suffix>[^.]+))?\.xlsx$"
+    rf"^Dashboard_Banenafspraak_export_(?P<quarter>{PERIOD_IN_NAME})(?:_(?P<suffix>[^.]+))?\.xlsx$"
 )
 
 BANEN_HEADER = ["Periode", "Regiocode", "Regio", "Categorie", "Extra banen t.o.v. nulmeting", "Banen"]
@@ -33,15 +35,20 @@ CATEGORIES = {
     "Inleen": "extra_banen_inleen",
     "Totaal": "extra_banen_totaal",
 }
+ROW_LIMITS = {"Banen": 36 * 4 + 1, "Personen": 36 + 1, None: 100}
+"""Filled rows a sheet may hold: Banen has a header and 36 x 4 rows, Personen a header and 36 rows
+(the agreement); Toelichting a few notes, 100 is ample."""
 RAW_BANEN = "raw.uwv_dashboard_banen"
 RAW_PERSONEN = "raw.uwv_dashboard_personen"
 
 
 def _check_period(bestand: str, location: str, value: object, quarter: Quarter) -> None:
+    """A period cell: a quarter in any spelling, its last day as text ('Stand per 30-09-2022') or as
+    a date cell; it must be the file's."""
     try:
-        found = parse_quarter(str(value))
-    except ValueError:
-        raise DeliveryRejected(bestand, location, f"{value!r} is not a period like '2022 Q3'") from None
+        found = parse_period(value)
+    except ValueError as exc:
+        raise DeliveryRejected(bestand, location, str(exc)) from None
     if found != quarter:
         raise DeliveryRejected(
             bestand, location, f"contents are for {found} but the file name says {quarter}"
@@ -84,11 +91,12 @@ def read(path: Path, regions: Regions) -> ParsedDelivery:
         raise DeliveryRejected(
             bestand, None, "file name does not follow Dashboard_Banenafspraak_export_<YYYY>-Q<Q>"
         )
-    quarter = parse_quarter(name["quarter"])
+    quarter = period_in_name(bestand, name)
 
-    workbook = open_workbook(path)
+    workbook = open_workbook(path, ROW_LIMITS)
     notes, banen, personen = (sheet(workbook, bestand, t) for t in ("Toelichting", "Banen", "Personen"))
 
+    check_title(bestand, where(notes, "A1"), as_text(notes.cell("A1")) or "", quarter)
     _check_period(bestand, where(notes, "B3"), notes.cell("B3"), quarter)
     published = notes.cell("B4")
     if not isinstance(published, dt.datetime | dt.date):

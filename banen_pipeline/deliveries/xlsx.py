@@ -2,21 +2,35 @@
 
 Workbooks are read with python-calamine (Rust): every sheet's cached values in one pass, an order of
 magnitude faster than openpyxl. A sheet is kept as a grid addressed like Excel (``B3``, row 4).
+
+Before calamine reads a workbook, :func:`check_bounds` makes sure it is no bomb: the 16 MiB file limit
+does not bound what a zip unpacks to (10 MB of repeated XML can unpack to gigabytes). Every part is
+unpacked as a stream and counted, never held whole, and a delivery is rejected as soon as a part
+passes MAX_PART_BYTES, the workbook MAX_WORKBOOK_BYTES, or a sheet its rows' limit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError, XMLPullParser
 
 from python_calamine import CalamineWorkbook
 
 from .base import DeliveryRejected, check_int64, parse_dutch_int
 
 ZIP_MAGIC = b"PK\x03\x04"
+MAX_PART_BYTES = 4 * 2**20
+"""The most one part of a workbook (a sheet's XML, the shared strings) may unpack to: the agreed
+Banen sheet (145 rows of 6 cells) is about 25 KB of XML, so 4 MiB is over a hundred times it."""
+MAX_WORKBOOK_BYTES = 16 * 2**20
+"""The most a whole workbook may unpack to: the limit a delivery file has on disk."""
+CHUNK = 2**16
 
 
 @dataclass
@@ -46,11 +60,129 @@ class Workbook:
         return [ws.title for ws in self.worksheets]
 
 
-def open_workbook(path: Path) -> Workbook:
-    """Read every sheet of a workbook, so that a corrupt part fails here and not halfway through a load."""
+RowLimits = dict[str | None, int]
+"""Per sheet title (None: any other sheet) the most rows with a filled cell it may have."""
+
+
+def _stream(book: zipfile.ZipFile, name: str, bestand: str, used: list[int]):
+    """A part's bytes in chunks, stopping with a rejection once it or the workbook is over its limit."""
+    read = 0
+    with book.open(name) as part:
+        while chunk := part.read(CHUNK):
+            read += len(chunk)
+            used[0] += len(chunk)
+            if read > MAX_PART_BYTES:
+                raise DeliveryRejected(
+                    bestand,
+                    None,
+                    f"part {name} unpacks to more than {MAX_PART_BYTES // 2**20} MiB (limit per part)",
+                )
+            if used[0] > MAX_WORKBOOK_BYTES:
+                raise DeliveryRejected(
+                    bestand,
+                    None,
+                    f"the workbook unpacks to more than {MAX_WORKBOOK_BYTES // 2**20} MiB (limit)",
+                )
+            yield chunk
+
+
+def _elements(chunks, bestand: str, name: str):
+    """(event, element) of an XML part read as a stream; each element cleared once read."""
+    parser = XMLPullParser(events=("start", "end"))
+    try:
+        for chunk in chunks:
+            if b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk:
+                raise DeliveryRejected(bestand, None, f"part {name} declares a DTD, which no workbook needs")
+            parser.feed(chunk)
+            for event, element in parser.read_events():
+                yield event, element
+                if event == "end":
+                    element.clear()
+        parser.close()
+    except ParseError as exc:
+        raise DeliveryRejected(bestand, None, f"not a readable XLSX workbook (part {name}: {exc})") from None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def check_bounds(path: Path, row_limits: RowLimits) -> None:
+    """Reject a workbook that unpacks to more than the limits allow, or whose sheets have more
+    filled rows than ``row_limits`` (from the delivery agreement), before anything reads it whole."""
+    bestand = path.name
+    used = [0]
+    try:
+        with zipfile.ZipFile(path) as book:
+            names = set(book.namelist())
+            sheets = {}  # part name -> sheet title
+            if "xl/workbook.xml" in names and "xl/_rels/workbook.xml.rels" in names:
+                targets = {
+                    e.get("Id"): e.get("Target", "")
+                    for ev, e in _elements(
+                        _stream(book, "xl/_rels/workbook.xml.rels", bestand, used), bestand, "rels"
+                    )
+                    if ev == "start" and _local(e.tag) == "Relationship"
+                }
+                for ev, e in _elements(
+                    _stream(book, "xl/workbook.xml", bestand, used), bestand, "xl/workbook.xml"
+                ):
+                    if ev == "start" and _local(e.tag) == "sheet":
+                        rid = next((v for k, v in e.attrib.items() if _local(k) == "id"), None)
+                        target = targets.get(rid, "").lstrip("/")
+                        sheets[target if target.startswith("xl/") else f"xl/{target}"] = e.get("name", "")
+            for name in sorted(names):
+                if name in sheets:
+                    _check_sheet_rows(book, name, sheets[name], bestand, used, row_limits)
+                else:
+                    for _chunk in _stream(book, name, bestand, used):
+                        pass
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        EOFError,
+        OSError,
+        ValueError,
+        zlib.error,
+    ) as exc:
+        # a damaged zip fails in many ways (an offset past the end: OSError; bad deflate data: zlib.error)
+        raise DeliveryRejected(
+            bestand, None, f"not a readable XLSX workbook ({type(exc).__name__}: {exc})"
+        ) from None
+
+
+def _check_sheet_rows(
+    book, name: str, title: str, bestand: str, used: list[int], row_limits: RowLimits
+) -> None:
+    limit = next(
+        (n for t, n in row_limits.items() if t is not None and t.casefold() == title.strip().casefold()), None
+    )
+    limit = limit if limit is not None else row_limits.get(None)
+    rows, filled = 0, False
+    for event, element in _elements(_stream(book, name, bestand, used), bestand, name):
+        tag = _local(element.tag)
+        if event == "start" and tag == "row":
+            filled = False
+        elif event == "start" and tag in ("v", "is"):
+            filled = True
+        elif event == "end" and tag == "row" and filled:
+            rows += 1
+            if limit is not None and rows > limit:
+                raise DeliveryRejected(
+                    bestand,
+                    f"sheet '{title}'",
+                    f"has more than {limit} filled rows (the limit from the delivery agreement)",
+                )
+
+
+def open_workbook(path: Path, row_limits: RowLimits) -> Workbook:
+    """Read every sheet of a workbook, so that a corrupt part fails here and not halfway through a
+    load; first check that it stays within the bounds (:func:`check_bounds`)."""
     with path.open("rb") as f:
         if f.read(4) != ZIP_MAGIC:
             raise DeliveryRejected(path.name, None, "not an XLSX workbook (an .xlsx file is a zip archive)")
+    check_bounds(path, row_limits)
     try:
         book = CalamineWorkbook.from_path(str(path))
         sheets = [

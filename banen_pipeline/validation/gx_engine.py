@@ -15,12 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import shutil
 import time
 from pathlib import Path
 from typing import Any
 
 from .. import worker
+from ..files import new_version
 from . import SAMPLE_ROWS, ExpectationOutcome, SuiteOutcome, _index, _plain, load_suite_json
 
 
@@ -174,21 +174,18 @@ class GxEngine:
         env = Environment(loader=PackageLoader("banen_pipeline"), autoescape=select_autoescape())
         env.globals["t"] = Language(taal).t
         env.globals["taal"] = taal
-        building = target.with_name(target.name + ".building")
-        shutil.rmtree(building, ignore_errors=True)
-        (building / "validaties").mkdir(parents=True)
         page = env.get_template("data_docs_validation.html.j2")
-        for number, validation in enumerate(self._validations, start=1):
-            validation["page"] = f"validaties/{number:03d}-{validation['suite']}.html"
-            (building / validation["page"]).write_text(page.render(v=validation), encoding="utf-8")
-        index = env.get_template("data_docs_index.html.j2").render(
-            validations=self._validations,
-            gemaakt=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            failed=sum(not v["success"] for v in self._validations),
-        )
-        (building / "index.html").write_text(index, encoding="utf-8")
-        shutil.rmtree(target, ignore_errors=True)
-        building.rename(target)
+        with new_version(target) as building:
+            (building / "validaties").mkdir()
+            for number, validation in enumerate(self._validations, start=1):
+                validation["page"] = f"validaties/{number:03d}-{validation['suite']}.html"
+                (building / validation["page"]).write_text(page.render(v=validation), encoding="utf-8")
+            index = env.get_template("data_docs_index.html.j2").render(
+                validations=self._validations,
+                gemaakt=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                failed=sum(not v["success"] for v in self._validations),
+            )
+            (building / "index.html").write_text(index, encoding="utf-8")
         self._validations = []  # the next docs are of the validations after these (the next run's)
         return target / "index.html"
 
