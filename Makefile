@@ -40,7 +40,7 @@ DAGSTER_HOME ?= $(CURDIR)/warehouse/dagster_home
 
 ui: $(VENV)/.synced
 	mkdir -p $(DAGSTER_HOME) && cp -n deploy/dagster.yaml $(DAGSTER_HOME)/dagster.yaml || true
-	DAGSTER_HOME=$(DAGSTER_HOME) $(VENV)/bin/dagster dev -w workspace.yaml
+	DAGSTER_HOME=$(DAGSTER_HOME) $(VENV)/bin/dg dev
 
 clean:
 	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.lock warehouse/exports warehouse/.exports-versions \

@@ -119,7 +119,11 @@ def _say(kind: str, text: str) -> None:
 def exit_now(code: int) -> NoReturn:
     """End the process at once: tearing down the interpreter after a run (Dagster, pandas and
     matplotlib loaded) takes about a second and has nothing left to do. Everything is written and
-    closed by now; only the console is flushed. The worker process sees its input close and exits."""
+    closed by now; only the console is flushed, and the worker process is stopped (which frees the
+    pool's semaphores)."""
+    from .worker import shared
+
+    shared().close()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
@@ -130,10 +134,12 @@ def _note(message: str) -> None:
 
 
 def _print_summary(summary: dict) -> None:
+    from .deliveries import COUNTED
+
     table = Table(title=f"banen run {summary['run_id'][:8]} — {summary['seconds']:.1f} s", show_header=True)
     table.add_column("deliveries")
     table.add_column("count", justify="right")
-    for status in ("geladen", "afgewezen", "dubbel", "al gezien"):
+    for status in COUNTED:
         table.add_row(status, str(summary[status]))
     console.print(table)
     for row in summary["rejected"]:

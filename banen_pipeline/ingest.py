@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +19,20 @@ from typing import Protocol
 import duckdb
 import polars as pl
 
+from . import microdata
 from .db import insert_frame, quote_ident, run_sql, transaction
-from .deliveries import SUPPLIERS, DeliveryRejected, LandedFile, ParsedDelivery, Regions, Supplier
+from .deliveries import (
+    MICRODATA_FOLDER,
+    SUPPLIERS,
+    DeliveryRejected,
+    LandedFile,
+    ParsedDelivery,
+    Regions,
+    Status,
+    Supplier,
+    scan_landing,
+)
+from .validation import Request, SuiteOutcome, Validator
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +40,7 @@ log = logging.getLogger(__name__)
 BOOKKEEPING = {"bestand", "bron_locatie", "publicatiedatum", "versie", "is_actueel"}
 
 
-class Report(Protocol):
+class DeliveryReport(Protocol):
     """What a value check of one delivery reports (``validation.SuiteOutcome`` is one)."""
 
     success: bool
@@ -40,7 +53,7 @@ class Report(Protocol):
     ) -> None: ...
 
 
-Validator = Callable[[duckdb.DuckDBPyConnection, list[ParsedDelivery]], dict[str, Report]]
+TrialCheck = Callable[[duckdb.DuckDBPyConnection, list[ParsedDelivery]], dict[str, DeliveryReport]]
 """Checks deliveries already put into staging (in a transaction that is rolled back afterwards),
 each the current version of its period; returns a report per file name."""
 
@@ -50,11 +63,89 @@ class Outcome:
     bestand: str
     bron: str
     periode: str | None
-    status: str
-    """geladen | afgewezen | dubbel (recorded in meta.leveringen), or not recorded: al gezien (the
-    same name and bytes were seen before), nog_in_aanvoer (still being written)."""
+    status: Status
     reden: str | None = None
+    """For afgewezen: file, place and rule in one sentence."""
     waarschuwingen: list[str] = field(default_factory=list)
+    plaats: str | None = None
+    """For afgewezen: where in the file; None for the whole file or a value rule."""
+    regel: str | None = None
+    """For afgewezen: the rule that was broken."""
+
+
+def counts(outcomes: Iterable[Outcome]) -> Counter:
+    """How many files had each status (a Counter: a status without files counts 0)."""
+    return Counter(o.status for o in outcomes)
+
+
+TABLE_SUITES = {supplier.suite: supplier.staging_table for supplier in SUPPLIERS.values()} | {
+    microdata.SUITE: "staging.microdata_aggregaat"
+}
+"""The suite each staging table must pass as a whole once a run's deliveries are in."""
+
+
+@dataclass
+class Batch:
+    """What the delivery step did: every file's outcome, the payroll extract's quarters aggregated
+    (and why not, when its sample failed), and each staging table's suite on the whole table."""
+
+    outcomes: list[Outcome]
+    extract: list[str]
+    extract_failure: str | None
+    tables: dict[str, SuiteOutcome]
+
+    @property
+    def failed_suites(self) -> list[str]:
+        """The staging suites that failed a critical expectation: nothing downstream may be built."""
+        return [suite for suite, outcome in self.tables.items() if outcome.critical_failed]
+
+
+def files_for_run(landed: list[LandedFile], quarters: set[str] | None) -> list[LandedFile]:
+    """The files a run of ``quarters`` (None: all) loads: those of its quarters, and every file no
+    format knows (it has no quarter; it is recorded as rejected, once)."""
+    return [f for f in landed if quarters is None or f.partition is None or f.partition in quarters]
+
+
+def deliver(
+    con: duckdb.DuckDBPyConnection,
+    landing: Path,
+    regions: Regions,
+    quarters: set[str] | None,
+    validator: Validator,
+    run_id: str | None,
+) -> Batch:
+    """The delivery step: load the run's files from the landing folder (each validated before it
+    becomes current), aggregate a payroll extract that landed, and validate every staging table as
+    a whole (saved in meta.validaties)."""
+
+    def trial(con: duckdb.DuckDBPyConnection, deliveries: list[ParsedDelivery]) -> dict[str, DeliveryReport]:
+        requests = [
+            Request(
+                SUPPLIERS[bron].suite,
+                {"bestanden": [d.bestand for d in deliveries if d.bron == bron]},
+                "bestand",
+                "proef",
+            )
+            for bron in sorted({d.bron for d in deliveries})
+        ]
+        return {k: v for per_file in validator.validate_all(con, requests) for k, v in per_file.items()}
+
+    outcomes = ingest(con, files_for_run(scan_landing(landing), quarters), regions, run_id, trial)
+    extract, failure = microdata.aggregate_landed(
+        con, landing / MICRODATA_FOLDER, quarters, validator, run_id
+    )
+    return Batch(outcomes, extract, failure, validate_tables(con, validator, run_id))
+
+
+def validate_tables(
+    con: duckdb.DuckDBPyConnection, validator: Validator, run_id: str | None
+) -> dict[str, SuiteOutcome]:
+    """Every staging table's suite on the whole table, saved in meta.validaties; by suite."""
+    results = validator.validate_all(con, [Request(suite, {"bestanden": None}) for suite in TABLE_SUITES])
+    tables = {suite: per_split[None] for suite, per_split in zip(TABLE_SUITES, results, strict=True)}
+    for outcome in tables.values():
+        outcome.save(con, run_id)
+    return tables
 
 
 def load_regions(reference_dir: Path) -> Regions:
@@ -74,8 +165,8 @@ def _record(
         """
         INSERT INTO meta.leveringen
             (bestand, sha256, bron, periode, publicatiedatum, status, reden, waarschuwingen,
-             dubbel_van, gezien_op, run_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, ?)
+             dubbel_van, gezien_op, run_id, plaats, regel)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, ?, ?, ?)
         """,
         [
             landed.bestand,
@@ -88,6 +179,8 @@ def _record(
             outcome.waarschuwingen or None,
             dubbel_van,
             run_id,
+            outcome.plaats,
+            outcome.regel,
         ],
     )
 
@@ -114,7 +207,7 @@ def ingest(
     files: Iterable[LandedFile],
     regions: Regions,
     run_id: str | None = None,
-    validate: Validator | None = None,
+    validate: TrialCheck | None = None,
 ) -> list[Outcome]:
     """Load each new file in its own transaction; return what happened to every file (``al gezien``
     for those whose name and bytes were seen before).
@@ -131,18 +224,28 @@ def ingest(
     loaded = _LoadedBytes(con)
     for landed in files:
         if (landed.bestand, landed.sha256) in seen:  # not recorded again: the run reports it
-            outcomes.append(Outcome(landed.bestand, landed.bron, landed.partition, "al gezien"))
+            outcomes.append(Outcome(landed.bestand, landed.bron, landed.partition, Status.AL_GEZIEN))
             continue
         if loaded.record_twin(con, landed, run_id, outcomes):
             continue
         if landed.changed_since_scan():  # not recorded: the next run or tick sees it again
             reden = "still being written (its size or modification time changed since the scan); left for the next run"
-            outcomes.append(Outcome(landed.bestand, landed.bron, landed.partition, "nog_in_aanvoer", reden))
+            outcomes.append(
+                Outcome(landed.bestand, landed.bron, landed.partition, Status.NOG_IN_AANVOER, reden)
+            )
             continue
         try:
             candidates.append((landed, landed.read(regions)))
         except DeliveryRejected as exc:
-            outcome = Outcome(landed.bestand, landed.bron, landed.partition, "afgewezen", str(exc))
+            outcome = Outcome(
+                landed.bestand,
+                landed.bron,
+                landed.partition,
+                Status.AFGEWEZEN,
+                str(exc),
+                plaats=exc.where,
+                regel=exc.rule,
+            )
             _record(con, landed, outcome, None, run_id)
             outcomes.append(outcome)
 
@@ -151,11 +254,11 @@ def ingest(
         if loaded.record_twin(con, landed, run_id, outcomes):  # the same bytes twice in one batch
             continue
         outcome = _load(con, landed, parsed, reports.get(parsed.bestand), run_id)
-        if outcome.status == "geladen":
+        if outcome.status == Status.GELADEN:
             loaded.add(landed, parsed)
         outcomes.append(outcome)
     for outcome in outcomes:
-        if outcome.status != "al gezien":
+        if outcome.status != Status.AL_GEZIEN:
             log.info(
                 "%s: %s%s", outcome.bestand, outcome.status, f" ({outcome.reden})" if outcome.reden else ""
             )
@@ -181,7 +284,7 @@ class _LoadedBytes:
     ) -> bool:
         twin = self._by_sha.get(landed.sha256)
         if twin:
-            outcome = Outcome(landed.bestand, landed.bron, twin[1], "dubbel")
+            outcome = Outcome(landed.bestand, landed.bron, twin[1], Status.DUBBEL)
             _record(con, landed, outcome, twin[2], run_id, dubbel_van=twin[0])
             outcomes.append(outcome)
         return twin is not None
@@ -204,12 +307,12 @@ class _Rollback(Exception):
 
 
 def _trial_validation(
-    con: duckdb.DuckDBPyConnection, deliveries: list[ParsedDelivery], validate: Validator
-) -> dict[str, Report]:
+    con: duckdb.DuckDBPyConnection, deliveries: list[ParsedDelivery], validate: TrialCheck
+) -> dict[str, DeliveryReport]:
     """Validate all deliveries as if loaded (each the current version of its period), then roll back."""
     if not deliveries:
         return {}
-    reports: dict[str, Report] = {}
+    reports: dict[str, DeliveryReport] = {}
     try:
         with transaction(con):
             for parsed in deliveries:  # staging only: the value rules do not read raw
@@ -226,25 +329,32 @@ def _load(
     con: duckdb.DuckDBPyConnection,
     landed: LandedFile,
     parsed: ParsedDelivery,
-    report: Report | None,
+    report: DeliveryReport | None,
     run_id: str | None,
 ) -> Outcome:
     twin = _same_content_as_current(con, SUPPLIERS[parsed.bron], parsed)
     if twin:
-        outcome = Outcome(landed.bestand, parsed.bron, parsed.periode, "dubbel")
+        outcome = Outcome(landed.bestand, parsed.bron, parsed.periode, Status.DUBBEL)
         _record(con, landed, outcome, parsed.publicatiedatum, run_id, dubbel_van=twin)
         return outcome
     if report is not None and not report.success:
         # Nothing of the delivery is loaded; the reason and the validation record remain.
         report.save(con, run_id, parsed.periode, landed.bestand)
-        outcome = Outcome(landed.bestand, parsed.bron, parsed.periode, "afgewezen", report.reden())
+        outcome = Outcome(
+            landed.bestand,
+            parsed.bron,
+            parsed.periode,
+            Status.AFGEWEZEN,
+            report.reden(),
+            regel=report.reden(),
+        )
         _record(con, landed, outcome, parsed.publicatiedatum, run_id)
         return outcome
     outcome = Outcome(
         landed.bestand,
         parsed.bron,
         parsed.periode,
-        "geladen",
+        Status.GELADEN,
         None,
         list(parsed.warnings) + (report.warnings if report else []),
     )

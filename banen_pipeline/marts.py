@@ -1,50 +1,47 @@
 """Marts: tables that answer the ministers' questions.
 
-Most are SQL (``warehouse/marts/<name>.sql`` replaces the table and documents it); the official
-measure (``official.py``) and the projections (``projections.py``, statsmodels) are computed in Python
-and typed and documented by their SQL file.
+A mart is its SQL file, ``warehouse/marts/<name>.sql`` (it replaces the table and documents it),
+and its suite, ``expectations/marts_<name>.json``: the marts are the files found there, and the
+order they are built in comes from the tables each reads. The official measure (``official.py``)
+and the projections (``projections.py``, statsmodels) are computed in Python; their SQL files type
+and document the frames computed there.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 from collections.abc import Iterator
-from pathlib import Path
+from graphlib import TopologicalSorter
 
 import duckdb
 
-from . import intervals, official, projections
+from .config import SQL_DIR
 from .db import run_sql, sql_text, transaction
 
-MARTS = [
-    "landelijk_kwartaal",
-    "kwartaalschatting",
-    "realisatie_regio",
-    "revisies",
-    "realisatie_sector",
-    "realisatie_rijk",
-]
-"""Built from staging."""
-ANALYSES = [
-    "officiele_meting",
-    "nowcast_backtest",
-    "markt_overheid",
-    "jaarmeting_vergelijking",
-    "reconciliatie",
-    "microdata_banen",
-    "microdata_reconciliatie",
-    "microdata_duurzaamheid",
-    "projectie",
-    "projectie_backtest",
-    "projectie_kalibratie",
-    "projectie_doel",
-]
-"""Built from the marts above (after their checks passed), in this order: the projections last, so
-that their fits run while the others are built (:func:`build_each`)."""
-COMPUTED = {name: module for module in (official, projections) for name in module.MARTS}
-"""The marts computed in Python, and the module that computes each."""
-CODE = {official: (official, intervals), projections: (projections, official, intervals)}
-"""The modules each computing module's result depends on."""
+COMPUTED = {
+    "officiele_meting": "official",
+    "nowcast_backtest": "official",
+    "projectie": "projections",
+    "projectie_backtest": "projections",
+    "projectie_kalibratie": "projections",
+    "projectie_doel": "projections",
+}
+"""The marts computed in Python, and the module of this package that computes each (imported when
+one is built: statsmodels and pandas are not for the code location)."""
+LATE = "projections"
+"""Built as late as the order allows: their fits run in the worker while the other marts are built
+(:func:`build_each`)."""
+
+
+def names() -> list[str]:
+    """Every mart: the SQL files of ``warehouse/marts/`` (``_macros.sql`` is not a mart)."""
+    return sorted(p.stem for p in (SQL_DIR / "marts").glob("*.sql") if not p.stem.startswith("_"))
+
+
+def _module(name: str):
+    return importlib.import_module(f"{__package__}.{COMPUTED[name]}")
 
 
 _TABLE = re.compile(r"\b(meta|raw|staging|referentie|marts)\.([a-z_][a-z0-9_]*)\b", re.IGNORECASE)
@@ -52,20 +49,43 @@ _TABLE = re.compile(r"\b(meta|raw|staging|referentie|marts)\.([a-z_][a-z0-9_]*)\
 
 def sql_files(name: str) -> list[str]:
     """The SQL a mart is made from: its file and, for a mart computed in Python, its input queries."""
-    return [f"marts/{name}", *(COMPUTED[name].INPUTS if name in COMPUTED else ())]
+    return [f"marts/{name}", *(_module(name).INPUTS if name in COMPUTED else ())]
 
 
-def code_files(name: str) -> tuple[Path, ...]:
-    """The Python a mart computed in Python is made by (none for a SQL mart)."""
-    return tuple(Path(m.__file__) for m in CODE[COMPUTED[name]]) if name in COMPUTED else ()
-
-
-def reads(name: str) -> set[str]:
+@functools.cache
+def reads(name: str) -> frozenset[str]:
     """The tables a mart reads (``staging.uwv_kwartaal``, ``marts.landelijk_kwartaal``, ...), from
     its SQL files; comments and string literals (table comments name other tables) are left out, and
     so is the mart itself."""
     text = "\n".join(re.sub(r"--[^\n]*|'(?:[^']|'')*'", "", sql_text(f)) for f in sql_files(name))
-    return {f"{schema.lower()}.{table.lower()}" for schema, table in _TABLE.findall(text)} - {f"marts.{name}"}
+    return frozenset(
+        {f"{schema.lower()}.{table.lower()}" for schema, table in _TABLE.findall(text)} - {f"marts.{name}"}
+    )
+
+
+def is_analysis(name: str) -> bool:
+    """Whether a mart reads other marts: it is built after their checks passed (the step
+    ``analyses``); the others are built from staging and the reference facts (the step ``marts``)."""
+    return any(table.startswith("marts.") for table in reads(name))
+
+
+def order(wanted: list[str]) -> list[str]:
+    """``wanted`` in an order that builds every mart after the marts it reads, and the projections
+    as late as that allows."""
+    graph = {
+        name: {t.removeprefix("marts.") for t in reads(name) if t.startswith("marts.")} & set(wanted)
+        for name in wanted
+    }
+    sorter = TopologicalSorter(graph)
+    sorter.prepare()
+    ready, out = set(), []
+    while sorter.is_active():
+        ready |= set(sorter.get_ready())
+        name = min(ready, key=lambda n: (COMPUTED.get(n) == LATE, n))
+        ready.discard(name)
+        out.append(name)
+        sorter.done(name)
+    return out
 
 
 def build_mart(con: duckdb.DuckDBPyConnection, name: str) -> int:
@@ -73,25 +93,28 @@ def build_mart(con: duckdb.DuckDBPyConnection, name: str) -> int:
     with transaction(con):
         run_sql(con, "marts/_macros")
         if name in COMPUTED:
-            COMPUTED[name].build(con, name)
+            _module(name).build(con, name)
         else:
             run_sql(con, f"marts/{name}")
     return con.execute(f'SELECT count(*) FROM marts."{name}"').fetchone()[0]
 
 
-def build_each(con: duckdb.DuckDBPyConnection, names: list[str]) -> Iterator[str]:
-    """Build the marts in this order, yielding each name once it is built. When projections are
+def build_each(con: duckdb.DuckDBPyConnection, wanted: list[str]) -> Iterator[str]:
+    """Build the marts in :func:`order`, yielding each name once it is built. When projections are
     among them, their fits start in the worker as soon as the marts they read are built, and run
     while the marts between are built (and the caller describes them)."""
-    fitted = [name for name in names if name in projections.MARTS]
-    waiting_for = {t.removeprefix("marts.") for name in fitted for t in reads(name)} & set(names)
+    built = order(wanted)
+    fitted = [name for name in built if COMPUTED.get(name) == LATE]
+    late = _module(fitted[0]) if fitted else None
+    waiting_for = {t.removeprefix("marts.") for name in fitted for t in reads(name)} & set(built)
     try:
-        for name in names:
+        for name in built:
             if fitted and not waiting_for:
-                projections.begin_fits(con)
+                late.begin_fits(con)
                 fitted = []
             build_mart(con, name)
             waiting_for.discard(name)
             yield name
-    finally:  # a failed mart must not leave the worker busy with fits nobody collects
-        projections.settle()
+    finally:  # fits begun and not collected (a mart failed) are taken, so nothing is left behind
+        if late is not None:
+            late.settle()

@@ -386,6 +386,33 @@ def changed_quarters(con: duckdb.DuckDBPyConnection, folder: Path, wanted: list[
     return [q for q in wanted if known.get(q) != now[q][0]]
 
 
+SUITE = "staging_microdata_aggregaat"
+"""The suite the aggregate must pass as a whole."""
+SAMPLE_SUITE = "microdata_steekproef"
+"""The suite a fixed random sample of the extract's rows must pass before it is aggregated."""
+
+
+def aggregate_landed(
+    con: duckdb.DuckDBPyConnection, folder: Path, quarters: set[str] | None, validator, run_id: str | None
+) -> tuple[list[str], str | None]:
+    """A payroll extract found in ``<landing>/microdata/`` (Parquet partitioned by quarter),
+    aggregated in DuckDB over the files into ``staging.microdata_aggregaat`` once a sample of it
+    passed its suite: the quarters of the run (and the baseline) whose files changed since they were
+    last aggregated. Returns the quarters aggregated, and the sample's failure (None: passed, or
+    nothing to aggregate). ``validator``: a ``validation.Validator``."""
+    present = extract_quarters(folder) if folder.is_dir() else []
+    wanted = [q for q in present if quarters is None or q in quarters or q == BASELINE]
+    wanted = changed_quarters(con, folder, wanted) if wanted else []
+    if not wanted:
+        return [], None
+    sample = validator.validate(con, SAMPLE_SUITE, {"bestanden": parquet_glob(folder)}, scope="steekproef")
+    sample.save(con, run_id)
+    if not sample.success:
+        return [], f"{SAMPLE_SUITE}: {sample.reden()}"
+    aggregate(con, folder, wanted, run_id)
+    return [q for q in wanted if q != BASELINE], None
+
+
 def parquet_glob(folder: Path) -> str:
     return str(folder / "kwartaal=*" / "*.parquet")
 

@@ -9,9 +9,7 @@ step failed, or a blocking check stopped the marts).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib
-import json
 import logging
 import os
 import threading
@@ -128,13 +126,14 @@ def run_pipeline(
     last = last or (quarters[-1] if quarters else keys[-1])
     if first not in keys or last not in keys:
         raise BadRange(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
-    parts = input_parts(settings, landed, first, last)
-    digest = inputs_digest(parts)
+    from . import lineage
+
+    inputs = lineage.state(settings, landed, first, last)
 
     def nothing_new() -> tuple[int, dict] | None:
         """The same inputs as the last successful run, on a warehouse nothing wrote to since."""
         previous = None if force else _last_success(settings)
-        if previous is None or previous.get("invoer_sha256") != digest:
+        if previous is None or previous.get("invoer") != inputs:
             return None
         say(
             "note",
@@ -161,15 +160,13 @@ def run_pipeline(
 
     defs = build_defs(settings)
     job = defs.resolve_job_def("banen_job")
-    selection = None if force else _only_what_changed(settings, defs, parts)
+    changed = None if force else _changed_since_last_success(settings, inputs)
+    selection = lineage.rebuild(defs, changed) if changed else None
     if selection is not None:
-        job = job.get_subset(
-            asset_selection=set(selection.assets), asset_check_selection=set(selection.checks)
-        )
-        say(
-            "note",
-            f"banen run: only what depends on {', '.join(selection.why)} (--force rebuilds everything)",
-        )
+        assets, checks = selection
+        job = job.get_subset(asset_selection=set(assets), asset_check_selection=set(checks))
+        named = sorted(lineage.label(key) for key in changed)
+        say("note", f"banen run: only what depends on {', '.join(named)} (--force rebuilds everything)")
     job = job.with_logger_defs({"progress": _progress_logger(say)})
     say("note", f"banen run: quarters {first}..{last}, warehouse {settings.warehouse}")
     with Warehouse.of(settings).run_lock(on_wait=lambda message: say("warning", message)):
@@ -196,9 +193,9 @@ def run_pipeline(
         failures = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
         if any(_disk_full(e.event_specific_data.error) for e in failures):
             raise DiskFull(settings.warehouse.parent)  # a user's error: one line, not a failed step
-        summary = run_summary(settings, result.run_id, landed)
+        summary = run_summary(settings, result.run_id)
         failed_steps = [e.step_key for e in failures]
-        skipped = _not_built(selection.assets if selection else job.asset_layer.executable_asset_keys, result)
+        skipped = _not_built(selection[0] if selection else job.asset_layer.executable_asset_keys, result)
         seconds = time.perf_counter() - started
         if not result.success or failed_steps or skipped:
             code = EXIT_FAILED
@@ -211,42 +208,8 @@ def run_pipeline(
             validation_seconds=round(validator.seconds, 2),
             import_wait_seconds=round(validator.import_seconds, 2),
         )
-        record_last_run(settings, summary, failed_steps, skipped, seconds, code, digest, parts)
+        record_last_run(settings, summary, failed_steps, skipped, seconds, code, inputs)
     return code, summary
-
-
-def input_parts(settings: Settings, landed: list, first: str, last: str) -> dict[str, str]:
-    """What a run's result depends on, part by part, each with a digest: ``leveringen`` (the
-    delivered files by name and sha256, the payroll extract's files by name, size and time, and
-    the range of quarters), ``referentie`` (the reference facts), ``code`` (this package's Python
-    and templates), ``sql/<file>`` for each SQL file and ``suite/<name>`` for each suite."""
-    from .config import PROJECT_ROOT, SQL_DIR
-    from .db import files_digest
-    from .deliveries import MICRODATA_FOLDER
-
-    deliveries = hashlib.sha256(f"{first}..{last}\n".encode())
-    for f in landed:
-        deliveries.update(f"{f.path.relative_to(settings.landing)}\0{f.sha256}\n".encode())
-    extract = settings.landing / MICRODATA_FOLDER
-    for path in sorted(extract.rglob("*")) if extract.is_dir() else []:
-        stat = path.stat()
-        deliveries.update(f"{path.relative_to(extract)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    package = PROJECT_ROOT / "banen_pipeline"
-    parts = {
-        "leveringen": deliveries.hexdigest()[:16],
-        "referentie": files_digest(sorted(settings.reference.glob("*.csv"))),
-        "code": files_digest([*sorted(package.rglob("*.py")), *sorted(package.rglob("*.j2"))]),
-    }
-    for path in sorted(SQL_DIR.rglob("*.sql")):
-        parts[f"sql/{path.relative_to(SQL_DIR).as_posix()}"] = files_digest([path])
-    for path in sorted(settings.expectations.glob("*.json")):
-        parts[f"suite/{path.stem}"] = files_digest([path])
-    return parts
-
-
-def inputs_digest(parts: dict[str, str]) -> str:
-    """One digest of all input parts: equal when nothing a run depends on changed."""
-    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
 def _last_success(settings: Settings) -> dict | None:
@@ -264,18 +227,15 @@ def _last_success(settings: Settings) -> dict | None:
     return previous
 
 
-def _only_what_changed(settings: Settings, defs, parts: dict[str, str]):
-    """When the last run succeeded on this untouched warehouse and only some parts changed: the
-    assets and checks that depend on them (``defs/selection.py``); None: everything."""
-    from .defs.selection import stale
+def _changed_since_last_success(settings: Settings, inputs: dict[str, str]) -> set[str] | None:
+    """The assets and checks whose inputs changed since the last successful run on this untouched
+    warehouse; None: no such run (everything is built)."""
+    from .lineage import changed
 
     previous = _last_success(settings)
     if previous is None or not previous.get("invoer"):
         return None
-    changed = {
-        k for k in parts.keys() | previous["invoer"].keys() if parts.get(k) != previous["invoer"].get(k)
-    }
-    return stale(defs, changed) if changed else None
+    return changed(previous["invoer"], inputs)
 
 
 def _disk_full(error) -> bool:

@@ -43,14 +43,13 @@ import os
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import duckdb
 import numpy as np
 import pandas as pd
 
 from . import intervals, official, worker
-from .db import run_sql, sql_text, table_exists
+from .db import run_sql, sql_text
 from .quarters import Quarter, parse_quarter, quarter_range
 
 WINDOW = 20
@@ -674,81 +673,63 @@ def _chance_at_least(target: float | None, mean: float, sigma: float) -> float |
 
 
 def inputs_digest(inputs: official.Inputs, targets: dict) -> str:
-    """What the fits depend on: the official series' inputs, the targets, the code that makes the
-    series, the bands and the projections, and the marts' SQL."""
+    """The data the fits depend on (the official series' inputs and the targets): one computation
+    serves the four marts built from the same data."""
     digest = hashlib.sha256()
     digest.update(inputs.jaren.to_csv().encode())
     digest.update(inputs.indicator.to_csv().encode())
     digest.update(json.dumps(inputs.q4, sort_keys=True).encode())
     digest.update(json.dumps(targets, sort_keys=True, default=str).encode())
-    for module in (__file__, official.__file__, intervals.__file__):
-        digest.update(Path(module).read_bytes())
-    for name in MARTS:
-        digest.update(sql_text(f"marts/{name}").encode())
     return digest.hexdigest()
 
 
 _computed: dict[str, dict[str, pd.DataFrame]] = {}
-"""The frames of the inputs digest in hand (one computation serves all four tables)."""
+"""The frames of the data in hand, by its digest (one computation serves all four tables)."""
 _pending: dict[str, Callable[[], dict[str, pd.DataFrame]]] = {}
-"""Fits started by :func:`begin_fits` and not yet collected, by inputs digest."""
-
-
-def _built_from(con: duckdb.DuckDBPyConnection, name: str, digest: str) -> bool:
-    built = con.execute(sql_text("queries/laatste_berekening"), {"tabel": f"marts.{name}"}).fetchone()
-    return bool(built and built[0] == digest and table_exists(con, "marts", name))
+"""Fits started by :func:`begin_fits` and not yet collected, by the digest of their data."""
 
 
 def begin_fits(con: duckdb.DuckDBPyConnection) -> None:
     """Start the fits in the worker process (forked over every core) and return at once: the caller
-    builds other marts meanwhile, and :func:`build` collects them. Nothing starts when the tables
-    were built from these inputs. The worker answers one call at a time: the caller must collect
-    them (:func:`build`, or :func:`settle`) before it asks the worker anything else."""
+    builds other marts meanwhile, and :func:`build` collects them."""
     history, targets = _history(con)
     digest = inputs_digest(history, targets)
-    if digest in _computed or digest in _pending or all(_built_from(con, n, digest) for n in MARTS):
-        return
-    _pending[digest] = worker.shared().begin(compute, history, targets, len(os.sched_getaffinity(0)))
+    if digest not in _computed and digest not in _pending:
+        _pending[digest] = worker.shared().begin(compute, history, targets, len(os.sched_getaffinity(0)))
 
 
 def settle() -> None:
-    """Collect fits begun and not used (a step failed before it built the projections), so that the
-    worker is free for the next call. Their failure is the projection marts' to report, not this."""
+    """Collect fits begun and not used (a step failed before it built the projections). Their
+    failure is the projection marts' to report, not this."""
     for digest in list(_pending):
         with contextlib.suppress(worker.WorkerError):
             _computed[digest] = _pending.pop(digest)()
 
 
-def _frames(history: official.Inputs, targets: dict, digest: str) -> dict[str, pd.DataFrame]:
-    """The four marts' frames for these inputs: from memory, from fits begun earlier, or fitted now."""
+def _frames(history: official.Inputs, targets: dict) -> dict[str, pd.DataFrame]:
+    """The four marts' frames for these data: from memory, from fits begun earlier, or fitted now."""
+    digest = inputs_digest(history, targets)
     if digest in _pending:
         frames = _pending.pop(digest)()
     elif digest in _computed:
         frames = _computed[digest]
     else:
-        settle()  # fits of other inputs: their answer comes first
         frames = worker.shared().call(compute, history, targets, len(os.sched_getaffinity(0)))
     _computed.clear()
     _computed[digest] = frames
     return frames
 
 
-def build(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+def build(con: duckdb.DuckDBPyConnection, name: str) -> None:
     """Replace one projection mart: its SQL file types and documents the frame computed here
     (registered as ``_frame``). The fitting runs in the worker process, where statsmodels shares
     scipy with Great Expectations, forked over every core; :func:`begin_fits` starts it early. All
-    four marts come from one computation, made once per input: when the inputs did not change since
-    the table was built, nothing is fitted and the table stays. Returns whether the table was rebuilt."""
+    four marts come from one computation per run."""
     if name not in MARTS:
         raise ValueError(f"no projection named {name}")
     history, targets = _history(con)
-    digest = inputs_digest(history, targets)
-    if _built_from(con, name, digest):
-        return False
-    con.register("_frame", _frames(history, targets, digest)[name])
+    con.register("_frame", _frames(history, targets)[name])
     try:
         run_sql(con, f"marts/{name}")
     finally:
         con.unregister("_frame")
-    run_sql(con, "meta/updates/berekening_vastleggen", {"tabel": f"marts.{name}", "invoer_sha256": digest})
-    return True

@@ -15,14 +15,13 @@ from collections.abc import Mapping
 import duckdb
 
 from .db import run_sql, sql_text, transaction
+from .deliveries import COUNTED
 
 CLI_TAG = "banen/herkomst"
 """Set to ``cli`` on the runs ``banen run`` starts."""
 FIRST_TAG, LAST_TAG = "banen/kwartaal_van", "banen/kwartaal_tot"
 """The quarters a run loads deliveries of, ``first..last``; a run without them (the UI's
 *Materialize all*) loads every quarter in the landing folder."""
-_COUNTS = {"geladen": "geladen", "afgewezen": "afgewezen", "dubbel": "dubbel", "al_gezien": "al gezien"}
-"""meta.runs' count columns and the delivery status each counts."""
 
 
 def origin(tags: Mapping[str, str], launched: bool) -> str:
@@ -53,15 +52,15 @@ def range_tags(first: str, last: str) -> dict[str, str]:
     return {FIRST_TAG: first, LAST_TAG: last}
 
 
-def quarter_range(tags: Mapping[str, str]) -> tuple[str, str] | None:
-    """The quarters ``(first, last)`` a run loads; None: every quarter."""
+def range_of(tags: Mapping[str, str]) -> tuple[str, str] | None:
+    """The quarters ``(first, last)`` a run loads, from its tags; None: every quarter."""
     first, last = tags.get(FIRST_TAG), tags.get(LAST_TAG)
     return (first, last) if first and last else None
 
 
 def quarters(tags: Mapping[str, str]) -> str | None:
     """The quarters a run covers, as ``first..last`` (None: all)."""
-    found = quarter_range(tags)
+    found = range_of(tags)
     if found is None:
         return None
     first, last = found
@@ -87,7 +86,7 @@ def record_start(
                 "herkomst": origin(tags, launched),
                 "begin": begin,
                 "kwartalen": quarters(tags),
-                **{key: counts.get(status, 0) for key, status in _COUNTS.items()},
+                **{status.column: counts.get(status, 0) for status in COUNTED},
             },
         )
 

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from .config import Settings
 from .db import Warehouse, sql_text, table_exists
+from .deliveries import COUNTED, Status
 from .files import disk_full_as, read_json, write_atomic
 
 
@@ -40,14 +41,17 @@ def as_text_columns(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.with_columns(converted)
 
 
-def run_summary(settings: Settings, run_id: str, landed: list) -> dict:
-    """Counts of this run's deliveries; ``landed``: the landing folder's files as the run saw them."""
+def run_summary(settings: Settings, run_id: str) -> dict:
+    """What a run did with the deliveries (its counts in ``meta.runs``, written by its delivery
+    step; a run without that step loaded nothing), the rejections and warnings, and the marts."""
     with Warehouse.of(settings).reader() as con:
+        counted = con.execute(
+            f"SELECT {', '.join(s.column for s in COUNTED)} FROM meta.runs WHERE run_id = ?", [run_id]
+        ).fetchone()
         rows = con.execute(
             "SELECT bestand, status, reden, waarschuwingen FROM meta.leveringen WHERE run_id = ? ORDER BY bestand",
             [run_id],
         ).fetchall()
-        known = set(con.execute("SELECT bestand, sha256 FROM meta.leveringen").fetchall())
         marts = {
             f"marts.{name}": con.execute(f'SELECT count(*) FROM marts."{name}"').fetchone()[0]
             for (name,) in con.execute(
@@ -55,10 +59,8 @@ def run_summary(settings: Settings, run_id: str, landed: list) -> dict:
                 "WHERE database_name = current_database() AND schema_name = 'marts' ORDER BY 1"
             ).fetchall()
         }
-    new = {r[0] for r in rows}
-    summary = {status: sum(r[1] == status for r in rows) for status in ("geladen", "afgewezen", "dubbel")}
-    summary["al gezien"] = sum((f.bestand, f.sha256) in known and f.bestand not in new for f in landed)
-    summary["rejected"] = [r[2] for r in rows if r[1] == "afgewezen"]
+    summary: dict = dict(zip(COUNTED, counted or [0] * len(COUNTED), strict=True))
+    summary["rejected"] = [r[2] for r in rows if r[1] == Status.AFGEWEZEN]
     summary["warnings"] = [f"{r[0]}: {w}" for r in rows for w in (r[3] or [])]
     summary["marts"] = marts
     summary["run_id"] = run_id
@@ -108,23 +110,22 @@ def record_last_run(
     skipped: list[str],
     seconds: float,
     code: int,
-    digest: str | None = None,
-    parts: dict[str, str] | None = None,
+    inputs: dict[str, str] | None = None,
 ) -> None:
     """The last ``banen run``, kept beside the warehouse (a file, so that a run that loads nothing
-    new leaves every table unchanged), with the digest of its inputs and the warehouse file's stamp
-    (a later run with the same inputs on an untouched warehouse has nothing to do)."""
+    new leaves every table unchanged), with the digest of each asset's inputs (``lineage.state``) and
+    the warehouse file's stamp (a later run with the same inputs on an untouched warehouse has
+    nothing to do, and one with some changed rebuilds what depends on them)."""
     record = {
         "run_id": summary["run_id"],
-        "invoer_sha256": digest,
-        "warehouse": warehouse_stamp(settings) if digest else None,
-        "invoer": parts,
+        "warehouse": warehouse_stamp(settings) if inputs else None,
+        "invoer": inputs,
         "ended_utc": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "seconds": round(seconds, 1),
         "validation_seconds": summary.get("validation_seconds"),
         "import_wait_seconds": summary.get("import_wait_seconds"),
         "exit_code": code,
-        "deliveries": {k: summary[k] for k in ("geladen", "afgewezen", "dubbel", "al gezien")},
+        "deliveries": {str(status): summary[status] for status in COUNTED},
         "failed_steps": failed_steps,
         "not_built": skipped,
         "marts": summary["marts"],

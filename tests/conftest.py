@@ -30,6 +30,13 @@ def settings_for(root: Path, landing: Path) -> Settings:
     )
 
 
+def defs():
+    """The definitions as the code location loads them (the settings of this environment)."""
+    from banen_pipeline.definitions import build_defs
+
+    return build_defs(Settings.from_env())
+
+
 def run(settings: Settings) -> tuple[int, dict]:
     from banen_pipeline.pipeline import run_pipeline
 

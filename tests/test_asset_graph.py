@@ -4,11 +4,15 @@ import dagster as dg
 import pytest
 
 from banen_pipeline import marts
-from banen_pipeline.defs import assets
+from banen_pipeline.defs import marts as mart_assets
+from banen_pipeline.defs.staging import STAGING_SPECS
+from banen_pipeline.defs.tables import table_metadata
+
+from .conftest import defs
 
 
 def _keys(name: str) -> set[str]:
-    return {key.to_user_string() for key in assets.MART_DEPS[name]}
+    return {key.to_user_string() for key in mart_assets.upstream(name)}
 
 
 def test_mart_edges_are_the_tables_their_sql_reads():
@@ -26,22 +30,31 @@ def test_mart_edges_are_the_tables_their_sql_reads():
     assert marts.reads("realisatie_regio") == {"staging.uwv_kwartaal", "referentie.regios"}
 
 
-def test_every_step_builds_a_mart_after_the_marts_it_reads():
-    for step in (marts.MARTS, marts.ANALYSES):
-        for position, name in enumerate(step):
-            later = set(step[position:])
-            assert not {t.split(".")[1] for t in marts.reads(name) if t.startswith("marts.")} & later, name
+def test_every_mart_is_built_after_the_marts_it_reads_and_the_projections_late():
+    built = marts.order(marts.names())
+    assert sorted(built) == marts.names()
+    for position, name in enumerate(built):
+        later = set(built[position:])
+        assert not {t.split(".")[1] for t in marts.reads(name) if t.startswith("marts.")} & later, name
+    projections = [i for i, name in enumerate(built) if marts.COMPUTED.get(name) == "projections"]
+    assert projections == list(range(len(built) - 4, len(built)))  # nothing had to wait for them
+
+
+def test_the_marts_are_the_files_of_their_folder_and_the_computed_ones_are_those_their_modules_make():
+    from banen_pipeline import official, projections
+
+    assert marts.names() == sorted(p.stem for p in (marts.SQL_DIR / "marts").glob("[!_]*.sql"))
+    assert {n for n, m in marts.COMPUTED.items() if m == "official"} == set(official.MARTS)
+    assert {n for n, m in marts.COMPUTED.items() if m == "projections"} == set(projections.MARTS)
 
 
 def test_a_table_no_asset_writes_is_an_error():
     with pytest.raises(ValueError, match="reads staging.bestaat_niet, which no asset writes"):
-        assets._asset_of("landelijk_kwartaal", "staging.bestaat_niet")
+        mart_assets._asset_of("landelijk_kwartaal", "staging.bestaat_niet")
 
 
 def test_the_definitions_carry_the_derived_edges():
-    from banen_pipeline.definitions import defs
-
-    graph = defs.resolve_asset_graph()
+    graph = defs().resolve_asset_graph()
     parents = {k.to_user_string() for k in graph.get(dg.AssetKey(["marts", "reconciliatie"])).parent_keys}
     # and the delivery step, which marks the staging tables it reads
     assert parents == _keys("reconciliatie") | {"meta/leveringen"}
@@ -51,11 +64,10 @@ def test_the_definitions_carry_the_derived_edges():
 
 def test_table_assets_follow_dagsters_catalog_conventions(sample_db):
     from banen_pipeline.db import declared_comment
-    from banen_pipeline.definitions import defs
 
-    graph = defs.resolve_asset_graph()
+    graph = defs().resolve_asset_graph()
     tables = [
-        spec.key for spec in (*assets.STAGING.values(), *assets.MARTS.values(), *assets.ANALYSES.values())
+        spec.key for spec in (*STAGING_SPECS, *mart_assets.MARTS.values(), *mart_assets.ANALYSES.values())
     ]
     for key in tables:
         node = graph.get(key)
@@ -67,7 +79,7 @@ def test_table_assets_follow_dagsters_catalog_conventions(sample_db):
         assert sample_db.execute(
             "SELECT comment FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?", [schema, name]
         ).fetchone() == (node.description,)
-    metadata = assets.table_metadata(sample_db, "marts.landelijk_kwartaal")
+    metadata = table_metadata(sample_db, "marts.landelijk_kwartaal")
     assert (
         metadata["dagster/row_count"] == 33 and metadata["dagster/table_name"] == "marts.landelijk_kwartaal"
     )
@@ -86,10 +98,23 @@ def test_an_edited_sql_file_changes_the_code_version(tmp_path):
 
 
 def test_every_step_that_writes_the_warehouse_is_in_its_pool():
-    from banen_pipeline.defs.asset_checks import CHECKS
     from banen_pipeline.defs.resources import POOL
 
-    steps = [d for d in [*assets.ASSETS, *CHECKS] if isinstance(d, dg.AssetsDefinition)]
-    assert len(steps) == len(assets.ASSETS) - len(assets.STAGING) - 1 + len(CHECKS)  # not the staging specs
+    loaded = defs()
+    steps = [
+        d
+        for d in [*loaded.assets, *loaded.asset_checks]
+        if isinstance(d, dg.AssetsDefinition) and d.is_executable
+    ]
+    assert {d.node_def.name for d in steps} == {
+        "referentie__tabellen",
+        "leveringen",
+        "marts",
+        "analyses",
+        "publish",
+        "staging_checks",
+        "mart_checks",
+        "analysis_checks",
+    }
     for definition in steps:
         assert definition.node_def.pool == POOL, definition.node_def.name

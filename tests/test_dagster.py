@@ -4,18 +4,21 @@ targets the latest published quarter, and the partitions read as quarters."""
 import datetime as dt
 import hashlib
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import dagster as dg
 
 from banen_pipeline import runs
 from banen_pipeline.config import PROJECT_ROOT
-from banen_pipeline.defs.assets import LEVERINGEN, REFERENTIE
+from banen_pipeline.defs.landing_sensor import landing_sensor_every
 from banen_pipeline.defs.partitions import quarterly_partitions
 from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
 from banen_pipeline.defs.schedules import quarterly_schedule
-from banen_pipeline.defs.sensors import landing_sensor
+from banen_pipeline.defs.tables import LEVERINGEN, REFERENTIE
 
-from .conftest import REFERENCE, UWV
+from .conftest import REFERENCE, UWV, defs
 
 
 def folders(landing):
@@ -34,14 +37,14 @@ def evaluate(landing, cursor, warehouse):
         cursor=cursor,
         resources={"folders": folders(landing), "warehouse": WarehouseResource(path=str(warehouse))},
     )
-    result = landing_sensor(context)
+    result = landing_sensor_every(60)(context)
     if isinstance(result, dg.SkipReason):
         return [], cursor
     return result.run_requests, result.cursor
 
 
 def _range(request):
-    return runs.quarter_range(request.tags)
+    return runs.range_of(request.tags)
 
 
 def test_sensor_starts_no_run_for_what_the_warehouse_has_seen_even_with_an_empty_cursor(sample_run):
@@ -76,7 +79,7 @@ def test_sensor_starts_one_run_for_all_new_files_and_none_for_the_same_bytes(tmp
 
 
 def test_sensor_has_a_description():
-    assert "meta.leveringen" in landing_sensor.description
+    assert "meta.leveringen" in landing_sensor_every(60).description
 
 
 def test_the_sensor_ticks_as_often_as_the_setting_says():
@@ -94,9 +97,9 @@ def test_the_sensor_ticks_as_often_as_the_setting_says():
 def test_schedule_targets_the_most_recently_published_quarter():
     context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2024, 4, 16, 6, 0))
     request = quarterly_schedule(context)
-    assert runs.quarter_range(request.tags) == ("2023Q4", "2023Q4")
+    assert runs.range_of(request.tags) == ("2023Q4", "2023Q4")
     context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2020, 1, 16, 6, 0))
-    assert runs.quarter_range(quarterly_schedule(context).tags) == ("2019Q3", "2019Q3")
+    assert runs.range_of(quarterly_schedule(context).tags) == ("2019Q3", "2019Q3")
 
 
 def test_the_staging_partitions_are_quarters_up_to_the_current_one():
@@ -106,14 +109,21 @@ def test_the_staging_partitions_are_quarters_up_to_the_current_one():
     assert "2019Q3" in keys and len(keys) == 35
 
 
-def test_dagster_definitions_validate():
-    """What `dagster definitions validate -w workspace.yaml` checks, in process (the CLI costs a
-    second Python start; `make` users run the CLI itself, see the README)."""
-    from banen_pipeline.definitions import defs
-
-    dg.Definitions.validate_loadable(defs)
-    assert {job.name for job in defs.resolve_all_job_defs()} >= {"banen_job"}
-    assert (PROJECT_ROOT / "workspace.yaml").read_text().count("banen_pipeline.definitions") == 1
+def test_dg_check_defs_passes_and_workspace_yaml_points_at_the_same_definitions():
+    """``dg check defs`` as an engineer runs it, in a process of its own; ``dagster dev -w
+    workspace.yaml`` loads the same attribute."""
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("dg")), "check", "defs"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "All definitions loaded successfully" in done.stdout + done.stderr
+    assert "SupersessionWarning" not in done.stdout + done.stderr
+    workspace = (PROJECT_ROOT / "workspace.yaml").read_text()
+    assert "module_name: banen_pipeline.definitions" in workspace and "attribute: defs" in workspace
 
 
 def _materialize_leveringen(settings, partitions):
@@ -228,9 +238,7 @@ def test_a_quarter_is_materialized_when_its_delivery_was_loaded_and_only_then(sa
 
 def test_every_step_is_unpartitioned_so_materialize_all_is_one_run():
     """The UI opens a partition dialog, and splits a backfill into runs, only for partitioned steps."""
-    from banen_pipeline.definitions import defs
-
-    graph = defs.resolve_asset_graph()
+    graph = defs().resolve_asset_graph()
     assert not [k for k in graph.executable_asset_keys if graph.get(k).is_partitioned]
     assert {k.to_user_string() for k in graph.get_all_asset_keys() if graph.get(k).is_partitioned} == {
         "staging/uwv_kwartaal",

@@ -15,20 +15,15 @@ import pytest
 
 from banen_pipeline import exports, marts, runs, worker
 from banen_pipeline.db import Warehouse
-from banen_pipeline.defs.asset_checks import to_check_result
-from banen_pipeline.defs.assets import (
-    ACCEPTED,
-    PUBLISH,
-    STAGING,
-    _rejections_check,
-    files_for_run,
-    publish,
-    referentie_tabellen,
-    run_quarters,
-)
+from banen_pipeline.defs.check_results import to_check_result
+from banen_pipeline.defs.deliveries import run_quarters
+from banen_pipeline.defs.publish import DATA_DOCS, PARQUET, publish
+from banen_pipeline.defs.reference import referentie_tabellen
 from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
+from banen_pipeline.defs.staging import STAGING
+from banen_pipeline.defs.staging_checks import ACCEPTED, rejections_check
 from banen_pipeline.deliveries import scan_landing
-from banen_pipeline.ingest import ingest, load_regions
+from banen_pipeline.ingest import files_for_run, ingest, load_regions
 from banen_pipeline.reference import load_reference
 from banen_pipeline.validation import ExpectationOutcome, SuiteOutcome
 
@@ -162,7 +157,7 @@ def test_publish_fails_the_step_when_the_export_fails_and_leaves_the_worker_usab
     with small_warehouse.writer() as con:
         marts.build_mart(con, "landelijk_kwartaal")
     resources = _resources(small_warehouse, tmp_path, out)
-    selection = [PUBLISH["parquet"].key, PUBLISH["data_docs"].key]
+    selection = [PARQUET, DATA_DOCS]
     assert dg.materialize([publish], resources=resources, selection=selection).success
     before = (out / "manifest.json").read_text()
     with small_warehouse.writer() as con:  # a mart BI tools cannot read: the export must refuse it
@@ -208,8 +203,8 @@ def test_the_rejection_check_called_directly_names_file_line_and_rule(tmp_path, 
         load_reference(con, REFERENCE)
         [outcome] = ingest(con, scan_landing(landing.parent), regions, run_id="r1")
         assert outcome.status == "afgewezen"
-        check = _rejections_check(con, "uwv", "r1")
-        other = _rejections_check(con, "rijk", "r1")
+        check = rejections_check(con, "uwv", "r1")
+        other = rejections_check(con, "rijk", "r1")
     assert (check.passed, check.severity, check.check_name) == (False, dg.AssetCheckSeverity.ERROR, ACCEPTED)
     assert check.asset_key == STAGING["uwv"].key
     assert check.metadata["bestanden"].value == name
@@ -218,18 +213,23 @@ def test_the_rejection_check_called_directly_names_file_line_and_rule(tmp_path, 
 
 
 def test_a_changed_input_selects_what_depends_on_it_and_no_more():
-    from banen_pipeline.definitions import defs
-    from banen_pipeline.defs.selection import stale
+    from banen_pipeline import lineage
 
-    def picked(*parts):
-        selection = stale(defs, parts)
+    from .conftest import defs
+
+    loaded = defs()
+
+    def picked(*paths):
+        selection = lineage.rebuild(loaded, lineage.declaring(paths))
         if selection is None:
             return None
-        return sorted(k.to_user_string() for k in selection.assets), sorted(c.name for c in selection.checks)
+        assets, checks = selection
+        return sorted(k.to_user_string() for k in assets), sorted(c.name for c in checks)
 
-    assert picked("suite/marts_revisies") == (["checks/data_docs"], ["gx_marts_revisies"])
-    assert picked("sql/queries/rapport/landelijk.sql") == (["exports/report"], [])
-    assets, checks = picked("sql/marts/revisies.sql")
+    assert picked("expectations/marts_revisies.json") == (["checks/data_docs"], ["gx_marts_revisies"])
+    assert picked("warehouse/frames/marts_revisies.sql") == (["checks/data_docs"], ["gx_marts_revisies"])
+    assert picked("warehouse/queries/rapport/kwartaal_landelijk.sql") == (["exports/report"], [])
+    assets, checks = picked("warehouse/marts/revisies.sql")
     assert assets == [
         "checks/data_docs",
         "exports/parquet",
@@ -238,10 +238,21 @@ def test_a_changed_input_selects_what_depends_on_it_and_no_more():
         "marts/revisies",
     ]
     assert checks == ["gx_marts_revisies"]
-    assets, _checks = picked("sql/marts/kwartaalschatting.sql")  # and what reads it
+    assets, _checks = picked("warehouse/marts/kwartaalschatting.sql")  # and what reads it
     assert {"marts/kwartaalschatting", "marts/markt_overheid", "marts/projectie"} <= set(assets)
     assert "marts/realisatie_rijk" not in assets
     assets, _checks = picked("referentie")
     assert "referentie/tabellen" in assets and "marts/reconciliatie" in assets
-    for everything in ("leveringen", "code", "sql/marts/_macros.sql", "sql/staging/uwv_kwartaal.sql"):
+    for everything in ("landing", "banen_pipeline/db.py", "warehouse/staging/uwv_kwartaal.sql"):
         assert picked(everything) is None, everything
+    # The macros are read by every mart and by nothing before them: every mart, not the deliveries.
+    assets, checks = picked("warehouse/marts/_macros.sql")
+    assert {f"marts/{name}" for name in marts.names()} <= set(assets)
+    assert not {"meta/leveringen", "referentie/tabellen"} & set(assets)
+    assert len(checks) == len(marts.names())
+    # Python is followed through its imports: the projections' code rebuilds them and what reads them.
+    assets, _checks = picked("banen_pipeline/intervals.py")
+    assert {"marts/projectie", "marts/officiele_meting", "marts/markt_overheid"} <= set(assets)
+    assert "marts/revisies" not in assets
+    assert picked("banen_pipeline/report/charts.py") == (["exports/report"], [])
+    assert picked("banen_pipeline/cli.py") == ([], [])  # no asset imports it: nothing to rebuild

@@ -93,7 +93,7 @@ def test_banen_run_on_ducklake_and_dagster_on_postgres_equals_embedded(tmp_path,
         Settings(**{**lake.__dict__, "ducklake": catalog, "ducklake_data": env["BANEN_DUCKLAKE_DATA"]})
     )
     ours, theirs = mart_contents(on_lake), mart_contents(Warehouse.of(embedded))
-    assert len(ours) == len(marts.MARTS + marts.ANALYSES)
+    assert len(ours) == len(marts.names())
     assert ours == theirs
 
     con = connect(server, dagster_db)

@@ -136,7 +136,7 @@ def test_a_file_still_being_written_is_left_for_the_next_run(regions, tmp_path):
         for sql in sorted((SQL_DIR / layer).glob("*.sql")):
             con.execute(sql.read_text())
     [outcome] = ingest(con, [landed], regions)
-    assert outcome.status == "nog_in_aanvoer" and "still being written" in outcome.reden
+    assert outcome.status == "nog in aanvoer" and "still being written" in outcome.reden
     assert con.execute("SELECT count(*) FROM meta.leveringen").fetchone() == (0,)  # not recorded
     [again] = scan_landing(tmp_path)  # the next run sees the whole file
     assert ingest(con, [again], regions)[0].status == "geladen"

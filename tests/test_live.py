@@ -1,5 +1,5 @@
 """The live path end to end, as a data engineer runs it: the real Dagster webserver and daemon
-(``dagster dev``) on a temporary DAGSTER_HOME with ``deploy/dagster.yaml``, driven through Dagster's
+(``dg dev``) on a temporary DAGSTER_HOME with ``deploy/dagster.yaml``, driven through Dagster's
 GraphQL API, over a landing folder whose samples the warehouse has loaded already.
 
 The landing sensor ticks every 2 s here (BANEN_SENSOR_INTERVAL); each sensor run is a real run in a
@@ -12,6 +12,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -28,20 +29,19 @@ from .conftest import SAMPLES
 
 pytestmark = pytest.mark.xdist_group("live")  # not on the samples' worker: it waits mostly on Dagster
 
-LOCATION = {"repositoryLocationName": "banen_pipeline.definitions:defs", "repositoryName": "__repository__"}
+LOCATION = {"repositoryLocationName": "banen_pipeline", "repositoryName": "__repository__"}
 DEADLINE = 240  # seconds for the whole test; a hang fails it instead of stalling CI
 
 
 class Dagster:
-    """``dagster dev`` on a free port, and its GraphQL API."""
+    """``dg dev`` on a free port, and its GraphQL API."""
 
     def __init__(self, home: Path, env: dict[str, str], log: Path):
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
-        dagster = Path(os.environ.get("VIRTUAL_ENV", PROJECT_ROOT / ".venv")) / "bin" / "dagster"
         self.process = subprocess.Popen(
-            [str(dagster), "dev", "-w", "workspace.yaml", "-p", str(self.port), "-h", "127.0.0.1"],
+            [str(Path(sys.executable).with_name("dg")), "dev", "-p", str(self.port), "-h", "127.0.0.1"],
             cwd=PROJECT_ROOT,
             env={**env, "DAGSTER_HOME": str(home)},
             stdout=log.open("w"),
@@ -70,7 +70,7 @@ class Dagster:
                 value = None
             if value:
                 return value
-            assert self.process.poll() is None, "dagster dev stopped"
+            assert self.process.poll() is None, "dg dev stopped"
             time.sleep(poll)
         pytest.fail(f"no {what} within {DEADLINE} s")
 
@@ -103,7 +103,7 @@ class Dagster:
 
 @pytest.fixture
 def live(sample_run, tmp_path):
-    """The samples' warehouse and landing folder (copies), and dagster dev over them."""
+    """The samples' warehouse and landing folder (copies), and dg dev over them."""
     settings = sample_run[0]
     shutil.copytree(settings.work_dir, tmp_path / "wh", symlinks=True)
     landing = tmp_path / "landing"

@@ -11,7 +11,7 @@ import duckdb
 import polars as pl
 import pyarrow.parquet as pq
 
-from banen_pipeline.config import PROJECT_ROOT
+from banen_pipeline.config import DEFAULTS, PROJECT_ROOT
 from banen_pipeline.marts import build_mart
 
 from .broken import BROKEN_UWV
@@ -154,35 +154,53 @@ def test_a_run_with_nothing_new_does_nothing_and_says_so(sample_run):
     assert table_checksums(settings.warehouse) == before
 
 
-def test_input_parts_change_with_each_input(tmp_path):
+def test_each_assets_inputs_change_with_them_and_no_others(tmp_path):
+    from banen_pipeline import lineage
     from banen_pipeline.deliveries import scan_landing
-    from banen_pipeline.pipeline import input_parts, inputs_digest
+
+    from .conftest import defs
 
     landing = tmp_path / "landing"
     shutil.copytree(SAMPLES, landing)
     reference = tmp_path / "reference"
     shutil.copytree(REFERENCE, reference)
-    settings = dataclasses.replace(settings_for(tmp_path, landing), reference=reference)
+    suites = tmp_path / "expectations"
+    shutil.copytree(DEFAULTS["expectations"], suites)
+    settings = dataclasses.replace(settings_for(tmp_path, landing), reference=reference, expectations=suites)
 
-    def parts(first="2015Q4"):
-        return input_parts(settings, scan_landing(landing), first, "2023Q4")
+    def state(first="2015Q4", settings=settings):
+        return lineage.state(settings, scan_landing(landing), first, "2023Q4")
 
-    base = parts()
-    assert parts() == base and inputs_digest(parts()) == inputs_digest(base)
+    base = state()
+    assert state() == base
 
     def changed(now):
-        return {k for k in base.keys() | now.keys() if base.get(k) != now.get(k)}
+        return lineage.changed(base, now)
 
-    assert changed(parts("2016Q1")) == {"leveringen"}
+    assert changed(state("2016Q1")) == {"meta/leveringen"}
     (reference / "targets.csv").write_text((reference / "targets.csv").read_text() + "\n")
-    assert changed(parts()) == {"referentie"} and inputs_digest(parts()) != inputs_digest(base)
+    assert changed(state()) == {"referentie/tabellen"}
     shutil.copytree(REFERENCE, reference, dirs_exist_ok=True)
-    assert parts() == base
+    assert state() == base
     (landing / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K1.csv").unlink()
-    assert changed(parts()) == {"leveringen"}
-    assert {k for k in base if k.startswith("suite/")} == {
-        f"suite/{p.stem}" for p in settings.expectations.glob("*.json")
+    assert changed(state()) == {"meta/leveringen"}
+    shutil.copytree(SAMPLES, landing, dirs_exist_ok=True)
+    suite = suites / "marts_revisies.json"
+    suite.write_text(suite.read_text().replace("}", "} ", 1))
+    assert changed(state()) == {"marts/revisies:gx_marts_revisies"}
+    assert changed(state(settings=dataclasses.replace(settings, taal="en"))) >= {
+        "exports/report",
+        "checks/data_docs",
     }
+    # one declaration for every asset a run builds and every check it runs
+    job = defs().resolve_job_def("banen_job")
+    declared = {k.to_user_string() for k in job.asset_layer.executable_asset_keys}
+    declared |= {
+        k.to_user_string()
+        for k in job.asset_layer.asset_graph.asset_check_keys
+        if k.name.startswith("gx_marts")
+    }
+    assert set(base) == declared
 
 
 def test_a_forced_second_run_loads_nothing_and_changes_no_table(sample_run):

@@ -15,7 +15,7 @@ import pytest
 from banen_pipeline import runs
 from banen_pipeline.definitions import build_defs
 from banen_pipeline.defs.resources import NotifyResource, resources_from
-from banen_pipeline.defs.sensors import run_failed, run_succeeded
+from banen_pipeline.defs.run_sensors import run_failed, run_succeeded
 from banen_pipeline.notifications import Message, Notifier
 
 from .conftest import UWV, settings_for
@@ -70,7 +70,7 @@ def test_the_run_sensors_keep_the_runs_of_these_definitions_only():
     from dagster._core.origin import JobPythonOrigin, RepositoryPythonOrigin
 
     from banen_pipeline.definitions import __file__ as definitions_file
-    from banen_pipeline.defs.sensors import _ours
+    from banen_pipeline.defs.run_sensors import _ours
 
     def run_of(pointer):
         origin = JobPythonOrigin("__ASSET_JOB", RepositoryPythonOrigin(sys.executable, pointer))

@@ -147,8 +147,7 @@ def test_suites_validated_side_by_side_report_as_one_at_a_time(sample_db):
     what comes back (verdicts, counts, the offending rows) is what validating them one by one here
     gives. (The forks happen in the worker process, as in a run, not in this multi-threaded one.)"""
     from banen_pipeline import worker
-    from banen_pipeline.db import sql_text
-    from banen_pipeline.validation import gx_engine, load_suite_json
+    from banen_pipeline.validation import frame_sql, gx_engine
     from banen_pipeline.validation.gx_engine import GxEngine
 
     folder = DEFAULTS["expectations"]
@@ -158,7 +157,7 @@ def test_suites_validated_side_by_side_report_as_one_at_a_time(sample_db):
         ("marts_revisies", None),
         ("marts_projectie_backtest", "segment"),
     ):
-        frame = sample_db.execute(sql_text(load_suite_json(folder, suite)["meta"]["frame_sql"])).df()
+        frame = sample_db.execute(frame_sql(folder, suite)).df()
         requests.append((suite, frame, split_by, "tabel"))
     requests[0][1].loc[3, "extra_banen_totaal"] = None  # breaks a critical not-null rule
     requests[2][1].loc[5, "horizon"] = 9  # out of range for one segment only

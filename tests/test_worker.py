@@ -3,6 +3,7 @@
 import functools
 import operator
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -49,16 +50,43 @@ def test_begin_lets_this_process_work_while_the_worker_does(worker):
     assert (pending(), local) == (1024, 499500)
 
 
-def test_the_worker_exits_when_its_input_closes(worker):
-    worker.call(operator.add, 1, 1)
-    process = worker._process
+def test_calls_sent_together_are_answered_in_the_order_they_were_sent(worker):
+    slow = worker.begin(time.sleep, 0.2)
+    quick = worker.begin(operator.add, 1, 1)  # no need to wait for the first: it queues behind it
+    assert (quick(), slow()) == (2, None)
+
+
+def test_the_worker_exits_when_closed(worker):
+    pid = worker.call(os.getpid)
     worker.close()
-    assert process.returncode == 0
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
 
 
-def test_the_worker_exits_quietly_when_its_caller_is_gone(worker):
-    worker.begin(time.sleep, 0.3)
-    process = worker._process
-    process.stdout.close()  # as if this process had been killed while the worker was busy
-    process.stdin.close()
-    assert process.wait(timeout=10) == 0
+def test_the_worker_exits_when_its_caller_is_killed(tmp_path):
+    script = tmp_path / "caller.py"
+    script.write_text(
+        "import os, time\n"
+        "from banen_pipeline.worker import Worker\n"
+        "if __name__ == '__main__':\n"
+        "    worker = Worker()\n"
+        "    print(worker.call(os.getpid), flush=True)\n"
+        "    worker.begin(time.sleep, 60)  # busy when its caller is killed\n"
+        "    time.sleep(0.3)\n"
+        "    os.kill(os.getpid(), 9)\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    pid = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(pid):
+        time.sleep(0.1)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for init to reap it has exited)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

@@ -11,6 +11,7 @@ import importlib
 import os
 import pkgutil
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from types import ModuleType
 
@@ -24,6 +25,8 @@ __all__ = [
     "ParsedDelivery",
     "Regions",
     "SUPPLIERS",
+    "COUNTED",
+    "Status",
     "Supplier",
     "scan_landing",
 ]
@@ -50,6 +53,27 @@ samples: at most 12 KB; a quarterly table has 36 rows): 16 MiB is over a thousan
 bounds what reading one file may cost (a CSV reader holds a few times the file's size)."""
 PARTIAL_SUFFIXES = (".part", ".partial", ".tmp", ".crdownload", ".filepart")
 """Files still being transferred (the usual names of uploads in progress): not deliveries yet."""
+
+
+class Status(StrEnum):
+    """What a run did with a landed file: the first three are recorded in ``meta.leveringen``."""
+
+    GELADEN = "geladen"
+    AFGEWEZEN = "afgewezen"
+    DUBBEL = "dubbel"
+    AL_GEZIEN = "al gezien"
+    """The same name and bytes were seen before: not recorded again."""
+    NOG_IN_AANVOER = "nog in aanvoer"
+    """Still being written: not recorded; the next run reads it."""
+
+    @property
+    def column(self) -> str:
+        """The column of ``meta.runs`` that counts it (``al_gezien``)."""
+        return self.value.replace(" ", "_")
+
+
+COUNTED = (Status.GELADEN, Status.AFGEWEZEN, Status.DUBBEL, Status.AL_GEZIEN)
+"""The statuses a run counts: in ``meta.runs``, its log and ``banen run``'s summary."""
 
 
 @dataclass(frozen=True)

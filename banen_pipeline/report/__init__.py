@@ -20,9 +20,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .. import worker
 from ..files import write_atomic
+from ..texts import DEFAULT, Language
 from .charts import Chart, import_libraries
 from .content import ChartPlan, gather
-from .texts import DEFAULT, Language
 
 __all__ = ["DRAWN_IN_WORKER", "Language", "build_report", "drawing", "import_libraries", "write_report"]
 

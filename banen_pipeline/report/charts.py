@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .texts import Language
+from ..texts import Language
 
 COLOURS = {
     "markt": "#1f5fa8",

@@ -10,8 +10,8 @@ from typing import Any
 import duckdb
 
 from ..db import sql_text
+from ..texts import Language
 from . import charts
-from .texts import Language
 
 
 def rows(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> list[dict[str, Any]]:

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import duckdb
 
 from .. import worker
-from ..db import sql_text
+from ..db import quote_ident, sql_text
 
 SAMPLE_ROWS = 5
 
@@ -115,6 +115,23 @@ def load_suite_json(expectations_dir: Path, suite: str) -> dict:
     return json.loads((expectations_dir / f"{suite}.json").read_text(encoding="utf-8"))
 
 
+def suite_asset(suite: str, meta: dict) -> str:
+    """The asset a suite checks: its ``meta.asset`` (``marts/revisies``), or else the one its name
+    says (``marts_revisies``)."""
+    return meta.get("asset") or suite.replace("_", "/", 1)
+
+
+def frame_sql(expectations_dir: Path, suite: str) -> str:
+    """The SQL that builds a suite's frame: the file its ``meta.frame_sql`` names under
+    ``warehouse/``, or else its whole table (``meta.asset``, ``marts/revisies``; by default the
+    suite's name, ``marts_revisies``, read as ``marts.revisies``)."""
+    meta = load_suite_json(expectations_dir, suite).get("meta", {})
+    if meta.get("frame_sql"):
+        return sql_text(meta["frame_sql"])
+    schema, table = suite_asset(suite, meta).split("/")
+    return f"SELECT * FROM {quote_ident(f'{schema}.{table}')}"
+
+
 def required_columns(expectations_dir: Path, suite: str) -> set[str]:
     """The columns a suite holds never to be NULL: those of its critical, whole-column (no
     ``mostly``) ``expect_column_values_to_not_be_null`` expectations. Empty for a missing suite."""
@@ -184,7 +201,7 @@ class Validator:
         waited = self.import_seconds
         frames = []
         for request in requests:
-            sql = sql_text(load_suite_json(self.expectations_dir, request.suite)["meta"]["frame_sql"])
+            sql = frame_sql(self.expectations_dir, request.suite)
             # a check step passes one set of parameters to all its suites: give each the ones its SQL uses
             params = {k: v for k, v in (request.params or {}).items() if f"${k}" in sql}
             frames.append((request.suite, con.execute(sql, params).df(), request.split_by, request.scope))

@@ -21,7 +21,7 @@ from typing import Any
 
 from .. import worker
 from ..files import new_version
-from . import SAMPLE_ROWS, ExpectationOutcome, SuiteOutcome, _index, _plain, load_suite_json
+from . import SAMPLE_ROWS, ExpectationOutcome, SuiteOutcome, _index, _plain, load_suite_json, suite_asset
 
 
 class GxEngine:
@@ -125,7 +125,10 @@ class GxEngine:
         result = self._run(suite, frame)
         self._validations.append(_docs_record(spec, suite, result, frame, scope))
         groups = {None: frame.index} if split_by is None else frame.groupby(split_by).groups
-        outcomes = {key: SuiteOutcome(suite, spec["meta"]["asset"], len(result.results)) for key in groups}
+        outcomes = {
+            key: SuiteOutcome(suite, suite_asset(suite, spec.get("meta", {})), len(result.results))
+            for key in groups
+        }
         for res in result.results:
             config = res.expectation_config
             kwargs = config.kwargs
@@ -169,7 +172,7 @@ class GxEngine:
             return None
         from jinja2 import Environment, PackageLoader, select_autoescape
 
-        from ..report.texts import Language
+        from ..texts import Language
 
         env = Environment(loader=PackageLoader("banen_pipeline"), autoescape=select_autoescape())
         env.globals["t"] = Language(taal).t
@@ -232,8 +235,8 @@ def _docs_record(spec: dict, suite: str, result: Any, frame: Any, scope: str) ->
     failed = [e for e in expectations if not e["success"]]
     return {
         "suite": suite,
-        "asset": spec["meta"]["asset"],
-        "beschrijving": spec["meta"].get("beschrijving", ""),
+        "asset": suite_asset(suite, spec.get("meta", {})),
+        "beschrijving": spec.get("meta", {}).get("beschrijving", ""),
         "gevalideerd_op": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
         "rows": len(frame),
         "scope": scope,

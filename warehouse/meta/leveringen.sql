@@ -14,6 +14,9 @@ CREATE TABLE IF NOT EXISTS meta.leveringen (
     gezien_op        TIMESTAMP NOT NULL,
     run_id           VARCHAR
 );
+-- the place and the rule of a rejection, apart (added after the first warehouses were made)
+ALTER TABLE meta.leveringen ADD COLUMN IF NOT EXISTS plaats VARCHAR;
+ALTER TABLE meta.leveringen ADD COLUMN IF NOT EXISTS regel VARCHAR;
 COMMENT ON TABLE meta.leveringen IS 'One row per delivered file seen in the landing folder, identified by name and sha256 of its bytes. A file seen again with the same bytes is skipped.';
 COMMENT ON COLUMN meta.leveringen.bestand IS 'File name as delivered.';
 COMMENT ON COLUMN meta.leveringen.sha256 IS 'SHA-256 of the file bytes.';
@@ -26,3 +29,5 @@ COMMENT ON COLUMN meta.leveringen.waarschuwingen IS 'Warnings on a loaded delive
 COMMENT ON COLUMN meta.leveringen.dubbel_van IS 'For dubbel: the loaded file with the same bytes.';
 COMMENT ON COLUMN meta.leveringen.gezien_op IS 'When the warehouse first saw this file (UTC).';
 COMMENT ON COLUMN meta.leveringen.run_id IS 'Dagster run that processed the file.';
+COMMENT ON COLUMN meta.leveringen.plaats IS 'For afgewezen: where in the file (line 14, sheet ''Banen'' cell E7); NULL when it is the whole file or a value rule over its rows.';
+COMMENT ON COLUMN meta.leveringen.regel IS 'For afgewezen: the rule that was broken, without file and place (reden holds them together).';

@@ -1,6 +1,8 @@
 -- Read-only: a supplier's rejected deliveries that no later accepted delivery of the same quarter
 -- cleared, plus those without a quarter (an unreadable name) seen in this run.
-SELECT a.bestand, a.periode, a.reden
+-- plaats is NULL for the whole file or a value rule; regel is NULL only on rows recorded before the
+-- column existed, and their reden is the rule with its place.
+SELECT a.bestand, a.periode, a.plaats, coalesce(a.regel, a.reden) AS regel
 FROM meta.leveringen AS a
 WHERE a.bron = $bron AND a.status = 'afgewezen'
   AND CASE

@@ -1,4 +1,4 @@
-"""The report's words and numbers in the reader's language: Dutch by default, English as an option.
+"""The words and numbers people read (the report, the data docs) in their language: Dutch by default, English as an option.
 
 One table of texts (``TEXTS``: key -> Dutch, English) serves the template, the charts and the data
 docs' headings; numbers, percentages and quarters are written as the language writes them (Babel:

@@ -1,0 +1,98 @@
+"""The delivery step: the run's files into raw and staging (``ingest.deliver``), then what Dagster
+should show of it: the staging checks, a materialization per quarter that got a delivery, the run's
+counts in ``meta.runs`` and its tags."""
+
+import datetime as dt
+
+import dagster as dg
+
+from .. import lineage, runs
+from ..db import declared_comment
+from ..deliveries import COUNTED, SUPPLIERS, Status
+from ..ingest import counts, deliver, load_regions
+from ..quarters import parse_quarter, quarter_range
+from ..validation import validator_for
+from .check_results import as_evaluation
+from .resources import POOL, FoldersResource, WarehouseResource
+from .staging import period_materializations
+from .staging_checks import check_results
+from .tables import LEVERINGEN, REFERENTIE, code_version, table_metadata
+
+
+def run_quarters(tags: dict[str, str]) -> set[str] | None:
+    """The quarters whose deliveries a run loads (its tags ``banen/kwartaal_van``/``_tot``); None:
+    every quarter (a run started without them, such as the UI's *Materialize all*)."""
+    found = runs.range_of(tags)
+    if found is None:
+        return None
+    try:
+        first, last = (parse_quarter(q) for q in found)
+    except ValueError as exc:
+        raise dg.Failure(
+            description=f"The run's tags {runs.FIRST_TAG}/{runs.LAST_TAG} must be quarters like 2019Q3: {exc}"
+        ) from exc
+    return {str(q) for q in quarter_range(first, last)}
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            LEVERINGEN,
+            deps=[REFERENTIE],
+            group_name="staging",
+            kinds={"duckdb"},
+            description=declared_comment("meta.leveringen"),
+            code_version=code_version(lineage.LEVERINGEN),
+        )
+    ],
+    pool=POOL,
+    name="leveringen",
+)
+def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource):
+    """Every supplier's files whose quarter is in this run, one transaction per delivery, validated
+    before they become current; files with a name no format knows are recorded as rejected. Then a
+    payroll extract, if one landed. Then every staging check, and a materialization of each staging
+    table's quarters that got a delivery."""
+    quarters = run_quarters(context.run.tags)
+    validator = validator_for(folders.expectations_dir)
+    run_id = context.run.run_id
+    with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
+        warehouse.warehouse.init_schema(con)
+        regions = load_regions(folders.reference_dir)
+        batch = deliver(con, folders.landing_dir, regions, quarters, validator, run_id)
+        checks = check_results(con, batch.tables, run_id, dt.date.today())
+        periods = period_materializations(context, con, batch.outcomes, batch.extract)
+        register = table_metadata(con, "meta.leveringen")
+        record = context.instance.get_run_record_by_id(run_id)
+        counted = counts(batch.outcomes)
+        start = runs.utc(record.start_time if record else None)
+        runs.record_start(con, run_id, context.run.tags, start, counted, launched=runs.launched(context.run))
+    if counted[Status.AFGEWEZEN]:  # the run says so where the engineer looks: its tags
+        context.instance.add_run_tags(run_id, {"banen/afgewezen": str(counted[Status.AFGEWEZEN])})
+    # One log line per supplier and one per rejection: every Dagster log line is a stored event.
+    for outcome in batch.outcomes:
+        if outcome.reden:
+            context.log.warning(f"{outcome.bestand}: {outcome.status} - {outcome.reden}")
+    for bron in sorted(SUPPLIERS):
+        mine = counts(o for o in batch.outcomes if o.bron == bron)
+        context.log.info(f"{bron}: " + ", ".join(f"{mine[s]} {s}" for s in COUNTED))
+    for event in periods:
+        context.log_event(event)
+    for result in checks:
+        context.log_event(as_evaluation(result))
+    yield dg.MaterializeResult(
+        asset_key=LEVERINGEN,
+        metadata={
+            "kwartalen": runs.quarters(context.run.tags) or "all",
+            **{str(s): counted[s] for s in COUNTED},
+            "microdata": ", ".join(batch.extract) if batch.extract else "no extract in this run",
+            **register,
+        },
+    )
+    failures = [f"suite {suite} failed a critical expectation" for suite in batch.failed_suites]
+    failures += [batch.extract_failure] if batch.extract_failure else []
+    if failures:  # after the events above, so the checks that say why are stored
+        validator.build_data_docs(folders.data_docs_dir, folders.taal)
+        raise dg.Failure(
+            description="; ".join(failures), metadata={"suites": ", ".join(batch.failed_suites) or "none"}
+        )

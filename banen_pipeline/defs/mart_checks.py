@@ -1,0 +1,54 @@
+"""The marts' checks, blocking: each runs the mart's Great Expectations suite
+(``expectations/marts_<name>.json``) on its mart. A failed critical expectation fails the check with
+severity ERROR, and Dagster then skips everything downstream of that mart in the run; failed
+warnings report with severity WARN and block nothing.
+
+The checks of the marts are one step, and those of the analyses another (every step costs Dagster a
+fixed overhead); each check is still its own check in the UI.
+"""
+
+import json
+
+import dagster as dg
+
+from ..validation import Request, validator_for
+from .check_results import to_check_result
+from .marts import ANALYSES, MARTS
+from .resources import POOL, FoldersResource, WarehouseResource
+
+
+def _checks(step: str, specs: dict[str, dg.AssetSpec]) -> dg.AssetChecksDefinition:
+    suites = {spec.key: f"marts_{name}" for name, spec in specs.items()}
+    check_specs = [
+        dg.AssetCheckSpec(f"gx_{suite}", asset=key, blocking=True, description=f"expectations/{suite}.json")
+        for key, suite in suites.items()
+    ]
+
+    @dg.multi_asset_check(specs=check_specs, can_subset=True, name=step, pool=POOL)
+    def _run(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource, folders: FoldersResource):
+        validator = validator_for(folders.expectations_dir)
+        failed = False
+        selected = {
+            key: suite
+            for key, suite in suites.items()
+            if dg.AssetCheckKey(key, f"gx_{suite}") in context.selected_asset_check_keys
+        }
+        with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
+            # all suites of the step in one call: they run side by side over the cores
+            results = validator.validate_all(con, [Request(suite) for suite in selected.values()])
+            for (key, suite), outcomes in zip(selected.items(), results, strict=True):
+                outcome = outcomes[None]
+                outcome.save(con, context.run.run_id)
+                if outcome.critical_failed:
+                    failed = True
+                    context.log.error(json.dumps([e.describe() for e in outcome.critical_failed])[:4000])
+                yield to_check_result(key, f"gx_{suite}", outcome)
+        if failed:
+            # The run stops downstream of here; write the data docs now so the failure is visible.
+            validator.build_data_docs(folders.data_docs_dir, folders.taal)
+
+    return _run
+
+
+mart_checks = _checks("mart_checks", MARTS)
+analysis_checks = _checks("analysis_checks", ANALYSES)

@@ -1,0 +1,86 @@
+"""What leaves the warehouse: Parquet exports for BI tools, the HTML report, a read copy for
+analysts, the data docs. One step: each part is its own asset."""
+
+from contextlib import nullcontext
+
+import dagster as dg
+
+from .. import exports, lineage, report
+from ..validation import validator_for
+from .marts import ANALYSES, MARTS
+from .resources import POOL, FoldersResource, WarehouseResource
+from .tables import code_version
+
+
+def _spec(key: str, kind: str, description: str) -> dg.AssetSpec:
+    return dg.AssetSpec(
+        dg.AssetKey.from_user_string(key),
+        deps=[spec.key for spec in (MARTS | ANALYSES).values()],
+        group_name=key.split("/")[0],
+        kinds={kind},
+        description=description,
+        code_version=code_version(key),
+    )
+
+
+PARQUET, REPORT, SNAPSHOT, DATA_DOCS = (dg.AssetKey.from_user_string(k) for k in lineage.PUBLISHED)
+SPECS = {
+    PARQUET: _spec(
+        lineage.PARQUET,
+        "parquet",
+        "Every mart as Parquet under the exports folder, swapped in atomically, with manifest.json.",
+    ),
+    REPORT: _spec(
+        lineage.REPORT,
+        "html",
+        "The HTML report with charts for people: report/index.html beside the warehouse.",
+    ),
+    SNAPSHOT: _spec(
+        lineage.SNAPSHOT,
+        "duckdb",
+        "A read copy of the warehouse (snapshot/banen.duckdb beside it), swapped in atomically: "
+        "banen query reads it while a run holds the warehouse.",
+    ),
+    DATA_DOCS: _spec(
+        lineage.DATA_DOCS,
+        "html",
+        "Great Expectations data docs of every validation in this run: data_docs/index.html.",
+    ),
+}
+"""By key (a dict: Dagster loads the step, not these specs on their own)."""
+
+
+@dg.multi_asset(specs=list(SPECS.values()), can_subset=True, pool=POOL, name="publish")
+def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource):
+    """What leaves the warehouse: Parquet exports for BI tools, the HTML report, a read copy for
+    analysts, the data docs."""
+    selected = context.selected_asset_keys
+    with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
+        # the worker draws the report's slowest charts while this process exports and draws the rest
+        drawing = report.drawing(con, report.Language(folders.taal))
+        with drawing if REPORT in selected else nullcontext() as finish:
+            if PARQUET in selected:
+                manifest = exports.export_schema(con, "marts", folders.exports_dir, folders.expectations_dir)
+                yield dg.MaterializeResult(
+                    asset_key=PARQUET,
+                    metadata={t["table"]: t["rows"] for t in manifest["tables"]} | {"path": folders.exports},
+                )
+            if finish is not None:
+                index = report.write_report(finish(), folders.report_dir, warehouse.warehouse.path)
+                yield dg.MaterializeResult(asset_key=REPORT, metadata={"index": str(index)})
+        # then it writes the data docs while this process writes the read copy
+        docs = (
+            validator_for(folders.expectations_dir).begin_data_docs(folders.data_docs_dir, folders.taal)
+            if DATA_DOCS in selected
+            else None
+        )
+        try:
+            if SNAPSHOT in selected:
+                path = warehouse.warehouse.write_snapshot(con)
+                yield dg.MaterializeResult(asset_key=SNAPSHOT, metadata={"path": str(path)})
+        finally:  # the data docs are taken even when this step failed
+            docs_index = docs() if docs is not None else None
+    if docs is not None:
+        yield dg.MaterializeResult(
+            asset_key=DATA_DOCS, metadata={"index": str(docs_index) if docs_index else "no validations"}
+        )

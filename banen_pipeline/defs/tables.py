@@ -1,0 +1,40 @@
+"""The warehouse's tables as Dagster sees them: the keys the steps refer to, Dagster's table
+metadata, and each table's code version from its declared inputs (``lineage``)."""
+
+import dagster as dg
+import duckdb
+
+from .. import lineage
+from ..config import Settings
+from ..db import quote_ident, table_columns
+
+REFERENTIE = dg.AssetKey.from_user_string(lineage.REFERENTIE)
+LEVERINGEN = dg.AssetKey.from_user_string(lineage.LEVERINGEN)
+"""The delivery step's own asset: the register of every delivered file."""
+MICRODATA = dg.AssetKey(["staging", "microdata_aggregaat"])
+
+
+def mart_key(name: str) -> dg.AssetKey:
+    return dg.AssetKey.from_user_string(lineage.mart_key(name))
+
+
+def code_version(key: str | lineage.Inputs) -> str:
+    """The code version Dagster shows: the digest of the asset's declared code and files."""
+    inputs = key if isinstance(key, lineage.Inputs) else lineage.declared()[key]
+    return lineage.code_version(inputs, Settings.from_env().expectations)
+
+
+def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict:
+    """Dagster's table conventions for a warehouse table: row count, name, and the column schema
+    with each column's type and comment."""
+    schema, name = table.split(".")
+    rows = con.execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchone()[0]
+    columns = [
+        dg.TableColumn(n, kind, description=comment or None)
+        for n, kind, comment in table_columns(con, schema, name)
+    ]
+    return {
+        "dagster/row_count": rows,
+        "dagster/table_name": table,
+        "dagster/column_schema": dg.TableSchema(columns=columns),
+    }

@@ -1,2 +1,0 @@
--- Frame for suite staging_microdata_aggregaat: the aggregates, per cell.
-SELECT * FROM staging.microdata_aggregaat
