@@ -54,7 +54,7 @@ BY_RULE = "volgens_regel"
 MIN_YEARS = 3
 """Backtest years a choice between candidates needs; with fewer the first candidate is used."""
 LEVEL = 0.80
-MARTS = ("officiele_meting", "nowcast_backtest")
+TABLES = ("officiele_meting", "nowcast_backtest")
 INPUTS = (
     "queries/officieel_jaar",
     "queries/officieel_indicator",
@@ -394,7 +394,7 @@ COLUMNS = {
 def build(con: duckdb.DuckDBPyConnection, name: str) -> None:
     """Replace one of the two marts: computed here (milliseconds), typed and documented by its SQL
     file, which reads the frame as ``_frame``."""
-    if name not in MARTS:
+    if name not in TABLES:
         raise ValueError(f"no official-measure mart named {name}")
     con.register("_frame", compute(read_inputs(con))[name])
     try:

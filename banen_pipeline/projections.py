@@ -1,7 +1,7 @@
 """Projections of extra banen to 2026Q4 on the official measure (UWV's jaarmeting, in which the
 targets are set): three candidate methods judged on a rolling-origin backtest, one published per
 segment by a rule fixed in advance, bands calibrated out of time, and the chance of reaching the
-final target. The method is documented in docs (Projections); in short:
+final target. The method is documented in docs/methods.md (Projections); in short:
 
 - **The series** is the official one per quarter (``official.quarterly``): the jaarmeting at each
   fourth quarter, the quarterly estimate bridged to it in between, the nowcast after the last
@@ -72,7 +72,7 @@ METHODS = {
     "lokaal_lineair": f"local linear trend state-space model on the last {WINDOW} quarters",
 }
 """The candidates, in the order that breaks ties."""
-MARTS = ("projectie", "projectie_backtest", "projectie_kalibratie", "projectie_doel")
+TABLES = ("projectie", "projectie_backtest", "projectie_kalibratie", "projectie_doel")
 COLUMNS = {
     "projectie": (
         "segment",
@@ -725,7 +725,7 @@ def build(con: duckdb.DuckDBPyConnection, name: str) -> None:
     (registered as ``_frame``). The fitting runs in the worker process, where statsmodels shares
     scipy with Great Expectations, forked over every core; :func:`begin_fits` starts it early. All
     four marts come from one computation per run."""
-    if name not in MARTS:
+    if name not in TABLES:
         raise ValueError(f"no projection named {name}")
     history, targets = _history(con)
     con.register("_frame", _frames(history, targets)[name])

@@ -7,7 +7,7 @@ samples, alternately from that worktree and from this checkout (interleaved pair
 machine slows both alike), both with their bytecode compiled first, as `make` does. Each step's time runs from its "▶ step" line to the next; the time before
 the first step (imports, planning) is "start". Prints per step the median of each side and the median
 of the paired differences (this checkout minus COMMIT); the last line is the whole run.
-Example: `benchmarks/against.py f7af470` measures what the projections' backtest added (issue 15).
+Example: `benchmarks/against.py f7af470` measures what the projections' backtest added.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ without DAGSTER_HOME) and SQLite in a temporary DAGSTER_HOME with ``deploy/dagst
 ``make ui``, the daemon and the live test use). Every materialization carries metadata of the size a
 table asset's has (row count, table name, a column schema of eight columns). The defaults are the
 warehouse's: 21 executable assets, and the 45 quarters 2015Q4..2026Q4 that *Materialize all* over
-all partitions would cover. This is why the steps are unpartitioned (README, "Backfill all quarters").
+all partitions would cover. This is why the steps are unpartitioned (docs/decisions.md).
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ def test_the_marts_are_the_files_of_their_folder_and_the_computed_ones_are_those
     from banen_pipeline import official, projections
 
     assert marts.names() == sorted(p.stem for p in (marts.SQL_DIR / "marts").glob("[!_]*.sql"))
-    assert {n for n, m in marts.COMPUTED.items() if m == "official"} == set(official.MARTS)
-    assert {n for n, m in marts.COMPUTED.items() if m == "projections"} == set(projections.MARTS)
+    assert {n for n, m in marts.COMPUTED.items() if m == "official"} == set(official.TABLES)
+    assert {n for n, m in marts.COMPUTED.items() if m == "projections"} == set(projections.TABLES)
 
 
 def test_a_table_no_asset_writes_is_an_error():
@@ -67,7 +67,8 @@ def test_table_assets_follow_dagsters_catalog_conventions(sample_db):
 
     graph = defs().resolve_asset_graph()
     tables = [
-        spec.key for spec in (*STAGING_SPECS, *mart_assets.MARTS.values(), *mart_assets.ANALYSES.values())
+        spec.key
+        for spec in (*STAGING_SPECS, *mart_assets.FROM_STAGING.values(), *mart_assets.FROM_MARTS.values())
     ]
     for key in tables:
         node = graph.get(key)

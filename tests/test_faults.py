@@ -172,8 +172,12 @@ def test_a_full_disk_in_a_dagster_step_fails_it_with_one_clear_message_and_the_n
     from banen_pipeline.definitions import build_defs
 
     monkeypatch.setattr(exports, "_write", no_space)
+    from banen_pipeline.defs.publish import SPECS
+
     job = build_defs(settings).resolve_job_def("banen_job")
-    result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+    result = job.execute_in_process(  # the step that writes the exports, on the loaded warehouse
+        instance=dg.DagsterInstance.ephemeral(), asset_selection=list(SPECS), raise_on_error=False
+    )
     [failure] = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
     error = failure.event_specific_data.error
     assert failure.step_key == "publish" and error.cause.cls_name == "DiskFull"

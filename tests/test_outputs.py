@@ -171,6 +171,10 @@ def test_frictionless_rejects_a_package_that_does_not_match_its_files(sample_run
     exports = tmp_path / "exports"
     shutil.copytree(sample_run[0].exports, exports)
     package = json.loads((exports / "datapackage.json").read_text())
+    # only the two resources made wrong: frictionless reads every row of what it validates
+    package["resources"] = [
+        r for r in package["resources"] if r["name"] in ("landelijk_kwartaal", "realisatie_sector")
+    ]
     for resource in package["resources"]:
         if resource["name"] == "landelijk_kwartaal":
             resource["rows"] += 1

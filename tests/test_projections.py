@@ -177,7 +177,7 @@ def test_the_four_projection_marts_come_from_one_computation(sample_run, tmp_pat
     calls = []
     call = worker.Worker.call
     monkeypatch.setattr(worker.Worker, "call", lambda self, fn, *a: calls.append(fn) or call(self, fn, *a))
-    for name in projections.MARTS:
+    for name in projections.TABLES:
         assert marts.build_mart(con, name) > 0
     assert calls == [projections.compute]  # fitted once for the four tables
     # other data (one more target year) is fitted again

@@ -13,7 +13,7 @@ import dagster as dg
 
 from ..validation import Request, validator_for
 from .check_results import to_check_result
-from .marts import ANALYSES, MARTS
+from .marts import FROM_MARTS, FROM_STAGING
 from .resources import POOL, FoldersResource, WarehouseResource
 
 
@@ -50,5 +50,5 @@ def _checks(step: str, specs: dict[str, dg.AssetSpec]) -> dg.AssetChecksDefiniti
     return _run
 
 
-mart_checks = _checks("mart_checks", MARTS)
-analysis_checks = _checks("analysis_checks", ANALYSES)
+mart_checks = _checks("mart_checks", FROM_STAGING)
+analysis_checks = _checks("analysis_checks", FROM_MARTS)

@@ -50,9 +50,9 @@ def _spec(name: str, group: str) -> dg.AssetSpec:
     )
 
 
-MARTS = {name: _spec(name, "marts") for name in marts.names() if not marts.is_analysis(name)}
+FROM_STAGING = {name: _spec(name, "marts") for name in marts.names() if not marts.is_analysis(name)}
 """The marts built from staging and the reference facts, by name."""
-ANALYSES = {name: _spec(name, "analyses") for name in marts.names() if marts.is_analysis(name)}
+FROM_MARTS = {name: _spec(name, "analyses") for name in marts.names() if marts.is_analysis(name)}
 """The marts built from other marts, by name."""
 
 
@@ -71,10 +71,10 @@ def _step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> dg.Ass
     return _build
 
 
-build_marts = _step("marts", MARTS, "Marts built from staging and the reference facts.")
+build_marts = _step("marts", FROM_STAGING, "Marts built from staging and the reference facts.")
 build_analyses = _step(
     "analyses",
-    ANALYSES,
+    FROM_MARTS,
     "Marts built from other marts, after their blocking checks passed: the official measure and its "
     "nowcast, markt/overheid, the jaarmeting comparison, projections and their backtests, reconciliation.",
 )

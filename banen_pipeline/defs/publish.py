@@ -7,7 +7,7 @@ import dagster as dg
 
 from .. import exports, lineage, report
 from ..validation import validator_for
-from .marts import ANALYSES, MARTS
+from .marts import FROM_MARTS, FROM_STAGING
 from .resources import POOL, FoldersResource, WarehouseResource
 from .tables import code_version
 
@@ -15,7 +15,7 @@ from .tables import code_version
 def _spec(key: str, kind: str, description: str) -> dg.AssetSpec:
     return dg.AssetSpec(
         dg.AssetKey.from_user_string(key),
-        deps=[spec.key for spec in (MARTS | ANALYSES).values()],
+        deps=[spec.key for spec in (FROM_STAGING | FROM_MARTS).values()],
         group_name=key.split("/")[0],
         kinds={kind},
         description=description,

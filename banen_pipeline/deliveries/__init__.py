@@ -1,4 +1,4 @@
-"""Deliveries: one reader per supplier format (``../shared/specs/deliveries.md``).
+"""Deliveries: one reader per supplier format (``sources/specs/deliveries.md``, copied from the delivery agreement).
 
 A reader turns a file into a :class:`ParsedDelivery` or raises :class:`DeliveryRejected` with the
 file, the line or cell, and the rule. Readers enforce structure; value rules live in ``validation`` (Great Expectations suites).
