@@ -50,7 +50,7 @@ def _files(root: Path) -> dict[str, str]:
     }
 
 
-def test_a_new_mart_is_its_sql_and_its_suite(tmp_path):
+def test_a_new_mart_is_its_sql_and_its_suite(tmp_path, landing):
     project = tmp_path / "project"
     listed = subprocess.run(
         ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
@@ -74,18 +74,15 @@ def test_a_new_mart_is_its_sql_and_its_suite(tmp_path):
     ]
     assert all(after[name] == digest for name, digest in before.items())  # nothing else changed
 
-    landing = tmp_path / "landing" / "uwv"
-    landing.mkdir(parents=True)
-    for name in (
-        "UWV_Trendrapportage_Banenafspraak_2019K3.csv",
-        "UWV_Trendrapportage_Banenafspraak_2019K4.csv",
-    ):
-        shutil.copyfile(UWV / name, landing / name)
+    folder = landing(
+        UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv",
+        UWV / "UWV_Trendrapportage_Banenafspraak_2019K4.csv",
+    )
     warehouse = tmp_path / "wh" / "banen.duckdb"
     env = {
         **os.environ,
         "PYTHONPATH": str(project),
-        "BANEN_LANDING": str(landing.parent),
+        "BANEN_LANDING": str(folder),
         "BANEN_WAREHOUSE": str(warehouse),
     }
     env.pop("BANEN_EXPECTATIONS", None)

@@ -339,26 +339,12 @@ def chart_projections(data: pd.DataFrame, methods: list[tuple[str, str]], lang: 
         ax.plot(x, part["gerealiseerd"], color=colour, lw=1.8, label=lang.t("officiele_reeks"))
         marks = part[part["herkomst"].isin(["gepubliceerd", "afgeleid"])]
         ax.plot(marks.index, marks["gerealiseerd"], "o", color=colour, ms=3.5, label=lang.t("jaarmeting"))
-        ax.fill_between(
-            xf,
-            part.loc[future, "ondergrens_95"],
-            part.loc[future, "bovengrens_95"],
-            color=colour,
-            alpha=0.12,
-            lw=0,
-            label=lang.t("band95"),
-        )
-        for bound in ("ondergrens_95", "bovengrens_95"):
-            ax.plot(xf, part.loc[future, bound], color=colour, lw=0.8, ls=":")
-        ax.fill_between(
-            xf,
-            part.loc[future, "ondergrens_80"],
-            part.loc[future, "bovengrens_80"],
-            color=colour,
-            alpha=0.35,
-            lw=0,
-            label=lang.t("band80"),
-        )
+        for level, alpha in (("95", 0.12), ("80", 0.35)):  # the wide band pale, with dotted edges
+            low, high = part.loc[future, f"ondergrens_{level}"], part.loc[future, f"bovengrens_{level}"]
+            ax.fill_between(xf, low, high, color=colour, alpha=alpha, lw=0, label=lang.t(f"band{level}"))
+            if level == "95":
+                for bound in (low, high):
+                    ax.plot(xf, bound, color=colour, lw=0.8, ls=":")
         ax.plot(xf, part.loc[future, "verwacht"], color=colour, ls="--", lw=1.5, label=lang.t("projectie"))
         ax.step(
             x, part["doel"], where="mid", color=COLOURS["doel"], lw=1, ls="-.", label=lang.t("taakstelling")
