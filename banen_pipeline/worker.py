@@ -18,6 +18,7 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.util
 import os
 import threading
 import time
@@ -62,6 +63,10 @@ class Worker:
             self._pool = ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_initialize
             )
+            # A process started by multiprocessing (Dagster runs each run so) joins its children
+            # before its own exit hooks run. This finalizer runs before that join and stops the
+            # worker; its priority is above 10, at which the pool's queues close their feeders.
+            multiprocessing.util.Finalize(self._pool, self._pool.shutdown, exitpriority=100)
             self._later = tuple(later)
             self.warm_up_wait = 0.0
             self._warm_up = self._pool.submit(_call_each, warm_ups) if warm_ups else None

@@ -151,7 +151,13 @@ def _banen_run(work: Path) -> float:
     for name in ("DAGSTER_HOME", "BANEN_LANDING", "BANEN_EXPORTS"):
         env.pop(name, None)
     started = time.perf_counter()
-    done = subprocess.run([str(Path(sys.executable).parent / "banen"), "run"], env=env, capture_output=True)
+    command = [
+        sys.executable,
+        "-c",
+        "from banen_pipeline.cli import main; main()",
+        "run",
+    ]  # this checkout's code
+    done = subprocess.run(command, env=env, capture_output=True, cwd=ROOT)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"banen run exited {done.returncode}: {done.stderr.decode()[-2000:]}")

@@ -104,6 +104,20 @@ class Dagster:
         events = data["runOrError"]["eventConnection"]["events"]
         return [f"{e['stepKey']}: {e['error']['message']}" for e in events if e.get("stepKey")]
 
+    def left_behind(self) -> list[str] | None:
+        """Processes of finished runs still alive in this instance's session: a run process, or the
+        worker it started (``multiprocessing`` children). None when there are none."""
+        found = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+                command = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            if int(fields[3]) == self.process.pid and "spawn_main" in command:  # fields[3]: session
+                found.append(command[:120])
+        return found or None
+
     def stop(self) -> None:
         os.killpg(self.process.pid, signal.SIGTERM)
         try:
@@ -266,3 +280,6 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
             return None
 
     assert dagster.wait_for("the UI's run in meta.runs", recorded) == [("ui", "geslaagd", None)]
+
+    # 5. Every run's process and its worker have exited: nothing stays behind after a run.
+    dagster.wait_for("the runs' processes to exit", lambda: not dagster.left_behind())

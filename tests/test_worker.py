@@ -83,6 +83,27 @@ def test_the_worker_exits_when_its_caller_is_killed(tmp_path):
     assert not _alive(pid)
 
 
+def _use_the_worker_and_return(answers) -> None:
+    """A run as Dagster's code server runs it: in a process started by multiprocessing."""
+    from banen_pipeline.worker import shared
+
+    answers.put(shared().call(operator.add, 20, 22))
+
+
+def test_a_process_started_by_multiprocessing_that_used_the_worker_exits():
+    """Such a process joins its children before its exit hooks run: a worker still alive then would
+    keep it (and itself) alive for good after every Dagster run."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    answers = context.Queue()
+    run = context.Process(target=_use_the_worker_and_return, args=(answers,))
+    run.start()
+    assert answers.get(timeout=60) == 42
+    run.join(timeout=30)
+    assert run.exitcode == 0
+
+
 def _alive(pid: int) -> bool:
     """Running (a zombie waiting for init to reap it has exited)."""
     try:
