@@ -105,9 +105,10 @@ def run_pipeline(
     """One in-process Dagster run of every asset over the quarters ``first..last`` (default: the
     quarters that have files). Returns the exit code and the run summary (also in last_run.json).
 
-    When nothing it depends on changed since the last successful run (:func:`inputs_digest`), it
-    starts no Dagster run: no mart is rebuilt, no suite run, no export written; the summary says
-    ``niets nieuw``. ``force`` runs anyway."""
+    When nothing it depends on changed since the last successful run (``lineage.state``), it starts
+    no Dagster run: no mart is rebuilt, no suite run, no export written; the summary says ``niets
+    nieuw``. When some inputs changed, the run rebuilds what depends on them (``lineage.rebuild``).
+    ``force`` rebuilds everything."""
     started, started_at = time.perf_counter(), time.time()
     if not settings.landing.is_dir():
         raise NotADirectoryError(
