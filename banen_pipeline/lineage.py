@@ -174,17 +174,16 @@ def label(key: str) -> str:
 
 
 def landing_digest(settings: Settings, landed: Iterable, first: str, last: str) -> str:
-    """The delivered files by name and sha256, the payroll extract's files by name, size and
-    modification time (they are large: not read), and the quarters of the run."""
-    from .deliveries import MICRODATA_FOLDER
+    """The delivered files by name and sha256, the payroll extract by the fingerprint of each
+    quarter's files (``deliveries.fingerprints``), and the quarters of the run."""
+    from .deliveries import MICRODATA_FOLDER, fingerprints
 
     digest = hashlib.sha256(f"{first}..{last}\n".encode())
     for f in landed:
         digest.update(f"{f.path.relative_to(settings.landing)}\0{f.sha256}\n".encode())
     extract = settings.landing / MICRODATA_FOLDER
-    for path in sorted(extract.rglob("*")) if extract.is_dir() else []:
-        stat = path.stat()
-        digest.update(f"{path.relative_to(extract)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    if extract.is_dir():
+        digest.update(json.dumps(fingerprints(extract), sort_keys=True).encode())
     return digest.hexdigest()
 
 
@@ -230,12 +229,13 @@ def paths(inputs: Inputs, expectations: Path) -> set[Path]:
 
 def suite_files(expectations: Path, pattern: str) -> set[Path]:
     """The suites matching ``pattern`` and the frame SQL each names."""
+    from .validation import frame_file  # light: Great Expectations is not imported
+
     found = set()
     for suite in expectations.glob(f"{pattern}.json"):
         found.add(suite)
-        frame = json.loads(suite.read_text(encoding="utf-8")).get("meta", {}).get("frame_sql")
-        if frame:
-            found.add(SQL_DIR / f"{frame}.sql")
+        if (frame := frame_file(expectations, suite.stem)) is not None:
+            found.add(frame)
     return found
 
 

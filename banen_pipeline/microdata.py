@@ -19,7 +19,6 @@ The aggregation runs in DuckDB straight over the Parquet files; no row passes th
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ import numpy as np
 import polars as pl
 
 from .db import run_sql, sql_literal, sql_text, transaction
+from .deliveries import extract_quarters, fingerprints, parquet_glob
 from .deliveries.sectoren_csv import SECTORS
 from .quarters import Quarter, parse_quarter, quarter_range
 
@@ -359,25 +359,6 @@ def generate(
     }
 
 
-def extract_quarters(folder: Path) -> list[str]:
-    """The quarters an extract folder holds (``kwartaal=2019Q3`` subfolders), baseline included."""
-    return sorted(p.name.split("=", 1)[1] for p in folder.glob("kwartaal=*") if p.is_dir())
-
-
-def fingerprints(folder: Path) -> dict[str, tuple[str, int]]:
-    """Per quarter of the extract: a fingerprint of its files (names, sizes, modification times, as
-    the run's input digest takes them) and their number."""
-    found = {}
-    for quarter in extract_quarters(folder):
-        files = sorted(p for p in (folder / f"kwartaal={quarter}").rglob("*") if p.is_file())
-        digest = hashlib.sha256()
-        for path in files:
-            stat = path.stat()
-            digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-        found[quarter] = (digest.hexdigest()[:16], len(files))
-    return found
-
-
 def changed_quarters(con: duckdb.DuckDBPyConnection, folder: Path, wanted: list[str]) -> list[str]:
     """Of the ``wanted`` quarters of the extract, those whose files changed since they were last
     aggregated (or never were)."""
@@ -411,10 +392,6 @@ def aggregate_landed(
         return [], f"{SAMPLE_SUITE}: {sample.reden()}"
     aggregate(con, folder, wanted, run_id)
     return [q for q in wanted if q != BASELINE], None
-
-
-def parquet_glob(folder: Path) -> str:
-    return str(folder / "kwartaal=*" / "*.parquet")
 
 
 def durability_quarters(present: list[str], changed: list[str]) -> tuple[list[str], list[str], list[str]]:

@@ -17,14 +17,14 @@ from ..quarters import FIRST_QUARTER, latest_published_quarter, publication_due,
 from ..validation import SuiteOutcome, validator_for
 from .check_results import to_check_result
 from .resources import POOL, FoldersResource, WarehouseResource
-from .staging import STAGING
+from .staging import STAGING, WRITTEN_BY
 from .tables import LEVERINGEN
 
 ACCEPTED = "levering_geaccepteerd"
 """The check that turns a supplier's staging asset red while one of its deliveries stays rejected."""
 ON_TIME = "levering_op_tijd"
 """The check that warns while a UWV quarter that should have been published has no delivery."""
-SUITE_KEYS = {suite: dg.AssetKey(table.split(".")) for suite, table in TABLE_SUITES.items()}
+SUITE_KEYS = {suite: WRITTEN_BY[table] for suite, table in TABLE_SUITES.items()}
 
 
 def rejections_check(con: duckdb.DuckDBPyConnection, bron: str, run_id: str) -> dg.AssetCheckResult:

@@ -152,6 +152,30 @@ MICRODATA_FOLDER = "microdata"
 """A payroll extract lands in <landing>/microdata/; it is not a delivery of the agreement's formats."""
 
 
+def extract_quarters(folder: Path) -> list[str]:
+    """The quarters an extract folder holds (``kwartaal=2019Q3`` subfolders), baseline included."""
+    return sorted(p.name.split("=", 1)[1] for p in folder.glob("kwartaal=*") if p.is_dir())
+
+
+def fingerprints(folder: Path) -> dict[str, tuple[str, int]]:
+    """Per quarter of the extract: a fingerprint of its files (names, sizes, modification times;
+    they are large, and not read) and their number. The run's input digest and the choice of the
+    quarters to aggregate again both use it."""
+    found = {}
+    for quarter in extract_quarters(folder):
+        files = sorted(p for p in (folder / f"kwartaal={quarter}").rglob("*") if p.is_file())
+        digest = hashlib.sha256()
+        for path in files:
+            stat = path.stat()
+            digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        found[quarter] = (digest.hexdigest()[:16], len(files))
+    return found
+
+
+def parquet_glob(folder: Path) -> str:
+    return str(folder / "kwartaal=*" / "*.parquet")
+
+
 def _ignored(relative: Path) -> bool:
     """Not a delivery (yet): hidden files and folders, Excel's lock files (``~$...``), transfers in
     progress (``*.part`` and the like) and the payroll extract's folder."""

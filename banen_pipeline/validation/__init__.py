@@ -21,7 +21,8 @@ from typing import Any, NamedTuple
 import duckdb
 
 from .. import worker
-from ..db import quote_ident, sql_text
+from ..config import SQL_DIR
+from ..db import quote_ident
 
 SAMPLE_ROWS = 5
 
@@ -121,13 +122,23 @@ def suite_asset(suite: str, meta: dict) -> str:
     return meta.get("asset") or suite.replace("_", "/", 1)
 
 
+def frame_file(expectations_dir: Path, suite: str) -> Path | None:
+    """The SQL file that builds a suite's frame: the one its ``meta.frame_sql`` names under
+    ``warehouse/``; None when the suite runs on its whole table."""
+    return _frame_file(load_suite_json(expectations_dir, suite).get("meta", {}))
+
+
+def _frame_file(meta: dict) -> Path | None:
+    return SQL_DIR / f"{meta['frame_sql']}.sql" if meta.get("frame_sql") else None
+
+
 def frame_sql(expectations_dir: Path, suite: str) -> str:
-    """The SQL that builds a suite's frame: the file its ``meta.frame_sql`` names under
-    ``warehouse/``, or else its whole table (``meta.asset``, ``marts/revisies``; by default the
-    suite's name, ``marts_revisies``, read as ``marts.revisies``)."""
+    """The SQL that builds a suite's frame: its :func:`frame_file`, or else its whole table
+    (``meta.asset``, ``marts/revisies``; by default the suite's name, ``marts_revisies``, read as
+    ``marts.revisies``)."""
     meta = load_suite_json(expectations_dir, suite).get("meta", {})
-    if meta.get("frame_sql"):
-        return sql_text(meta["frame_sql"])
+    if (path := _frame_file(meta)) is not None:
+        return path.read_text(encoding="utf-8")
     schema, table = suite_asset(suite, meta).split("/")
     return f"SELECT * FROM {quote_ident(f'{schema}.{table}')}"
 
