@@ -1,0 +1,41 @@
+"""What the report says: per section the one-sentence answer, the tables (a printed figure beside ours,
+a difference marked) and the charts to draw, all from the marts (``warehouse/queries/rapport``). One
+module per question (sectors, ratio, projection), one for trust, one for the sections around them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from ...texts import Language
+from .blocks import ChartPlan, periods
+from .context import durability, published, regions, revisions
+from .headlines import headlines
+from .projection import question_3
+from .ratio import question_2
+from .sectors import question_1
+from .trust import trust
+
+__all__ = ["ChartPlan", "gather"]
+
+
+def gather(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[dict[str, Any], list[ChartPlan]]:
+    """Every section of the report and the charts to draw for them, in order."""
+    peil = periods(con)
+    plans: list[ChartPlan] = []
+    sections = []
+    for make in (
+        lambda: question_1(con, lang, peil),
+        lambda: question_2(con, lang),
+        lambda: question_3(con, lang, peil),
+        lambda: (trust(con, lang), []),
+        lambda: durability(con, lang, peil),
+        lambda: (revisions(con, lang), []),
+        lambda: regions(con, lang),
+        lambda: (published(con, lang), []),
+    ):
+        section, more = make()
+        sections.append(section)
+        plans += more
+    return {"peil": peil, "kerncijfers": headlines(con, lang, peil), "secties": sections}, plans

@@ -1,0 +1,89 @@
+"""The pieces every section is made of: a report query's rows, a table's rows and cells, a
+section's blocks, and the cell that puts a printed figure beside ours."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+
+from ...db import sql_text
+from ...texts import Language
+from .. import charts
+
+
+def rows(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> list[dict[str, Any]]:
+    """The report query ``warehouse/queries/rapport/<name>.sql`` as dicts."""
+    cursor = con.execute(sql_text(f"queries/rapport/{name}"), params or None)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def frame(con: duckdb.DuckDBPyConnection, name: str, **params: Any):
+    return con.execute(sql_text(f"queries/rapport/{name}"), params or None).df()
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    cls: str = ""
+    """CSS classes: ``verschil`` (a printed figure differs from ours), ``synthetisch``, ``som``."""
+    data: dict[str, Any] = field(default_factory=dict)
+    """``data-*`` attributes: the raw figures behind the cells."""
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    header: list[str]
+    rows: list[Row]
+    note: str = ""
+    source: str = ""
+    numeric_from: int = 1
+    """Columns from this one on are right-aligned numbers..."""
+    text_from: int | None = None
+    """... up to this one (None: to the last)."""
+
+    def numeric(self, column: int) -> bool:
+        return column >= self.numeric_from and (self.text_from is None or column < self.text_from)
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    answer: str
+    blocks: list[tuple[str, Any]] = field(default_factory=list)
+    """In order: ("tekst", a paragraph), ("tabel", a Table), ("figuur", the key of a chart)."""
+
+    def text(self, paragraph: str) -> None:
+        self.blocks.append(("tekst", paragraph))
+
+    def table(self, table: Table) -> None:
+        self.blocks.append(("tabel", table))
+
+    def chart(self, key: str) -> None:
+        self.blocks.append(("figuur", key))
+
+
+ChartPlan = tuple[Callable[..., charts.Chart], tuple]
+"""A chart to draw: its drawing function and what it draws (frames, values, the language)."""
+
+
+def printed_cell(lang: Language, ours: float | None, printed: float | None, percent: bool = False):
+    """The 'published' cell beside ours, and whether the two differ: a count by more than rounding
+    (0.5), a printed whole percentage by more than a point."""
+    if printed is None or printed != printed:
+        return lang.t("niet_gedrukt"), False
+    text = lang.pct(printed, 0) if percent else lang.n(printed)
+    if ours is None or ours != ours:
+        return text, False
+    differs = abs(float(ours) - float(printed)) >= (1.0 if percent else 0.5)
+    return text + (f" ({lang.t('wijkt_af')})" if differs else ""), differs
+
+
+def periods(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    return rows(con, "peilmomenten")[0]

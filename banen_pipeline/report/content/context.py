@@ -1,0 +1,189 @@
+"""The sections beside the three questions: durability, UWV's revisions, the regions, and every
+printed figure beside ours."""
+
+from __future__ import annotations
+
+import duckdb
+
+from ...texts import Language
+from .. import charts
+from .blocks import ChartPlan, Row, Section, Table, frame, rows
+
+
+def durability(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tuple[Section, list[ChartPlan]]:
+    section = Section("duurzaamheid", lang.t("duurzaam_titel"), "")
+    quarter = peil["duurzaam_kwartaal"]
+    if quarter is None:
+        section.answer = lang.t("duurzaam_geen")
+        return section, []
+    national = frame(con, "duurzaam_landelijk")
+    last = national[national["kwartaal"] == quarter].iloc[0]
+    section.answer = (
+        lang.t(
+            "duurzaam_antwoord",
+            kwartaal=lang.quarter(quarter),
+            aandeel=lang.share(last["aandeel_behouden"], 1),
+            zelfde=lang.share(last["aandeel_behouden_zelfde_werkgever"], 1),
+        )
+        + " "
+        + lang.t("synthetisch")
+    )
+    section.chart("duurzaamheid")
+    return section, [
+        (
+            charts.chart_durability,
+            (national, frame(con, "duurzaam_sectoren", kwartaal=quarter), quarter, lang),
+        )
+    ]
+
+
+def revisions(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
+    section = Section("revisies", lang.t("revisies_titel"), "")
+    changes = rows(con, "revisies")
+    quarters = sorted({r["kwartaal"] for r in changes})
+    totals = [
+        r["verschil"] for r in changes if r["maat"] == "extra_banen_totaal" and r["verschil"] is not None
+    ]
+    biggest = max(totals, key=abs) if totals else 0
+    if not quarters:
+        section.answer = lang.t("revisies_geen")
+        return section
+    key = "revisies_antwoord" if len(quarters) == 1 else "revisies_meer"
+    section.answer = lang.t(key, n=len(quarters), verschil=lang.signed(biggest))
+    section.table(
+        Table(
+            "revisies",
+            lang.t("revisies_titel"),
+            [
+                lang.t(k)
+                for k in (
+                    "kol_kwartaal",
+                    "kol_bestanden",
+                    "kol_maat",
+                    "kol_oud",
+                    "kol_nieuw",
+                    "kol_verschil",
+                    "kol_regios",
+                )
+            ],
+            [
+                Row(
+                    [
+                        lang.quarter(r["kwartaal"]),
+                        f"{r['oude_versie']} → {r['nieuwe_versie']} ({r['nieuw_bestand']}, {r['nieuwe_publicatiedatum']})",
+                        r["maat"],
+                        lang.n(r["oude_waarde"]),
+                        lang.n(r["nieuwe_waarde"]),
+                        lang.signed(r["verschil"]),
+                        str(r["regios"]),
+                    ],
+                    data={"kwartaal": r["kwartaal"], "maat": r["maat"], "verschil": r["verschil"]},
+                )
+                for r in changes
+            ],
+            source="marts.revisies (regiocode NL; regions counted where their figure changed)",
+            numeric_from=3,
+        )
+    )
+    return section
+
+
+def regions(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section, list[ChartPlan]]:
+    section = Section("regios", lang.t("regios_titel"), lang.t("synthetisch"))
+    grid = frame(con, "regio_raster")
+    if grid.empty:
+        return section, []
+    table = rows(con, "regio_tabel")
+    quarter = table[0]["kwartaal"]
+    section.chart("regios")
+    section.table(
+        Table(
+            "regios",
+            lang.t("regios_tabel", kwartaal=lang.quarter(quarter)),
+            [lang.t(k) for k in ("kol_regio", "kol_extra", "kol_jaarverandering", "kol_per100")],
+            [
+                Row(
+                    [
+                        f"{r['regiocode']} {r['regio']}",
+                        lang.n(r["extra_banen_totaal"]),
+                        lang.signed(r["verandering_jaar"]),
+                        lang.n(r["extra_banen_per_100_doelgroep"], 1),
+                    ],
+                    "synthetisch",
+                )
+                for r in table
+            ],
+            lang.t("regios_noot") + " " + lang.t("synthetisch"),
+            f"marts.realisatie_regio where kwartaal = '{quarter}'",
+        )
+    )
+    return section, [(charts.chart_regions, (grid, lang))]
+
+
+def published(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
+    figures = rows(con, "gepubliceerd")
+    counts = {s: sum(r["status"] == s for r in figures) for s in ("gelijk", "verschil", "niet_beschikbaar")}
+    section = Section(
+        "gepubliceerd",
+        lang.t("gepubliceerd_titel"),
+        lang.t(
+            "gepubliceerd_antwoord",
+            n=len(figures),
+            gelijk=counts["gelijk"],
+            verschil=counts["verschil"],
+            geen=counts["niet_beschikbaar"],
+        ),
+    )
+    digits = {True: 1, False: 0}
+    body = []
+    for r in figures:
+        pct = r["maat"].endswith("_pct")
+        status = {
+            "gelijk": lang.t("gelijk"),
+            "verschil": lang.t("wijkt_af"),
+            "niet_beschikbaar": lang.t("niet_beschikbaar"),
+        }[r["status"]]
+        body.append(
+            Row(
+                [
+                    r["bron"],
+                    r["periode"],
+                    r["maat"],
+                    lang.n(r["gepubliceerd"], digits[pct]),
+                    lang.n(r["ons"], digits[pct]) if r["ons"] is not None else "–",
+                    status,
+                    "" if r["kwartaalschatting"] is None else lang.n(r["kwartaalschatting"]),
+                ],
+                "verschil" if r["status"] == "verschil" else "",
+                {
+                    "bron": r["bron"],
+                    "periode": r["periode"],
+                    "maat": r["maat"],
+                    "gepubliceerd": r["gepubliceerd"],
+                    "ons": r["ons"],
+                    "status": r["status"],
+                },
+            )
+        )
+    section.table(
+        Table(
+            "gepubliceerd",
+            lang.t("gepubliceerd_titel"),
+            [
+                lang.t(k)
+                for k in (
+                    "kol_bron",
+                    "kol_periode",
+                    "kol_maat",
+                    "kol_gepubliceerd",
+                    "kol_ons",
+                    "kol_status",
+                    "kol_schatting",
+                )
+            ],
+            body,
+            source="marts.reconciliatie, marts.officiele_meting (sources/reference/published_*.csv)",
+            numeric_from=3,
+        )
+    )
+    return section

@@ -1,0 +1,66 @@
+"""Question 2: how government compares with the market, on the official measure."""
+
+from __future__ import annotations
+
+import duckdb
+
+from ...texts import Language
+from .. import charts
+from .blocks import ChartPlan, Row, Section, Table, frame, rows
+
+
+def question_2(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section, list[ChartPlan]]:
+    official = rows(con, "verhouding_officieel")
+    section = Section("vraag2", lang.t("v2_titel"), "")
+    years = [r for r in official if r["kwartaal"] is None and r["verhouding"] is not None]
+    if not years:
+        return section, []
+    last = years[-1]
+    section.answer = lang.t(
+        "v2_antwoord",
+        jaar=last["jaar"],
+        verhouding=lang.n(last["verhouding"], 2),
+        markt=lang.n(last["markt"]),
+        overheid=lang.n(last["overheid"]),
+        ambitie=lang.n(last["ambitie"]),
+        werk=lang.n(last["werkgelegenheid"]),
+    )
+    section.chart("verhouding")
+    section.table(
+        Table(
+            "verhouding",
+            lang.t("verhouding_tabel"),
+            [
+                lang.t(k)
+                for k in (
+                    "kol_periode",
+                    "kol_markt",
+                    "kol_overheid",
+                    "kol_verhouding",
+                    "kol_herkomst",
+                    "kol_doelverhouding",
+                    "kol_schatting",
+                )
+            ],
+            [
+                Row(
+                    [
+                        str(r["jaar"]) if r["kwartaal"] is None else lang.quarter(r["kwartaal"]),
+                        lang.n(r["markt"]),
+                        lang.n(r["overheid"]),
+                        lang.n(r["verhouding"], 2),
+                        lang.origin(r["herkomst"]),
+                        lang.n(r["verhouding_doel"], 2),
+                        lang.n(r["verhouding_kwartaalschatting"], 2),
+                    ],
+                    data={"periode": r["periode"], "verhouding": r["verhouding"], "herkomst": r["herkomst"]},
+                )
+                for r in official
+            ],
+            lang.t("fig_verhouding_noot"),
+            "marts.officiele_meting, marts.markt_overheid",
+        )
+    )
+    return section, [
+        (charts.chart_ratio, (frame(con, "verhouding_officieel"), frame(con, "verhouding_kwartaal"), lang))
+    ]
