@@ -109,7 +109,10 @@ def _say(kind: str, text: str) -> None:
     if kind == "step":
         console.print(f"[bold]▶ {escape(text)}[/]")
     elif kind == "failed":
-        console.print(f"[red]✗ {escape(text)} failed[/]")
+        console.print(f"[red]✗ failed: {escape(text)}[/]", soft_wrap=True)
+    elif kind == "traceback":
+        if DEBUG:
+            console.print(escape(text), soft_wrap=True, highlight=False)
     elif kind == "note":
         console.print(escape(text))
     else:
@@ -152,8 +155,8 @@ def _print_summary(summary: dict) -> None:
     for name, rows in summary["marts"].items():
         marts.add_row(name, str(rows))
     console.print(marts)
-    for step in summary["failed_steps"]:
-        console.print(f"[red]failed step: {step}[/]")
+    for line in summary["failures"]:
+        console.print(f"[red]failed: {escape(line)}[/]", soft_wrap=True)
     for key in summary["not_built"]:
         console.print(f"[red]not built (stopped upstream): {key}[/]")
 
@@ -237,7 +240,7 @@ def report_command(
         bool, typer.Option("--pdf", help="Also print it to report/rapport.pdf (A4, headless Chromium).")
     ] = False,
 ) -> None:
-    """Rebuild the HTML report (report/index.html beside the warehouse) from the marts."""
+    """Rebuild the HTML report (report/index.html beside the warehouse, report/en/ in English) from the marts."""
     settings = Settings.from_env(warehouse=warehouse, taal=taal.value if taal else None)
     from .db import Warehouse
     from .report import Language, build_report
@@ -246,9 +249,13 @@ def report_command(
         index = build_report(con, settings.report, settings.warehouse, Language(settings.taal))
     console.print(f"report: {index}")
     if pdf:
-        from .report.pdf import print_pdf
+        from .report.pdf import PrintFailed, print_pdf
 
-        console.print(f"pdf: {print_pdf(index, settings.report / 'rapport.pdf')}")
+        try:
+            console.print(f"pdf: {print_pdf(index, settings.report / 'rapport.pdf')}")
+        except PrintFailed as exc:
+            console.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
+            raise typer.Exit(EXIT_FAILED) from None
 
 
 @app.command()

@@ -118,4 +118,6 @@ class Settings:
 
     @property
     def report(self) -> Path:
-        return self.work_dir / "report"
+        """``report/`` in the default language, ``report/en/`` in English: one never overwrites the other."""
+        folder = self.work_dir / "report"
+        return folder if self.taal == LANGUAGES[0] else folder / self.taal

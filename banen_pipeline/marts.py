@@ -88,6 +88,10 @@ def order(wanted: list[str]) -> list[str]:
     return out
 
 
+class MartFailed(RuntimeError):
+    """A mart's SQL raised: the message names its file and DuckDB's own words."""
+
+
 def build_mart(con: duckdb.DuckDBPyConnection, name: str) -> int:
     """Rebuild one mart in a transaction; return its row count."""
     with transaction(con):
@@ -95,7 +99,12 @@ def build_mart(con: duckdb.DuckDBPyConnection, name: str) -> int:
         if name in COMPUTED:
             _module(name).build(con, name)
         else:
-            run_sql(con, f"marts/{name}")
+            try:
+                run_sql(con, f"marts/{name}")
+            except (duckdb.BinderException, duckdb.ParserException, duckdb.CatalogException,
+                    duckdb.ConversionException, duckdb.InvalidInputException) as exc:  # fmt: skip
+                first = str(exc).strip().splitlines()[0]
+                raise MartFailed(f"warehouse/marts/{name}.sql: {type(exc).__name__}: {first}") from exc
     return con.execute(f'SELECT count(*) FROM marts."{name}"').fetchone()[0]
 
 

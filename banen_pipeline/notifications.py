@@ -13,6 +13,34 @@ from email.message import EmailMessage
 TIMEOUT_S = 10.0
 
 
+def _one_line(text: str) -> str:
+    """A header or subject line: control characters (CR, LF, ...) become spaces, so no value a
+    delivery carries can add a mail header."""
+    return "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in text)
+
+
+def failure_message(run_id: str, origin: str, causes: list[str]) -> Message:
+    """A failed run: each failed step with its cause (``failures.Failure.line``)."""
+    return Message(
+        onderwerp=f"banen: run failed ({origin})",
+        tekst=f"Run {run_id} ({origin}) failed: " + ("; ".join(causes) or "see the run's events"),
+        run_id=run_id,
+        soort="run_mislukt",
+        details=causes,
+    )
+
+
+def rejection_message(run_id: str, origin: str, reasons: list[str]) -> Message:
+    """A run that rejected deliveries: each with its reason (file, place, rule)."""
+    return Message(
+        onderwerp=f"banen: {len(reasons)} delivery(ies) rejected",
+        tekst=f"Run {run_id} ({origin}) rejected {len(reasons)} delivery(ies); nothing of them was loaded.",
+        run_id=run_id,
+        soort="levering_afgewezen",
+        details=reasons,
+    )
+
+
 @dataclass(frozen=True)
 class Message:
     onderwerp: str
@@ -50,7 +78,8 @@ class Notifier:
         if self.smtp and self.to:
             host, _, port = self.smtp.partition(":")
             email = EmailMessage()
-            email["Subject"], email["From"], email["To"] = message.onderwerp, self.sender, self.to
+            email["Subject"] = _one_line(message.onderwerp)
+            email["From"], email["To"] = _one_line(self.sender), _one_line(self.to)
             email.set_content("\n".join([message.tekst, "", *message.details, "", f"run {message.run_id}"]))
             with smtplib.SMTP(host, int(port or 25), timeout=TIMEOUT_S) as server:
                 server.send_message(email)

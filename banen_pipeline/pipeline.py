@@ -17,13 +17,15 @@ import time
 from collections.abc import Callable
 
 from .config import Settings
+from .failures import Failure, describe
 from .files import DiskFull
 
 EXIT_OK, EXIT_FAILED, EXIT_REJECTED = 0, 1, 3
 
 Say = Callable[[str, str], None]
-"""``say(kind, text)``: kind is ``step`` (a step starts), ``failed`` (a step failed), ``info``,
-``warning``, or ``note`` (the run's own lines)."""
+"""``say(kind, text)``: kind is ``step`` (a step starts), ``failed`` (a step failed: the step, its
+exception and where it was raised, in one line), ``traceback`` (that failure's whole traceback, shown
+with ``--debug``), ``info``, ``warning``, or ``note`` (the run's own lines)."""
 
 HEAVY_IMPORTS = ("matplotlib.pyplot",)
 """A half-second import a run needs at its end (the report's charts, drawn with the Agg backend).
@@ -73,7 +75,9 @@ class _ProgressHandler(logging.Handler):
             if event.event_type_value == "STEP_START":
                 self.say("step", event.step_key)
             elif event.event_type_value == "STEP_FAILURE":
-                self.say("failed", event.step_key)
+                failure = _failure(event)
+                self.say("failed", failure.line)
+                self.say("traceback", failure.traceback)
             return
         if record.levelno >= logging.INFO and meta.get("orig_message"):
             self.say("warning" if record.levelno >= logging.WARNING else "info", meta["orig_message"])
@@ -179,6 +183,10 @@ def run_pipeline(
             run_config={"loggers": {"progress": {}}},
             raise_on_error=False,
         )
+        failures = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+        if any(e.event_specific_data and _disk_full(e.event_specific_data.error) for e in failures):
+            raise DiskFull(settings.warehouse.parent)  # a user's error: one line, not a failed step
+        causes = [_failure(e).line for e in failures]
         # recorded before the lock is released: a run waiting for it sees what this one did
         with Warehouse.of(settings).writer() as con:
             record = result.dagster_run
@@ -190,10 +198,8 @@ def run_pipeline(
                 runs.utc(started_at),
                 dt.datetime.now(dt.UTC).replace(tzinfo=None),
                 launched=False,
+                fout=causes,
             )
-        failures = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
-        if any(_disk_full(e.event_specific_data.error) for e in failures):
-            raise DiskFull(settings.warehouse.parent)  # a user's error: one line, not a failed step
         summary = run_summary(settings, result.run_id)
         failed_steps = [e.step_key for e in failures]
         skipped = _not_built(selection[0] if selection else job.asset_layer.executable_asset_keys, result)
@@ -204,13 +210,34 @@ def run_pipeline(
             code = EXIT_REJECTED if summary["afgewezen"] else EXIT_OK
         summary.update(
             failed_steps=failed_steps,
+            failures=causes,
             not_built=skipped,
             seconds=seconds,
             validation_seconds=round(validator.seconds, 2),
             import_wait_seconds=round(validator.import_seconds, 2),
         )
         record_last_run(settings, summary, failed_steps, skipped, seconds, code, inputs)
+    notify_outcome(settings, summary, code, say)
     return code, summary
+
+
+def notify_outcome(settings: Settings, summary: dict, code: int, say: Say = _quiet) -> None:
+    """The message of a ``banen run`` that failed or rejected a delivery, to the webhook or mail
+    relay when one is set (the run status sensors leave these runs to it). A message that cannot be
+    sent is a warning, never the run's failure."""
+    from .notifications import Notifier, failure_message, rejection_message
+
+    notifier = Notifier(webhook=settings.notify_webhook, smtp=settings.notify_smtp, to=settings.notify_to)
+    if not notifier.enabled or code == EXIT_OK:
+        return
+    if code == EXIT_FAILED:
+        message = failure_message(summary["run_id"], "cli", summary["failures"] or summary["not_built"])
+    else:
+        message = rejection_message(summary["run_id"], "cli", summary["rejected"])
+    try:
+        notifier.send(message)
+    except OSError as exc:
+        say("warning", f"message not sent: {exc}")
 
 
 def _last_success(settings: Settings) -> dict | None:
@@ -237,6 +264,14 @@ def _changed_since_last_success(settings: Settings, inputs: dict[str, str]) -> s
     if previous is None or not previous.get("invoer"):
         return None
     return changed(previous["invoer"], inputs)
+
+
+def _failure(event) -> Failure:
+    """Why a step failed (a STEP_FAILURE event)."""
+    error = event.event_specific_data.error if event.event_specific_data else None
+    if error is None:
+        return Failure(event.step_key, event.message or "failed", "")
+    return describe(event.step_key, error)
 
 
 def _disk_full(error) -> bool:

@@ -58,6 +58,8 @@ enough to leave out the 2015-2016 start-up."""
 MIN_HISTORY = 12
 HORIZONS = 8
 HORIZON = Quarter(2026, 4)
+"""The projections reach at least the end of the banenafspraak, and always ``HORIZONS`` quarters
+beyond the last known quarter (:func:`horizon_after`)."""
 TARGET_QUARTERS = (Quarter(2025, 4), Quarter(2026, 4))
 LEVELS = (0.80, 0.95)
 Z95 = 1.959963984540054
@@ -178,6 +180,11 @@ class Forecast:
         """The method's own standard deviation of a future value, read off its 95% band."""
         low, high = self.bands[0.95]
         return (high - low) / (2 * Z95)
+
+
+def horizon_after(last: Quarter) -> Quarter:
+    """The last quarter a projection from ``last`` reaches."""
+    return max(HORIZON, last.shift(HORIZONS))
 
 
 def _design(quarters: list[Quarter], origin: Quarter) -> np.ndarray:
@@ -476,7 +483,7 @@ def segment_projection(
     # the published projection: the chosen method from the last quarter, warm-started from its last
     # backtest fit, with the bands of every error known now
     series = track.final
-    steps = HORIZON.index - series.index[-1].index
+    steps = horizon_after(series.index[-1]).index - series.index[-1].index
     forecast, made = published_bands(calibrated, fit(method, series, steps, last_params[method]))
     for row in summary:
         if row["gepubliceerd"]:
@@ -582,7 +589,7 @@ def compute(
         forecast = result["forecast"]
         series = track.final
         last_quarter, last_value = series.index[-1], float(series.iloc[-1])
-        future = quarter_range(last_quarter.shift(1), HORIZON)
+        future = quarter_range(last_quarter.shift(1), horizon_after(last_quarter))
         final_target = targets.get(HORIZON.year, {}).get(target_column)
         needed = {
             q.year: (targets[q.year][target_column] - last_value) / (q.index - last_quarter.index)
@@ -638,21 +645,27 @@ def compute(
                 }
             )
         for quarter in TARGET_QUARTERS:
-            i = future.index(quarter)
-            low, high = forecast.bands[0.80][0][i], forecast.bands[0.80][1][i]
-            sigma = (high - low) / (2 * Z80)
-            goals.append(
-                {
-                    "segment": segment,
-                    "kwartaal": str(quarter),
-                    "meting": MEASURE,
-                    "doel": final_target,
+            goal = {"segment": segment, "kwartaal": str(quarter), "meting": MEASURE, "doel": final_target}
+            if quarter in future:
+                i = future.index(quarter)
+                low, high = forecast.bands[0.80][0][i], forecast.bands[0.80][1][i]
+                sigma = (high - low) / (2 * Z80)
+                goal |= {
                     "verwacht": forecast.verwacht[i],
                     "spreiding": sigma,
                     "kans_doel_bereikt": _chance_at_least(final_target, forecast.verwacht[i], sigma),
                     "methode": result["methode_tekst"],
                 }
-            )
+            else:  # the quarter is known: its value as measured; a chance only where it is an outcome
+                value = float(series[quarter]) if quarter in series.index else None
+                outcome = value is not None and herkomst.at[quarter, segment] != "nowcast"
+                goal |= {
+                    "verwacht": value,
+                    "spreiding": 0.0 if outcome else None,
+                    "kans_doel_bereikt": float(value >= final_target) if outcome and final_target else None,
+                    "methode": f"gemeten ({herkomst.at[quarter, segment]})" if value is not None else None,
+                }
+            goals.append(goal)
     frames = {
         "projectie": pd.DataFrame(rows),
         "projectie_backtest": pd.concat(backtests, ignore_index=True) if backtests else pd.DataFrame(),

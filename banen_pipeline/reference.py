@@ -17,6 +17,7 @@ TABLES = [
     "nulmeting",
     "gepubliceerd_kwartaal",
     "gepubliceerd_sectoren",
+    "publicaties",
 ]
 """Each has ``warehouse/referentie/<name>.sql``; ``comments.sql`` documents them all."""
 

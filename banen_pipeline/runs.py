@@ -99,13 +99,20 @@ def record_end(
     begin: dt.datetime | None,
     einde: dt.datetime,
     launched: bool,
+    fout: list[str] = (),
 ) -> None:
-    """A run ended: its status and end on its row, or a row of its own when no delivery step wrote one."""
+    """A run ended: its status, end and why it failed (``fout``: each failed step's
+    ``failures.Failure.line``) on its row, or a row of its own when no delivery step wrote one."""
     status = "geslaagd" if succeeded else "mislukt"
+    fout = "; ".join(fout) or None
     with transaction(con):
         # (no UPDATE ... RETURNING: DuckLake does not support it)
         known = con.execute(sql_text("queries/run_bekend"), {"run_id": run_id}).fetchone()[0]
-        run_sql(con, "meta/updates/run_afgelopen", {"run_id": run_id, "status": status, "einde": einde})
+        run_sql(
+            con,
+            "meta/updates/run_afgelopen",
+            {"run_id": run_id, "status": status, "einde": einde, "fout": fout},
+        )
         if not known:
             run_sql(
                 con,
@@ -117,8 +124,14 @@ def record_end(
                     "einde": einde,
                     "status": status,
                     "kwartalen": quarters(tags),
+                    "fout": fout,
                 },
             )
+
+
+def notified_by_banen_run(tags: Mapping[str, str]) -> bool:
+    """``banen run`` sends its own run's messages; the run status sensors leave those runs alone."""
+    return tags.get(CLI_TAG) == "cli"
 
 
 def utc(timestamp: float | None) -> dt.datetime | None:

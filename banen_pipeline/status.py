@@ -127,6 +127,7 @@ def record_last_run(
         "exit_code": code,
         "deliveries": {str(status): summary[status] for status in COUNTED},
         "failed_steps": failed_steps,
+        "failures": summary.get("failures", []),
         "not_built": skipped,
         "marts": summary["marts"],
     }
@@ -141,9 +142,11 @@ def _last_run(settings: Settings) -> str:
     counts = ", ".join(f"{v} {k}" for k, v in run["deliveries"].items())
     problems = "".join(
         f"; {label}: {', '.join(run[key])}"
-        for key, label in (("failed_steps", "failed"), ("not_built", "not built"))
-        if run[key]
+        for key, label in (("failures", "failed"), ("not_built", "not built"))
+        if run.get(key)
     )
+    if run.get("failed_steps") and not run.get("failures"):  # recorded by an older version
+        problems = f"; failed: {', '.join(run['failed_steps'])}" + problems
     return f"{run['run_id']} ended {run['ended_utc']}, exit {run['exit_code']}, {run['seconds']} s ({counts}){problems}"
 
 
@@ -226,7 +229,7 @@ def print_status(settings: Settings, out: Console) -> None:
     out.print("Latest revisions by UWV:" if revisions else "Latest revisions by UWV: none")
     for row in revisions:
         out.print("  " + escape(revision_line(*row)), soft_wrap=True)
-    out.print(f"Last banen run: {_last_run(settings)}")
+    out.print(f"Last banen run: {escape(_last_run(settings))}", soft_wrap=True)
     out.print(f"Exports: {settings.exports}")
     for name, path in (
         ("Data docs", settings.data_docs / "index.html"),

@@ -206,6 +206,50 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{laag} to {hoog}); the chance of reaching 25,000 is {kans_2025} by the end of 2025 and {kans_2026} by the "
         "end of 2026.",
     ),
+    "v3_antwoord_gemeten": (
+        "Eind {jaar} stond de overheid op {waarde} extra banen ({wat}), tegen de taakstelling van {doel}: {oordeel}.",
+        "At the end of {jaar} government stood at {waarde} extra banen ({wat}), against the target of {doel}: "
+        "{oordeel}.",
+    ),
+    "v3_nowcast": (
+        "een nowcast, 80%-interval {laag} tot {hoog}; de jaarmeting over {jaar} is niet gepubliceerd",
+        "a nowcast, 80% interval {laag} to {hoog}; the jaarmeting of {jaar} is not published",
+    ),
+    "v3_jaarmeting": ("de jaarmeting", "the jaarmeting"),
+    "v3_gehaald": ("gehaald", "met"),
+    "v3_niet_gehaald": ("niet gehaald, {tekort} banen te weinig", "not met, {tekort} banen short"),
+    "v3_waarschijnlijk_niet": (
+        "waarschijnlijk niet gehaald (ook de bovengrens van het 80%-interval ligt {tekort} banen onder de taakstelling)",
+        "probably not met (even the upper bound of the 80% interval is {tekort} banen below the target)",
+    ),
+    "v3_onzeker": (
+        "onzeker: de taakstelling ligt binnen het interval",
+        "uncertain: the target lies inside the interval",
+    ),
+    "uitkomst_tabel": (
+        "Uitkomst tegenover onze projectie van een jaar eerder",
+        "Outcome against our projection made a year before",
+    ),
+    "uitkomst_uitleg": (
+        "Elk jaar waarvan de jaarmeting gepubliceerd is, toetst de projecties op echte cijfers: de tabel zet de "
+        "jaarmeting naast wat de gekozen methode een jaar eerder voorspelde, met alleen de gegevens van toen. "
+        "Van de {n} jaren van de overheid lag de uitkomst {binnen} keer binnen de 80%-band{laatste}.",
+        "Every year whose jaarmeting is published tests the projections on real figures: the table puts the "
+        "jaarmeting beside what the chosen method projected a year before, from the data of that time only. Of "
+        "government's {n} years, the outcome fell inside the 80% band {binnen} times{laatste}.",
+    ),
+    "uitkomst_laatste": (
+        "; in {jaar} lag de jaarmeting ({uitkomst}) {waar} de band van {laag} tot {hoog}",
+        "; in {jaar} the jaarmeting ({uitkomst}) fell {waar} the band of {laag} to {hoog}",
+    ),
+    "binnen": ("binnen", "inside"),
+    "buiten": ("buiten", "outside"),
+    "kol_projectie_vanaf": ("projectie vanaf", "projected from"),
+    "kol_uitkomst": ("jaarmeting", "jaarmeting"),
+    "kol_binnen_band": ("binnen de band", "inside the band"),
+    "eigen_band": ("eigen band", "own band"),
+    "ja": ("ja", "yes"),
+    "nee": ("nee", "no"),
     "fig_projectie": (
         "Projecties tot eind 2026, op de officiële maat",
         "Projections to the end of 2026, on the official measure",
@@ -400,6 +444,49 @@ TEXTS: dict[str, tuple[str, str]] = {
     "projectie": ("projectie", "projection"),
     "synthetisch_woord": ("synthetisch", "synthetic"),
     "ingevuld": ("ingevuld", "interpolated"),
+    "som_sectoren": ("som van de sectorrapportages", "sum of the sector reports"),
+    "niet_gepubliceerd": ("niet gepubliceerd", "not published"),
+    "stand_data": (
+        "Deze rapportage gaat over de cijfers tot en met {datum}: UWV tot en met {kwartaal}, de Monitor "
+        "Banenafspraak Rijk tot en met {rijk}, de jaarrapportages van de sectoren tot en met {sector}. De laatste "
+        "gepubliceerde jaarmeting is die over {jaarmeting}.",
+        "This report covers the figures up to {datum}: UWV up to {kwartaal}, the Monitor Banenafspraak Rijk up to "
+        "{rijk}, the sector reports up to {sector}. The last published jaarmeting is that of {jaarmeting}.",
+    ),
+    "stand_geen_jaarmeting": (
+        "Niet gepubliceerd in de bronnen van dit warehouse: de jaarmeting over {jaren}. Voor die jaren is het "
+        "officiële cijfer een nowcast: een schatting van de jaarmeting, met een 80%-interval.",
+        "Not published in this warehouse's sources: the jaarmeting of {jaren}. For those years the official figure is "
+        "a nowcast: an estimate of the jaarmeting, with an 80% interval.",
+    ),
+    "stand_geen_taakstelling": (
+        "Geen taakstelling vastgesteld voor {jaren}: daar is de wettelijke eindtaakstelling aangehouden, 100.000 "
+        "extra banen in de markt en 25.000 bij de overheid.",
+        "No target set for {jaren}: the law's final target is kept there, 100,000 extra banen in the market and "
+        "25,000 in government.",
+    ),
+    "stand_uitspraak": (
+        "Over {jaar} werd gepubliceerd: “{uitspraak}” ({bron}).",
+        "Of {jaar} was published: “{uitspraak}” ({bron}).",
+    ),
+    "wet_onderscheid": (
+        "De wet verandert: {uitspraak} (Kamerstuk 36 449; {datum}). Zolang die wijziging niet in werking is, "
+        "gelden de aparte taakstellingen voor markt en overheid, en daarmee deze vergelijking. Daarna telt alleen "
+        "het totaal van 125.000 extra banen; de datum van inwerkingtreding staat niet in de bronnen.",
+        "The law is changing: {uitspraak} (Kamerstuk 36 449; {datum}). Until that change is in force, the separate "
+        "targets for market and government, and so this comparison, apply. After that only the total of 125,000 "
+        "extra banen counts; the date of entry into force is not in the sources.",
+    ),
+    "v1_antwoord_zonder_jaarmeting": (
+        "De jaarmeting over {jaar} is niet gepubliceerd. Volgens de jaarrapportages van de sectoren had de overheid "
+        "eind {jaar} {overheid} van haar {doel_overheid} extra banen ({pct_overheid}); {gehaald} van de 13 "
+        "publieke sectoren haalde zijn taakstelling, het verst achter ligt {achterste} ({pct_achterste}). Voor de "
+        "markt is er over {jaar} geen officieel cijfer.",
+        "The jaarmeting of {jaar} is not published. According to the sector reports, government had {overheid} of "
+        "its {doel_overheid} extra banen at the end of {jaar} ({pct_overheid}); {gehaald} of the 13 public sectors "
+        "met its target, furthest behind is {achterste} ({pct_achterste}). For the market there is no official "
+        "figure for {jaar}.",
+    ),
     "as_extra_banen": ("extra banen sinds 31-12-2012", "extra banen since 31-12-2012"),
     "as_banen": ("banen (25,5 uur per week)", "banen (25.5 hours a week)"),
     "as_kwartaal": ("kwartaal (stand aan het eind)", "quarter (as at its end)"),
@@ -479,6 +566,7 @@ ORIGINS = {
     "projectie": "projectie",
     "synthetisch": "synthetisch_woord",
     "ingevuld": "ingevuld",
+    "som_sectoren": "som_sectoren",
 }
 """The herkomst values and the text of each."""
 
@@ -525,6 +613,19 @@ class Language:
         """A fraction as a percentage (0.787 -> 79%)."""
         return "–" if value is None or value != value else self.pct(100 * value, digits)
 
+    def date(self, day) -> str:
+        """A date in words: 31 december 2026 / 31 December 2026."""
+        from babel.dates import format_date
+
+        return format_date(day, format="long", locale=self.locale)
+
+    def years(self, years: list[int]) -> str:
+        """[2024, 2025, 2026] -> '2024, 2025 en 2026' / '2024, 2025 and 2026'."""
+        words = [str(y) for y in years]
+        if len(words) < 2:
+            return "".join(words)
+        return f"{', '.join(words[:-1])} {'en' if self.code == 'nl' else 'and'} {words[-1]}"
+
     def quarter(self, quarter: str) -> str:
         """2023Q4 -> '4e kwartaal 2023' / 'Q4 2023'."""
         year, q = quarter_parts(quarter)
@@ -549,8 +650,10 @@ class Language:
         """A herkomst value (gepubliceerd, afgeleid, synthetisch, ...) as a word."""
         return self.t(ORIGINS[herkomst]) if herkomst in ORIGINS else (herkomst or "")
 
-    def derivation(self, text: str) -> str:
+    def derivation(self, text: str | None) -> str:
         """A derivation as marts.officiele_meting writes it ('totaal - markt = 85665 - 74031') in
-        this language, numbers formatted."""
+        this language, numbers formatted; none: 'niet gepubliceerd'."""
+        if not text:
+            return self.t("niet_gepubliceerd")
         words = re.sub(r"\b(totaal|markt|overheid)\b", lambda m: self.t(m.group(1)), text)
         return re.sub(r"\d{4,}", lambda m: self.n(int(m.group())), words).replace(" - ", " − ")

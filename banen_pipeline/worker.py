@@ -27,6 +27,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from .failures import first_line, last_place
+
 ENVIRONMENT = {"GX_ANALYTICS_ENABLED": "false", "MPLBACKEND": "Agg"}
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 """Numerical libraries in the worker use one thread unless the environment says otherwise: the fits
@@ -113,8 +115,10 @@ def _result(future: Future, function: Callable[..., Any]) -> Any:
     except BrokenProcessPool:
         raise WorkerError(f"the worker process stopped during {name}; see its messages above") from None
     except Exception as exc:
-        trace = exc.__cause__ or exc  # the pool's _RemoteTraceback holds the worker's traceback
-        raise WorkerError(f"{name} failed in the worker process:\n{trace}") from exc
+        trace = str(exc.__cause__ or "")  # the pool's _RemoteTraceback holds the worker's traceback
+        where = last_place(trace)
+        cause = f"{type(exc).__name__}: {first_line(str(exc))}" + (f" ({where})" if where else "")
+        raise WorkerError(f"{name} failed in the worker process: {cause}\n{trace}") from exc
 
 
 def _initialize() -> None:

@@ -80,7 +80,7 @@ def test_landelijk_kwartaal_realisation_against_the_year_target(sample_db):
     assert row == (86264, 105000, round(100 * 86264 / 105000, 1))
 
 
-def test_a_year_without_target_gets_null_not_an_error(tmp_path, sample_run):
+def test_a_year_without_a_printed_target_keeps_the_laws_final_target(tmp_path, sample_run):
     copy = tmp_path / "copy.duckdb"
     shutil.copyfile(sample_run[0].warehouse, copy)
     con = duckdb.connect(str(copy))
@@ -92,7 +92,18 @@ def test_a_year_without_target_gets_null_not_an_error(tmp_path, sample_run):
     row = con.execute(
         "select taakstelling_totaal, realisatie_pct from marts.landelijk_kwartaal where kwartaal = '2024Q1'"
     ).fetchone()
-    assert row == (None, None)
+    assert row == (125000, round(100 * 86264 / 125000, 1))
+    targets = dict(
+        con.execute(
+            "select jaar, herkomst from referentie.doelen where jaar in (2023, 2024, 2026, 2027)"
+        ).fetchall()
+    )
+    assert targets == {
+        2023: "gepubliceerd",
+        2024: "wettelijk_eindniveau",
+        2026: "gepubliceerd",
+        2027: "wettelijk_eindniveau",
+    }
 
 
 def test_exports_are_readable_and_match_the_manifest(sample_run):

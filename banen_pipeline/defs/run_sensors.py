@@ -9,7 +9,8 @@ import dagster as dg
 
 from .. import runs
 from ..db import WarehouseBusy, WarehouseDamaged, sql_text
-from ..notifications import Message
+from ..failures import describe
+from ..notifications import failure_message, rejection_message
 from .resources import NotifyResource, WarehouseResource
 
 # The run status sensors below watch every run of this code location's definitions: banen_job (the
@@ -41,7 +42,9 @@ def _origin(run: dg.DagsterRun) -> str:
     return runs.origin(run.tags, runs.launched(run))
 
 
-def _record_end(context: dg.RunStatusSensorContext, warehouse: WarehouseResource, succeeded: bool) -> None:
+def _record_end(
+    context: dg.RunStatusSensorContext, warehouse: WarehouseResource, succeeded: bool, fout: list[str] = ()
+) -> None:
     run = context.dagster_run
     record = context.instance.get_run_record_by_id(run.run_id)
     store = dataclasses.replace(warehouse.warehouse, lock_timeout_s=SENSOR_LOCK_TIMEOUT_S)
@@ -55,6 +58,7 @@ def _record_end(context: dg.RunStatusSensorContext, warehouse: WarehouseResource
             runs.utc(record.start_time if record else None),
             runs.utc(record.end_time if record and record.end_time else time.time()),
             launched=runs.launched(run),
+            fout=fout,
         )
 
 
@@ -71,19 +75,16 @@ def run_succeeded(context: dg.RunStatusSensorContext, warehouse: WarehouseResour
     if not _ours(run):
         return
     _record_end(context, warehouse, succeeded=True)
-    if not run.tags.get("banen/afgewezen") or not notify.notifier.enabled:
+    if (
+        not run.tags.get("banen/afgewezen")
+        or not notify.notifier.enabled
+        or runs.notified_by_banen_run(run.tags)
+    ):
         return
     with warehouse.warehouse.brief_reader() as con:
         rejected = con.execute(sql_text("queries/afwijzingen_van_run"), {"run_id": run.run_id}).fetchall()
     sent = notify.notifier.send(
-        Message(
-            onderwerp=f"banen: {len(rejected)} delivery(ies) rejected",
-            tekst=f"Run {run.run_id} ({_origin(run)}) rejected {len(rejected)} delivery(ies); "
-            "nothing of them was loaded.",
-            run_id=run.run_id,
-            soort="levering_afgewezen",
-            details=[reden or bestand for bestand, reden in rejected],
-        )
+        rejection_message(run.run_id, _origin(run), [reden or bestand for bestand, reden in rejected])
     )
     context.log.info(f"rejection reported to {', '.join(sent)}")
 
@@ -96,35 +97,20 @@ def run_succeeded(context: dg.RunStatusSensorContext, warehouse: WarehouseResour
     "BANEN_NOTIFY_SMTP; off by default).",
 )
 def run_failed(context: dg.RunFailureSensorContext, warehouse: WarehouseResource, notify: NotifyResource):
-    if not _ours(context.dagster_run):
+    run = context.dagster_run
+    if not _ours(run):
         return
+    causes = [
+        describe(e.step_key, e.event_specific_data.error).line
+        if e.event_specific_data and e.event_specific_data.error
+        else e.step_key
+        for e in context.get_step_failure_events()
+    ] or [context.failure_event.message or "failed"]
     try:
-        _record_end(context, warehouse, succeeded=False)
+        _record_end(context, warehouse, succeeded=False, fout=causes)
     except (WarehouseBusy, WarehouseDamaged) as exc:  # the message matters more than the record
         context.log.warning(f"run not recorded in meta.runs: {exc}")
-    if not notify.notifier.enabled:
+    if not notify.notifier.enabled or runs.notified_by_banen_run(run.tags):
         return
-    run = context.dagster_run
-    failures = context.get_step_failure_events()
-    sent = notify.notifier.send(
-        Message(
-            onderwerp=f"banen: run failed ({_origin(run)})",
-            tekst=f"Run {run.run_id} failed: {context.failure_event.message}",
-            run_id=run.run_id,
-            soort="run_mislukt",
-            details=[
-                f"{e.step_key}: {_root_cause(e.event_specific_data.error)}"
-                for e in failures
-                if e.event_specific_data and e.event_specific_data.error
-            ]
-            or [e.step_key for e in failures],
-        )
-    )
+    sent = notify.notifier.send(failure_message(run.run_id, _origin(run), causes))
     context.log.info(f"failure reported to {', '.join(sent)}")
-
-
-def _root_cause(error) -> str:
-    """The innermost error of a step failure (Dagster wraps the user's error in its own)."""
-    while error.cause is not None:
-        error = error.cause
-    return error.message.strip()

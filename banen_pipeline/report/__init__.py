@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader
 
 from .. import worker
 from ..files import write_atomic
@@ -75,7 +75,9 @@ def drawing(
 def write_report(drawn: Drawn, out_dir: Path, warehouse: Path) -> Path:
     """Write ``out_dir/index.html`` (atomically) and return its path."""
     lang = drawn.language
-    env = Environment(loader=PackageLoader("banen_pipeline"), autoescape=select_autoescape())
+    env = Environment(
+        loader=PackageLoader("banen_pipeline"), autoescape=True
+    )  # every value is text; only the SVG charts are marked safe
     peil = drawn.content["peil"]
     html = env.get_template("report.html.j2").render(
         t=lang.t,
@@ -84,6 +86,7 @@ def write_report(drawn: Drawn, out_dir: Path, warehouse: Path) -> Path:
         laatste_kwartaal=lang.quarter(peil["laatste_kwartaal"]) if peil["laatste_kwartaal"] else "–",
         gemaakt=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         warehouse=warehouse.name,
+        dekking=drawn.content["dekking"],
         kerncijfers=drawn.content["kerncijfers"],
         secties=drawn.content["secties"],
         charts=drawn.charts,

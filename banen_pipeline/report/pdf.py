@@ -23,12 +23,31 @@ FLAGS = (
     "--disable-component-update",
     "--disable-sync",
     "--no-pdf-header-footer",
+    "--host-resolver-rules=MAP * ~NOTFOUND",  # no name resolves: no request leaves the machine
+    "--proxy-server=http://127.0.0.1:9",  # and none goes through a proxy either
 )
-"""Chromium without a screen, without reaching out to the network."""
+"""Chromium without a screen, without reaching out to the network. Scripts are off through the page
+itself: the report's Content-Security-Policy (``default-src 'none'``, no ``script-src``) runs no
+script and loads no file or URL a value might name. Chromium 156 has no switch for it that still
+prints (``--blink-settings=scriptEnabled=false`` prints nothing, ``--disable-javascript`` is ignored)."""
+
+BASE_TIMEOUT_S = 60.0
+TIMEOUT_S_PER_MB = 20.0
+"""Printing time allowed: a minute, and 20 s more for each MB of the page (the samples' report is
+about 1 MB and prints in a few seconds)."""
 
 
 class NoBrowser(FileNotFoundError):
     """No Chromium to print with."""
+
+
+class PrintFailed(RuntimeError):
+    """Chromium did not print the page: it failed, or did not finish within its time."""
+
+
+def time_allowed(page: Path) -> float:
+    """Seconds allowed to print ``page``, by its size."""
+    return BASE_TIMEOUT_S + TIMEOUT_S_PER_MB * page.stat().st_size / 1e6
 
 
 def browser() -> str:
@@ -42,16 +61,32 @@ def browser() -> str:
     return found
 
 
-def print_pdf(page: Path, target: Path, timeout_s: float = 180) -> Path:
-    """Print ``page`` (the report's index.html) to ``target`` as A4, atomically."""
+def print_pdf(page: Path, target: Path, timeout_s: float | None = None) -> Path:
+    """Print ``page`` (the report's index.html) to ``target`` as A4, atomically, within
+    ``timeout_s`` (by default :func:`time_allowed`)."""
     command = browser()
+    timeout_s = timeout_s or time_allowed(page)
     with tempfile.TemporaryDirectory(prefix="banen-chromium-") as profile, replacing(target, ".pdf") as tmp:
-        subprocess.run(
-            [command, *FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={tmp}", page.resolve().as_uri()],
-            check=True,
-            capture_output=True,
-            timeout=timeout_s,
-        )
+        try:
+            subprocess.run(
+                [
+                    command,
+                    *FLAGS,
+                    f"--user-data-dir={profile}",
+                    f"--print-to-pdf={tmp}",
+                    page.resolve().as_uri(),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=timeout_s,
+            )
+        except subprocess.TimeoutExpired:
+            raise PrintFailed(f"pdf: {command} did not print {page} within {timeout_s:.0f} s") from None
+        except subprocess.CalledProcessError as exc:
+            said = (exc.stderr or b"").decode(errors="replace").strip().splitlines()
+            raise PrintFailed(
+                f"pdf: {command} failed printing {page} (exit {exc.returncode}){': ' + said[-1] if said else ''}"
+            ) from None
         if tmp.stat().st_size == 0:
-            raise RuntimeError(f"{command} printed an empty PDF of {page}")
+            raise PrintFailed(f"pdf: {command} printed an empty PDF of {page}")
     return target

@@ -170,11 +170,13 @@ class GxEngine:
         language ``taal``."""
         if not self._validations:
             return None
-        from jinja2 import Environment, PackageLoader, select_autoescape
+        from jinja2 import Environment, PackageLoader
 
         from ..texts import Language
 
-        env = Environment(loader=PackageLoader("banen_pipeline"), autoescape=select_autoescape())
+        env = Environment(
+            loader=PackageLoader("banen_pipeline"), autoescape=True
+        )  # every value is text; only the SVG charts are marked safe
         env.globals["t"] = Language(taal).t
         env.globals["taal"] = taal
         page = env.get_template("data_docs_validation.html.j2")

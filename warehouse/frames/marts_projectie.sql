@@ -5,6 +5,7 @@ SELECT p.*,
        CASE WHEN is_prognose THEN bovengrens_80 - verwacht END AS marge_verwacht_boven_80,
        CASE WHEN is_prognose THEN bovengrens_95 - bovengrens_80 END AS marge_boven_80_95,
        max(kwartaal) OVER (PARTITION BY segment) AS laatste_kwartaal_segment,
+       max(kwartaal) OVER (PARTITION BY segment) >= '2026Q4' AS reikt_tot_eind,
        CASE WHEN is_prognose THEN herkomst = 'projectie'
             ELSE herkomst IN ('gepubliceerd', 'afgeleid', 'geinterpoleerd', 'nowcast') END AS herkomst_klopt
 FROM marts.projectie AS p

@@ -51,11 +51,11 @@ COMMENT ON COLUMN marts.landelijk_kwartaal.extra_banen_regulier_markt IS 'Extra 
 COMMENT ON COLUMN marts.landelijk_kwartaal.extra_banen_inleen IS 'Extra banen since 31-12-2012 in agency work and secondment, not split over overheid and markt.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.extra_banen_totaal IS 'Extra banen since 31-12-2012, all categories.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.banen_totaal IS 'Absolute number of banen of people in the target group.';
-COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_markt IS 'Target for markt in this year (referentie.doelen); NULL where no target was set (2024).';
-COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_overheid IS 'Target for overheid in this year; NULL where none was set.';
-COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_totaal IS 'Total target in this year; NULL where none was set.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_markt IS 'Target for markt in this year (referentie.doelen: printed, or the law''s final target where none was printed for the year).';
+COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_overheid IS 'Target for overheid in this year (referentie.doelen).';
+COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_totaal IS 'Total target in this year (referentie.doelen).';
 COMMENT ON COLUMN marts.landelijk_kwartaal.realisatie_pct IS '100 * extra_banen_totaal / taakstelling_totaal, in percent, one decimal; NULL without a target. Every quarter is set against the whole year''s target (it counts on 31 December), so the first quarters of a year look low: realisatie_pct_pro_rata compares with the path to it.';
-COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_totaal_pro_rata IS 'The total target path at the end of the quarter: last year''s target plus a quarter of the step to this year''s per quarter (at Q4 the year''s target); NULL where either year has no target (2015, 2024, 2025).';
+COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_totaal_pro_rata IS 'The total target path at the end of the quarter: last year''s target plus a quarter of the step to this year''s per quarter (at Q4 the year''s target); NULL where the year before has no target (2015).';
 COMMENT ON COLUMN marts.landelijk_kwartaal.realisatie_pct_pro_rata IS '100 * extra_banen_totaal / taakstelling_totaal_pro_rata, in percent, one decimal: the quarter against where the path to the year''s target stands.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.herkomst_extra_banen_totaal IS 'gepubliceerd (as printed by UWV), ingevuld (interpolated in the sample data) or onbekend (no provenance for the quarter) for extra_banen_totaal.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.bestand IS 'Delivery the figures come from.';

@@ -72,7 +72,7 @@ COMMENT ON COLUMN marts.markt_overheid.herkomst_officieel IS 'gepubliceerd (both
 COMMENT ON COLUMN marts.markt_overheid.verhouding_regulier IS 'Quarterly estimate, regular jobs only: extra_banen_regulier_markt / extra_banen_regulier_overheid, 2 decimals; NULL where overheid <= 0 (see reden_geen_verhouding). Not the official ratio.';
 COMMENT ON COLUMN marts.markt_overheid.verhouding_kwartaalschatting IS 'Quarterly estimate with inleen split by SEO''s key: extra_banen_markt_incl_inleen / extra_banen_overheid_incl_inleen, 2 decimals; NULL where overheid <= 0. Not the official ratio: it differs from the jaarmeting every year.';
 COMMENT ON COLUMN marts.markt_overheid.reden_geen_verhouding IS 'Why a quarterly ratio is NULL (government''s extra banen <= 0: a ratio would be negative or infinite).';
-COMMENT ON COLUMN marts.markt_overheid.verhouding_doel IS 'Target markt / target overheid of that year (referentie.doelen); NULL where no target (2024).';
+COMMENT ON COLUMN marts.markt_overheid.verhouding_doel IS 'Target markt / target overheid of that year (referentie.doelen).';
 COMMENT ON COLUMN marts.markt_overheid.ambitie IS 'The agreement''s ambition 100,000 : 25,000 = 4.0 (referentie.doelen, 2025/2026: https://www.raadvanstate.nl/adviezen/@123676/w12-20-0470-iii/).';
 COMMENT ON COLUMN marts.markt_overheid.werkgelegenheid IS 'Employment reference 6.0: government employs about 1 in 6 of the market''s employees, as stated in the seed of the banenafspraak questions; no printed source in sources/reference.';
 COMMENT ON COLUMN marts.markt_overheid.aandeel_overheid_realisatie IS 'Government''s share of all extra banen in the quarterly estimate, a fraction (0..1).';

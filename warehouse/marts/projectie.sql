@@ -43,7 +43,7 @@ COMMENT ON COLUMN marts.projectie.bovengrens_95 IS 'Upper bound of the 95% band.
 COMMENT ON COLUMN marts.projectie.band_80 IS 'How the 80% band was made: empirisch (the 80% quantile of at least 4 past errors), t_benadering (fewer: a wider Student-t band) or eigen (fewer than 2: the method''s own interval).';
 COMMENT ON COLUMN marts.projectie.band_95 IS 'How the 95% band was made: empirisch needs at least 19 past errors; with fewer, t_benadering (wider), with fewer than 2, eigen.';
 COMMENT ON COLUMN marts.projectie.n_fouten IS 'Past errors at this horizon (beyond 8 quarters: at 8) the bands rest on.';
-COMMENT ON COLUMN marts.projectie.doel IS 'Target of that year for the segment (referentie.doelen); NULL where none (2024).';
+COMMENT ON COLUMN marts.projectie.doel IS 'Target of that year for the segment (referentie.doelen: printed, or the law''s final target where none was printed for the year).';
 COMMENT ON COLUMN marts.projectie.laatste_kwartaal IS 'Last quarter of the official series the projection starts from.';
 COMMENT ON COLUMN marts.projectie.trend_per_kwartaal IS 'Projected extra banen per quarter: the mean change over the first four projected quarters.';
 COMMENT ON COLUMN marts.projectie.benodigd_tempo_per_kwartaal_2025 IS 'Extra banen needed per quarter from the last quarter to reach the 2025 target by 2025Q4.';

@@ -11,7 +11,8 @@ overheid AS (
     SELECT s.jaar, 'Overheid' AS sector, 'overheid' AS niveau,
            CAST(sum(s.taakstelling) AS BIGINT) AS taakstelling, CAST(sum(s.realisatie) AS BIGINT) AS realisatie,
            any_value(j.extra_banen_overheid) AS jaarmeting,
-           'som sector_rapportage; jaarmeting ernaast' AS bron, 'gepubliceerd' AS herkomst
+           'som sector_rapportage; jaarmeting ernaast' AS bron,
+           CASE WHEN any_value(j.extra_banen_overheid) IS NULL THEN 'som_sectoren' ELSE 'gepubliceerd' END AS herkomst
     FROM sectoren AS s
     LEFT JOIN referentie.jaarmeting AS j ON j.jaar = s.jaar
     GROUP BY s.jaar
@@ -55,4 +56,4 @@ COMMENT ON COLUMN marts.realisatie_sector.tekort IS 'taakstelling - realisatie, 
 COMMENT ON COLUMN marts.realisatie_sector.jaarmeting IS 'Published UWV jaarmeting for Overheid and Markt; NULL for single sectors or where not printed.';
 COMMENT ON COLUMN marts.realisatie_sector.verschil_jaarmeting IS 'realisatie - jaarmeting.';
 COMMENT ON COLUMN marts.realisatie_sector.bron IS 'Where the row comes from.';
-COMMENT ON COLUMN marts.realisatie_sector.herkomst IS 'gepubliceerd (published totals) or synthetisch (the split over sectors in the sample data is made up, consistent with the published totals).';
+COMMENT ON COLUMN marts.realisatie_sector.herkomst IS 'gepubliceerd (published totals; for Overheid: the sum of the sector reports, which equals the published jaarmeting), som_sectoren (Overheid in a year without a published jaarmeting: the sum of the sector reports only) or synthetisch (the split over sectors in the sample data is made up, consistent with the published totals).';

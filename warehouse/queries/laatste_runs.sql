@@ -9,7 +9,8 @@ SELECT left(run_id, 8) AS run,
            CASE WHEN geladen > 0 THEN geladen || ' geladen' END,
            CASE WHEN afgewezen > 0 THEN afgewezen || ' afgewezen' END,
            CASE WHEN dubbel > 0 THEN dubbel || ' dubbel' END,
-           CASE WHEN al_gezien > 0 THEN al_gezien || ' al gezien' END), ''), 'geen') AS leveringen
+           CASE WHEN al_gezien > 0 THEN al_gezien || ' al gezien' END), ''), 'geen') AS leveringen,
+       coalesce(fout, '') AS fout
 FROM meta.runs
 ORDER BY begin DESC NULLS LAST
 LIMIT $aantal

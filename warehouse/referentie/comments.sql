@@ -1,9 +1,10 @@
-COMMENT ON TABLE referentie.doelen IS 'Banenafspraak targets per year: extra banen since 31-12-2012 for markt, overheid and in total, as published (sources/reference/targets.csv). No row for 2024.';
+COMMENT ON TABLE referentie.doelen IS 'Banenafspraak targets per year, 2015-2040: extra banen since 31-12-2012 for markt, overheid and in total, as published (sources/reference/targets.csv); a year without a printed target (2024, and every year after 2026) keeps the law''s final targets, 100,000 markt and 25,000 overheid (herkomst wettelijk_eindniveau).';
 COMMENT ON COLUMN referentie.doelen.jaar IS 'Year the target applies to (end of year).';
 COMMENT ON COLUMN referentie.doelen.doel_markt IS 'Target for the market sector (markt), extra banen.';
 COMMENT ON COLUMN referentie.doelen.doel_overheid IS 'Target for government (overheid), extra banen.';
 COMMENT ON COLUMN referentie.doelen.doel_totaal IS 'Total target, extra banen.';
-COMMENT ON COLUMN referentie.doelen.bron_url IS 'Public source the target was printed in.';
+COMMENT ON COLUMN referentie.doelen.bron_url IS 'Public source the target was printed in (for wettelijk_eindniveau: the source of the final target).';
+COMMENT ON COLUMN referentie.doelen.herkomst IS 'gepubliceerd: printed for this year; wettelijk_eindniveau: no target printed for this year, the law''s final target is kept.';
 COMMENT ON TABLE referentie.regios IS 'The 35 arbeidsmarktregio''s (labour-market regions) and their codes.';
 COMMENT ON COLUMN referentie.regios.regiocode IS 'Region code AM01..AM38.';
 COMMENT ON COLUMN referentie.regios.regio IS 'Official region name.';
@@ -45,3 +46,10 @@ COMMENT ON COLUMN referentie.gepubliceerd_sectoren.maat IS 'Measure: taakstellin
 COMMENT ON COLUMN referentie.gepubliceerd_sectoren.waarde IS 'Value as printed.';
 COMMENT ON COLUMN referentie.gepubliceerd_sectoren.bron_url IS 'Public source.';
 COMMENT ON COLUMN referentie.gepubliceerd_sectoren.opmerking IS 'Note on the value.';
+COMMENT ON TABLE referentie.publicaties IS 'Statements published in words, with their source (sources/reference/publicaties.csv): the amended Wet banenafspraak (the distinction between markt and overheid is abolished) and what was said of years whose exact figures were not found. Never a figure the warehouse computes with.';
+COMMENT ON COLUMN referentie.publicaties.datum IS 'Date of the publication (or of the event it reports).';
+COMMENT ON COLUMN referentie.publicaties.onderwerp IS 'wet (the law and its changes), jaarmeting (a yearly measurement) or sectoren (the public sectors).';
+COMMENT ON COLUMN referentie.publicaties.jaar IS 'The year the statement is about; NULL for the law.';
+COMMENT ON COLUMN referentie.publicaties.uitspraak IS 'What was published, in Dutch, as close to the source as a summary allows.';
+COMMENT ON COLUMN referentie.publicaties.bron_url IS 'Public source.';
+COMMENT ON COLUMN referentie.publicaties.opmerking IS 'What the source does not say (e.g. an entry-into-force date not found).';

@@ -11,6 +11,7 @@ import duckdb
 from ...texts import Language
 from .blocks import ChartPlan, periods
 from .context import durability, published, regions, revisions
+from .coverage import coverage
 from .headlines import headlines
 from .projection import question_3
 from .ratio import question_2
@@ -38,4 +39,9 @@ def gather(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[dict[str, An
         section, more = make()
         sections.append(section)
         plans += more
-    return {"peil": peil, "kerncijfers": headlines(con, lang, peil), "secties": sections}, plans
+    return {
+        "peil": peil,
+        "dekking": coverage(con, lang),
+        "kerncijfers": headlines(con, lang, peil),
+        "secties": sections,
+    }, plans

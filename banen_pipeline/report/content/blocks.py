@@ -85,5 +85,15 @@ def printed_cell(lang: Language, ours: float | None, printed: float | None, perc
     return text + (f" ({lang.t('wijkt_af')})" if differs else ""), differs
 
 
+def official_cell(lang: Language, herkomst: str | None, waarde: float | None, afleiding: str | None) -> str:
+    """What was published for a figure of the official measure: the printed number, the derivation
+    from printed numbers, or that nothing was published (a nowcast, or no figure at all)."""
+    if herkomst == "gepubliceerd" and waarde is not None:
+        return lang.n(waarde)
+    if herkomst == "afgeleid" and afleiding:
+        return lang.t("afgeleid_uit", afleiding=lang.derivation(afleiding))
+    return lang.t("niet_gepubliceerd")
+
+
 def periods(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     return rows(con, "peilmomenten")[0]

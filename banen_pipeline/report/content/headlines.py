@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 
 from ...texts import Language
-from .blocks import Row, Table, printed_cell, rows
+from .blocks import Row, Table, official_cell, printed_cell, rows
 
 
 def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> Table:
@@ -23,10 +23,7 @@ def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> Tab
             pct=lang.pct(100 * r["waarde"] / r["doel"]),
             doel=lang.n(r["doel"]),
         )
-        if r["herkomst"] == "gepubliceerd":
-            printed = lang.n(r["waarde"])
-        else:
-            printed = lang.t("afgeleid_uit", afleiding=lang.derivation(r["afleiding"]))
+        printed = official_cell(lang, r["herkomst"], r["waarde"], r["afleiding"])
         out.append(
             Row(
                 [lang.t(key, jaar=year, doel=lang.n(r["doel"])), ours, printed, "marts.officiele_meting"],

@@ -16,7 +16,11 @@ def question_3(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
         return section, []
     goals = rows(con, "projectie_doel")
     by = {(r["segment"], r["kwartaal"]): r for r in goals}
-    if ("overheid", "2025Q4") in by:
+    if ("overheid", "2025Q4") in by and not by[("overheid", "2025Q4")]["is_prognose"]:
+        section.answer = " ".join(
+            measured_goal(lang, by[("overheid", q)]) for q in ("2025Q4", "2026Q4") if ("overheid", q) in by
+        )
+    elif ("overheid", "2025Q4") in by:
         g = by[("overheid", "2025Q4")]
         section.answer = lang.t(
             "v3_antwoord",
@@ -61,5 +65,105 @@ def question_3(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
             numeric_from=2,
         )
     )
+    outcomes(con, lang, section)
     methods = con.execute(sql_text("queries/rapport/projectie_methoden")).fetchall()
     return section, [(charts.chart_projections, (frame(con, "projectie"), methods, lang))]
+
+
+def measured_goal(lang: Language, goal: dict) -> str:
+    """A target quarter that is over: where government stood, on what measure, and the verdict."""
+    year, value, target = int(goal["kwartaal"][:4]), goal["verwacht"], goal["doel"]
+    low, high = goal["ondergrens_80"], goal["bovengrens_80"]
+    if goal["kans_doel_bereikt"] is not None:  # an outcome: printed or derived from printed figures
+        what = lang.t("v3_jaarmeting")
+        verdict = (
+            lang.t("v3_gehaald")
+            if value >= target
+            else lang.t("v3_niet_gehaald", tekort=lang.n(target - value))
+        )
+    else:
+        what = lang.t("v3_nowcast", laag=lang.n(low), hoog=lang.n(high), jaar=year)
+        if high is not None and high < target:
+            verdict = lang.t("v3_waarschijnlijk_niet", tekort=lang.n(target - high))
+        elif low is not None and low >= target:
+            verdict = lang.t("v3_gehaald")
+        else:
+            verdict = lang.t("v3_onzeker")
+    return lang.t(
+        "v3_antwoord_gemeten", jaar=year, waarde=lang.n(value), wat=what, doel=lang.n(target), oordeel=verdict
+    )
+
+
+def outcomes(con: duckdb.DuckDBPyConnection, lang: Language, section: Section) -> None:
+    """The projections' own test on published figures: each printed jaarmeting beside the
+    projection for it made a year before, and whether it fell inside the 80% band."""
+    found = rows(con, "projectie_uitkomst")
+    if not found:
+        return
+    government = [r for r in found if r["segment"] == "overheid"]
+    last = government[-1] if government else None
+    latest = (
+        lang.t(
+            "uitkomst_laatste",
+            jaar=last["jaar"],
+            uitkomst=lang.n(last["uitkomst"]),
+            waar=lang.t("binnen" if last["binnen_80"] else "buiten"),
+            laag=lang.n(last["ondergrens_80"]),
+            hoog=lang.n(last["bovengrens_80"]),
+        )
+        if last
+        else ""
+    )
+    section.text(
+        lang.t(
+            "uitkomst_uitleg",
+            n=len(government),
+            binnen=sum(bool(r["binnen_80"]) for r in government),
+            laatste=latest,
+        )
+    )
+    section.table(
+        Table(
+            "uitkomst",
+            lang.t("uitkomst_tabel"),
+            [
+                lang.t(k)
+                for k in (
+                    "kol_segment",
+                    "kol_jaar",
+                    "kol_projectie_vanaf",
+                    "kol_verwacht",
+                    "kol_band80",
+                    "kol_uitkomst",
+                    "kol_doel",
+                    "kol_binnen_band",
+                )
+            ],
+            [
+                Row(
+                    [
+                        lang.t(r["segment"]),
+                        str(r["jaar"]),
+                        lang.quarter(r["oorsprong"]),
+                        lang.n(r["voorspeld"]),
+                        f"{lang.n(r['ondergrens_80'])} – {lang.n(r['bovengrens_80'])}"
+                        + ("" if r["gekalibreerd"] else f" ({lang.t('eigen_band')})"),
+                        f"{lang.n(r['uitkomst'])} ({lang.origin(r['herkomst'])})",
+                        lang.n(r[f"doel_{r['segment']}"]),
+                        lang.t("ja" if r["binnen_80"] else "nee"),
+                    ],
+                    "" if r["binnen_80"] else "verschil",
+                    {
+                        "segment": r["segment"],
+                        "jaar": r["jaar"],
+                        "uitkomst": r["uitkomst"],
+                        "binnen_80": r["binnen_80"],
+                    },
+                )
+                for r in found
+            ],
+            source="marts.projectie_backtest (horizon 4), marts.officiele_meting, referentie.doelen",
+            numeric_from=3,
+            text_from=7,
+        )
+    )

@@ -7,6 +7,7 @@ import duckdb
 from ...texts import Language
 from .. import charts
 from .blocks import ChartPlan, Row, Section, Table, frame, rows
+from .coverage import law_change
 
 
 def question_2(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section, list[ChartPlan]]:
@@ -25,6 +26,8 @@ def question_2(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section,
         ambitie=lang.n(last["ambitie"]),
         werk=lang.n(last["werkgelegenheid"]),
     )
+    if law := law_change(con, lang):
+        section.text(law)
     section.chart("verhouding")
     section.table(
         Table(

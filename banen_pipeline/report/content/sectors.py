@@ -6,7 +6,7 @@ import duckdb
 
 from ...texts import Language
 from .. import charts
-from .blocks import ChartPlan, Row, Section, Table, frame, printed_cell, rows
+from .blocks import ChartPlan, Row, Section, Table, frame, official_cell, printed_cell, rows
 
 
 def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tuple[Section, list[ChartPlan]]:
@@ -19,6 +19,21 @@ def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
     sectors = [r for r in table if r["niveau"] == "sector"]
     level = {r["niveau"]: r for r in table if r["niveau"] != "sector"}
     behind = min(sectors, key=lambda r: r["realisatie_pct"]) if sectors else None
+    if "overheid" in level and "markt" not in level and behind:
+        section.answer = (
+            lang.t(
+                "v1_antwoord_zonder_jaarmeting",
+                jaar=year,
+                overheid=lang.n(level["overheid"]["realisatie"]),
+                doel_overheid=lang.n(level["overheid"]["taakstelling"]),
+                pct_overheid=lang.pct(level["overheid"]["realisatie_pct"]),
+                gehaald=sum(r["realisatie_pct"] >= 100 for r in sectors) or lang.t("geen"),
+                achterste=behind["sector"],
+                pct_achterste=lang.pct(behind["realisatie_pct"]),
+            )
+            + " "
+            + lang.t("synthetisch")
+        )
     if "overheid" in level and "markt" in level and behind:
         section.answer = (
             lang.t(
@@ -51,11 +66,7 @@ def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
                 printed.append(text)
                 differs |= off
         if r["niveau"] != "sector":
-            printed.append(
-                lang.n(r["realisatie"])
-                if r["herkomst"] == "gepubliceerd"
-                else lang.t("afgeleid_uit", afleiding=lang.derivation(r["afleiding"]))
-            )
+            printed.append(official_cell(lang, r["herkomst"], r["realisatie"], r["afleiding"]))
         body.append(
             Row(
                 [
@@ -131,6 +142,27 @@ def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
                         },
                     )
                 )
+            if r["gep_pct"] is None and r["gep_taakstelling"] and r["gep_realisatie"] is not None:
+                derived = 100 * r["gep_realisatie"] / r["gep_taakstelling"]
+                text, differs = printed_cell(lang, r["realisatie_pct"], derived, percent=True)
+                printed_rows.append(
+                    Row(
+                        [
+                            lang.quarter(r["kwartaal"]),
+                            "%",
+                            lang.t("niet_beschikbaar") if r["realisatie_pct"] is None else lang.pct(r["realisatie_pct"]),
+                            lang.t(
+                                "afgeleid_uit",
+                                afleiding=f"{lang.n(r['gep_realisatie'])} / {lang.n(r['gep_taakstelling'])} = "
+                                f"{lang.pct(derived)}",
+                            )
+                            + (f" ({lang.t('wijkt_af')})" if differs else ""),
+                        ],
+                        "verschil" if differs else "",
+                        {"kwartaal": r["kwartaal"], "maat": "pct_afgeleid", "ons": r["realisatie_pct"],
+                         "gepubliceerd": round(derived, 1)},
+                    )
+                )  # fmt: skip
         section.table(
             Table(
                 "rijk_gepubliceerd",

@@ -1,2 +1,2 @@
--- A run ended: its status and end time (banen_pipeline/runs.py).
-UPDATE meta.runs SET status = $status, einde = $einde WHERE run_id = $run_id
+-- A run ended: its status, end time and why it failed (banen_pipeline/runs.py).
+UPDATE meta.runs SET status = $status, einde = $einde, fout = $fout WHERE run_id = $run_id

@@ -18,7 +18,7 @@ SELECT s.sector, s.niveau, s.taakstelling,
        round(100.0 * coalesce(o.waarde, s.realisatie) / s.taakstelling, 1) AS realisatie_pct,
        greatest(s.taakstelling - coalesce(o.waarde, s.realisatie), 0) AS tekort,
        coalesce(o.waarde, s.realisatie) - coalesce(ov.waarde, v.realisatie) AS verandering,
-       CASE WHEN s.niveau = 'sector' THEN s.herkomst ELSE o.herkomst END AS herkomst,
+       CASE WHEN s.niveau = 'sector' THEN s.herkomst ELSE coalesce(o.herkomst, s.herkomst) END AS herkomst,
        o.afleiding,
        g.gep_taakstelling, g.gep_realisatie, g.gep_pct,
        coalesce(g.bron_url, CASE WHEN o.herkomst IS NOT NULL THEN o.bron_url END) AS bron_url
