@@ -64,6 +64,14 @@ class Notifier:
     def enabled(self) -> bool:
         return bool(self.webhook or (self.smtp and self.to))
 
+    def email(self, message: Message) -> EmailMessage:
+        """The mail of ``message``: its headers one line each, whatever the values hold."""
+        email = EmailMessage()
+        email["Subject"] = _one_line(message.onderwerp)
+        email["From"], email["To"] = _one_line(self.sender), _one_line(self.to or "")
+        email.set_content("\n".join([message.tekst, "", *message.details, "", f"run {message.run_id}"]))
+        return email
+
     def send(self, message: Message) -> list[str]:
         """Send to every configured receiver; return where it went."""
         sent = []
@@ -77,11 +85,7 @@ class Notifier:
             sent.append(self.webhook)
         if self.smtp and self.to:
             host, _, port = self.smtp.partition(":")
-            email = EmailMessage()
-            email["Subject"] = _one_line(message.onderwerp)
-            email["From"], email["To"] = _one_line(self.sender), _one_line(self.to)
-            email.set_content("\n".join([message.tekst, "", *message.details, "", f"run {message.run_id}"]))
             with smtplib.SMTP(host, int(port or 25), timeout=TIMEOUT_S) as server:
-                server.send_message(email)
+                server.send_message(self.email(message))
             sent.append(f"smtp://{self.smtp} to {self.to}")
         return sent

@@ -222,6 +222,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "waarschijnlijk niet gehaald (ook de bovengrens van het 80%-interval ligt {tekort} banen onder de taakstelling)",
         "probably not met (even the upper bound of the 80% interval is {tekort} banen below the target)",
     ),
+    "v3_kort_niet": ("niet gehaald", "not met"),
+    "v3_kort_waarschijnlijk": ("waarschijnlijk niet gehaald", "probably not met"),
+    "v3_kort_onzeker": ("onzeker", "uncertain"),
+    "v3_voorbij": ("voorbij: {oordeel}", "over: {oordeel}"),
     "v3_onzeker": (
         "onzeker: de taakstelling ligt binnen het interval",
         "uncertain: the target lies inside the interval",
@@ -251,14 +255,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ja": ("ja", "yes"),
     "nee": ("nee", "no"),
     "fig_projectie": (
-        "Projecties tot eind 2026, op de officiële maat",
-        "Projections to the end of 2026, on the official measure",
+        "Projecties tot en met {tot}, op de officiële maat",
+        "Projections up to {tot}, on the official measure",
     ),
     "fig_projectie_alt": (
-        "Drie grafieken (markt, overheid, totaal): de officiële reeks per kwartaal tot {laatste}, de projectie tot "
-        "eind 2026 met een 80%-band en een bredere 95%-band, en de taakstelling.",
+        "Drie grafieken (markt, overheid, totaal): de officiële reeks per kwartaal tot {laatste}, de projectie tot en met "
+        "{tot} met een 80%-band en een bredere 95%-band, en de taakstelling.",
         "Three charts (market, government, total): the official series per quarter to {laatste}, the projection "
-        "to the end of 2026 with an 80% band and a wider 95% band, and the target.",
+        "up to {tot} with an 80% band and a wider 95% band, and the target.",
     ),
     "fig_projectie_noot": (
         "Reeks: de jaarmeting op elk vierde kwartaal (punten), ertussen de kwartaalcijfers met een correctie die "

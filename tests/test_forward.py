@@ -86,6 +86,7 @@ def test_the_report_opens_as_of_its_data_and_names_the_years_it_could_not_fill(f
     assert "Deze rapportage gaat over de cijfers tot en met 31 december 2026" in dutch
     assert "Niet gepubliceerd in de bronnen van dit warehouse: de jaarmeting over 2024, 2025 en 2026" in dutch
     assert "Geen taakstelling vastgesteld voor 2024" in dutch
+    assert "voorbij: waarschijnlijk niet gehaald" in dutch  # a target year that is over: its outcome in words
     assert "This report covers the figures up to 31 December 2026" in english
     assert "Not published in this warehouse's sources: the jaarmeting of 2024, 2025 and 2026" in english
     assert "No target set for 2024" in english

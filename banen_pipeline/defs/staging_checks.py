@@ -7,6 +7,7 @@ result is built from plain rows the warehouse holds.
 """
 
 import datetime as dt
+import re
 
 import dagster as dg
 import duckdb
@@ -27,6 +28,15 @@ ON_TIME = "levering_op_tijd"
 SUITE_KEYS = {suite: WRITTEN_BY[table] for suite, table in TABLE_SUITES.items()}
 
 
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
+
+
+def markdown_text(value: str) -> str:
+    """A delivered string as plain text inside Markdown: every punctuation character Markdown or
+    HTML could read as markup is backslash-escaped, line breaks become spaces."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(str(value).split()))
+
+
 def rejections_check(con: duckdb.DuckDBPyConnection, bron: str, run_id: str) -> dg.AssetCheckResult:
     """Failed (ERROR) while a delivery of ``bron`` is rejected and no later delivery of its quarter
     was accepted; its metadata names each file, its place (line, cell) and the rule."""
@@ -41,7 +51,7 @@ def rejections_check(con: duckdb.DuckDBPyConnection, bron: str, run_id: str) -> 
             "bestanden": ", ".join(bestand for bestand, *_ in rows)[:4000] or "none",
             "redenen": dg.MetadataValue.md(
                 "\n".join(
-                    f"- **{bestand}** ({plaats or 'whole file'}): {regel}"
+                    f"- **{markdown_text(bestand)}** ({markdown_text(plaats or 'whole file')}): {markdown_text(regel)}"
                     for bestand, _, plaats, regel in rows
                 )
                 or "none"

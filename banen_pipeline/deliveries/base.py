@@ -87,6 +87,36 @@ def normalise_name(name: str) -> str:
     return re.sub(r"\s+", "", str(name)).casefold()
 
 
+NAME_MAX = 200
+"""The longest name a delivery may carry (an organisation, a sector, a region): the longest in the
+samples is under 60 characters."""
+NOTE_MAX = 1000
+"""The longest free-text note (the sector reports' Opmerking)."""
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def free_text(value: object, bestand: str, where: str, column: str, longest: int = NAME_MAX) -> str:
+    """A delivered name or note, stripped, kept as text: markup characters are kept (every output
+    escapes them); a control character (CR, LF, tab, NUL, ...) or more than ``longest`` characters
+    is a rejection naming the cell, which quotes no more than the start of the value."""
+    text = str(value if value is not None else "").strip()
+    if len(text) > longest:
+        raise DeliveryRejected(
+            bestand,
+            where,
+            f"{column} is {len(text)} characters long, at most {longest} allowed ({text[:30]!r}...)",
+        )
+    found = _CONTROL.search(text)
+    if found:
+        raise DeliveryRejected(
+            bestand,
+            where,
+            f"{column} holds a control character {found.group()!r} at position {found.start() + 1}: names and "
+            "notes are one line of text",
+        )
+    return text
+
+
 _DUTCH_INT = re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)$")
 INT64 = 2**63 - 1
 """Whole numbers land in BIGINT columns: anything larger is no count of banen or persons."""

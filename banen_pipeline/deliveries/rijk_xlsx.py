@@ -12,6 +12,7 @@ from .base import (
     ParsedDelivery,
     Supplier,
     check_title,
+    free_text,
     period_in_name,
     quarter_key,
     raw_columns,
@@ -156,7 +157,12 @@ def read(path: Path, regions=None) -> ParsedDelivery:
     total = None
     for number, values in rows:
         values = tuple(values) + (None,) * (max(col.values()) + 1 - len(values))
-        organisatie = str(values[col["organisatie"]] or "").strip()
+        organisatie = free_text(
+            values[col["organisatie"]],
+            bestand,
+            where(ws, f"{letter['organisatie']}{number}"),
+            "the organisation name",
+        )
         if not organisatie:
             raise DeliveryRejected(
                 bestand, where(ws, f"{letter['organisatie']}{number}"), "organisation name is empty"

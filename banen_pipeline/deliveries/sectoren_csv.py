@@ -8,11 +8,13 @@ import re
 from pathlib import Path
 
 from .base import (
+    NOTE_MAX,
     DeliveryFormat,
     DeliveryRejected,
     ParsedDelivery,
     Supplier,
     dutch_int,
+    free_text,
     raw_columns,
     raw_frame,
     staging_frame,
@@ -84,7 +86,7 @@ def read(path: Path, regions=None) -> ParsedDelivery:
             raise DeliveryRejected(
                 bestand, f"line {line}", f"expected {len(HEADER)} fields, found {len(fields)}"
             )
-        sector = fields[0].strip()
+        sector = free_text(fields[0], bestand, f"line {line}, column Sector", "the sector name")
         if sector not in SECTORS:
             raise DeliveryRejected(
                 bestand, f"line {line}", f"sector {sector!r} is not one of the 13 public sectors"
@@ -109,7 +111,10 @@ def read(path: Path, regions=None) -> ParsedDelivery:
             {
                 **values,
                 "sector": sector,
-                "opmerking": fields[4].strip() or None,
+                "opmerking": free_text(
+                    fields[4], bestand, f"line {line}, column Opmerking", "the note", NOTE_MAX
+                )
+                or None,
                 "bestand": bestand,
                 "bron_locatie": f"line {line}",
             }

@@ -357,11 +357,12 @@ def chart_projections(data: pd.DataFrame, methods: list[tuple[str, str]], lang: 
     axes[0].legend(fontsize=7.5, frameon=False, loc="upper left")
     fig.tight_layout()
     last = data.loc[~data["is_prognose"].astype(bool), "kwartaal"].max()
-    alt = lang.t("fig_projectie_alt", laatste=lang.quarter(last))
+    until = lang.quarter(data["kwartaal"].max())
+    alt = lang.t("fig_projectie_alt", laatste=lang.quarter(last), tot=until)
     words = "; ".join(f"{lang.t(segment)}: {text.split(':')[0]}" for segment, text in methods)
     return Chart(
         "projectie",
-        lang.t("fig_projectie"),
+        lang.t("fig_projectie", tot=until),
         _svg(fig, alt),
         alt,
         lang.t("fig_projectie_noot", methoden=words),

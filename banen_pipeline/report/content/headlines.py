@@ -6,6 +6,7 @@ import duckdb
 
 from ...texts import Language
 from .blocks import Row, Table, official_cell, printed_cell, rows
+from .projection import chance_or_outcome
 
 
 def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> Table:
@@ -70,7 +71,9 @@ def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> Tab
     chances = {(r["segment"], r["kwartaal"]): r for r in rows(con, "projectie_doel")}
     if ("overheid", "2025Q4") in chances:
         text = " / ".join(
-            lang.chance(chances[("overheid", q)]["kans_doel_bereikt"]) for q in ("2025Q4", "2026Q4")
+            chance_or_outcome(lang, chances[("overheid", q)])
+            for q in ("2025Q4", "2026Q4")
+            if ("overheid", q) in chances
         )
         out.append(
             Row(

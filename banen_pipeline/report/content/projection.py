@@ -54,9 +54,11 @@ def question_3(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
                         lang.quarter(r["kwartaal"]),
                         lang.n(r["verwacht"]),
                         f"{lang.n(r['ondergrens_80'])} – {lang.n(r['bovengrens_80'])}",
-                        f"{lang.n(r['ondergrens_95'])} – {lang.n(r['bovengrens_95'])}",
+                        f"{lang.n(r['ondergrens_95'])} – {lang.n(r['bovengrens_95'])}"
+                        if r["ondergrens_95"] is not None
+                        else "–",  # a nowcast has only its 80% interval
                         lang.n(r["doel"]),
-                        lang.chance(r["kans_doel_bereikt"]),
+                        chance_or_outcome(lang, r),
                     ]
                 )
                 for r in goals
@@ -70,27 +72,46 @@ def question_3(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
     return section, [(charts.chart_projections, (frame(con, "projectie"), methods, lang))]
 
 
-def measured_goal(lang: Language, goal: dict) -> str:
-    """A target quarter that is over: where government stood, on what measure, and the verdict."""
+def goal_outcome(lang: Language, goal: dict) -> tuple[str, str, str]:
+    """A target quarter that is over: (on what measure, the verdict, the verdict in one or two
+    words). An outcome printed or derived from printed figures is met or not; a nowcast is met or
+    not only where its whole 80% interval lies on one side of the target."""
     year, value, target = int(goal["kwartaal"][:4]), goal["verwacht"], goal["doel"]
     low, high = goal["ondergrens_80"], goal["bovengrens_80"]
-    if goal["kans_doel_bereikt"] is not None:  # an outcome: printed or derived from printed figures
+    if goal["kans_doel_bereikt"] is not None:
         what = lang.t("v3_jaarmeting")
-        verdict = (
-            lang.t("v3_gehaald")
-            if value >= target
-            else lang.t("v3_niet_gehaald", tekort=lang.n(target - value))
+        if value >= target:
+            return what, lang.t("v3_gehaald"), lang.t("v3_gehaald")
+        return what, lang.t("v3_niet_gehaald", tekort=lang.n(target - value)), lang.t("v3_kort_niet")
+    what = lang.t("v3_nowcast", laag=lang.n(low), hoog=lang.n(high), jaar=year)
+    if high is not None and high < target:
+        return (
+            what,
+            lang.t("v3_waarschijnlijk_niet", tekort=lang.n(target - high)),
+            lang.t("v3_kort_waarschijnlijk"),
         )
-    else:
-        what = lang.t("v3_nowcast", laag=lang.n(low), hoog=lang.n(high), jaar=year)
-        if high is not None and high < target:
-            verdict = lang.t("v3_waarschijnlijk_niet", tekort=lang.n(target - high))
-        elif low is not None and low >= target:
-            verdict = lang.t("v3_gehaald")
-        else:
-            verdict = lang.t("v3_onzeker")
+    if low is not None and low >= target:
+        return what, lang.t("v3_gehaald"), lang.t("v3_gehaald")
+    return what, lang.t("v3_onzeker"), lang.t("v3_kort_onzeker")
+
+
+def chance_or_outcome(lang: Language, goal: dict) -> str:
+    """The chance of a target quarter still ahead, or the outcome of one that is over."""
+    if goal["is_prognose"]:
+        return lang.chance(goal["kans_doel_bereikt"])
+    return lang.t("v3_voorbij", oordeel=goal_outcome(lang, goal)[2])
+
+
+def measured_goal(lang: Language, goal: dict) -> str:
+    """A target quarter that is over: where government stood, on what measure, and the verdict."""
+    what, verdict, _ = goal_outcome(lang, goal)
     return lang.t(
-        "v3_antwoord_gemeten", jaar=year, waarde=lang.n(value), wat=what, doel=lang.n(target), oordeel=verdict
+        "v3_antwoord_gemeten",
+        jaar=int(goal["kwartaal"][:4]),
+        waarde=lang.n(goal["verwacht"]),
+        wat=what,
+        doel=lang.n(goal["doel"]),
+        oordeel=verdict,
     )
 
 
