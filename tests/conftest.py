@@ -43,6 +43,14 @@ def run(settings: Settings) -> tuple[int, dict]:
     return run_pipeline(settings)
 
 
+def markdown_as_text(markdown: str) -> str:
+    """What the Dagster UI shows of a Markdown metadata value: its rendered text."""
+    from bs4 import BeautifulSoup
+    from markdown_it import MarkdownIt
+
+    return BeautifulSoup(MarkdownIt("commonmark").render(markdown), "html.parser").get_text()
+
+
 def table_checksums(path: Path) -> dict[str, tuple[int, str]]:
     """(rows, md5 of all rows in order) for every table of the warehouse but the run logs
     (meta.validaties, meta.runs: each run adds to them)."""

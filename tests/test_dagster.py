@@ -18,7 +18,7 @@ from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
 from banen_pipeline.defs.schedules import quarterly_schedule
 from banen_pipeline.defs.tables import LEVERINGEN, REFERENTIE
 
-from .conftest import REFERENCE, UWV, defs
+from .conftest import REFERENCE, UWV, defs, markdown_as_text
 
 
 def folders(landing):
@@ -158,8 +158,8 @@ def test_a_rejected_delivery_fails_a_check_until_an_accepted_one_replaces_it(tmp
     assert not uwv.passed and uwv.severity == dg.AssetCheckSeverity.ERROR
     assert uwv.metadata["afgewezen"].value == 1 and uwv.metadata["bestanden"].value == broken
     assert (
-        f"**{broken}** (line 14): 'n.b.' in column 'Extra banen regulier markt' is not a number"
-        in uwv.metadata["redenen"].value
+        f"{broken} (line 14): 'n.b.' in column 'Extra banen regulier markt' is not a number"
+        in markdown_as_text(uwv.metadata["redenen"].value)
     )
     assert tags["banen/afgewezen"] == "1"
     assert checks["rijk_monitor"].passed and checks["sector_rapportage"].passed

@@ -25,7 +25,7 @@ from banen_pipeline.config import PROJECT_ROOT
 from banen_pipeline.db import Warehouse, WarehouseBusy
 
 from .broken import csv_text_in_number, uwv_xlsx
-from .conftest import SAMPLES
+from .conftest import SAMPLES, markdown_as_text
 
 pytestmark = pytest.mark.xdist_group("live")  # not on the samples' worker: it waits mostly on Dagster
 
@@ -234,7 +234,9 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
         e["label"]: e.get("text") or e.get("mdStr") for e in accepted["evaluation"]["metadataEntries"]
     }
     assert metadata["bestanden"] == "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv"
-    assert "(line 14)" in metadata["redenen"] and "'n.b.'" in metadata["redenen"]
+    assert "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv (line 14): 'n.b.' in column" in markdown_as_text(
+        metadata["redenen"]
+    )
 
     # 4. The UI's Materialize all, sent as the UI sends it when no step is partitioned (no partition
     #    dialog): one run of every step and check, recorded in meta.runs like the sensor's runs.

@@ -28,12 +28,14 @@ ON_TIME = "levering_op_tijd"
 SUITE_KEYS = {suite: WRITTEN_BY[table] for suite, table in TABLE_SUITES.items()}
 
 
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]<>#!|~&])")
 
 
 def markdown_text(value: str) -> str:
-    """A delivered string as plain text inside Markdown: every punctuation character Markdown or
-    HTML could read as markup is backslash-escaped, line breaks become spaces."""
+    """A delivered string as plain text inside Markdown, placed mid-line: every character that
+    there starts emphasis, code, a link, an image, a table cell, an entity or HTML is
+    backslash-escaped (the ones that only mean something at a line's start, such as ``-`` and
+    ``1.``, are left alone, so a rule reads as written), and line breaks become spaces."""
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(str(value).split()))
 
 
