@@ -1,6 +1,6 @@
-"""``banen``: run the pipeline, query the warehouse, and see its status.
+"""banen: run the pipeline, query the warehouse, and see its status.
 
-Exit codes of ``banen run``: 0 all went well, 3 some delivery was rejected and everything else
+Exit codes of banen run: 0 all went well, 3 some delivery was rejected and everything else
 loaded, 1 failure (a step failed, or a blocking check stopped the marts).
 """
 
@@ -20,7 +20,13 @@ from rich.table import Table
 from .config import LANGUAGES, Settings
 from .pipeline import EXIT_FAILED, BadRange, run_pipeline
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help=__doc__,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: typer 0.29 with click 8.5 prints a flag as "--debug <bool>" in rich help
+)
 console = Console(stderr=True)
 DEBUG = False
 """Set by ``banen --debug``: an unexpected error shows its Python traceback."""
@@ -185,8 +191,11 @@ def query(
     if fmt == "csv":
         sys.stdout.write(as_text_columns(frame).write_csv())
     else:
-        out = Console()
-        out.print(literal_table(frame.columns, as_text_columns(frame).iter_rows()))
+        table = literal_table(frame.columns, as_text_columns(frame).iter_rows())
+        # as wide as the table needs, never cut to the terminal: a wide result scrolls, it is not lost
+        natural = Console(width=100_000).measure(table).maximum
+        out = Console(width=max(Console().width, natural))
+        out.print(table)
         out.print(f"{frame.height} rows")
 
 

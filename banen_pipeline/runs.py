@@ -111,7 +111,7 @@ def record_end(
         run_sql(
             con,
             "meta/updates/run_afgelopen",
-            {"run_id": run_id, "status": status, "einde": einde, "fout": fout},
+            {"run_id": run_id, "status": status, "begin": begin, "einde": einde, "fout": fout},
         )
         if not known:
             run_sql(

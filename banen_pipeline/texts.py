@@ -21,10 +21,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ondertitel": (
         "Extra banen (van 25,5 betaalde uren per week) voor mensen met een arbeidsbeperking, geteld vanaf "
         "de nulmeting van 31-12-2012. Laatste jaarmeting: {jaar}; laatste kwartaalcijfers: {kwartaal}. "
-        "Gemaakt {gemaakt} uit {warehouse}.",
+        "Gemaakt {gemaakt}.",
         "Extra jobs (banen of 25.5 paid hours a week) for people with an occupational disability, counted from "
         "the baseline (nulmeting) of 31-12-2012. Last yearly measurement (jaarmeting): {jaar}; last quarterly "
-        "figures: {kwartaal}. Built {gemaakt} from {warehouse}.",
+        "figures: {kwartaal}. Built {gemaakt}.",
     ),
     "synthetisch": (
         "Regionale en sectorale verdelingen zijn synthetisch, landelijke totalen zoals gepubliceerd.",
@@ -33,17 +33,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "synthetisch_uitleg": (
         "In de voorbeelddata zijn de verdeling over sectoren, over Rijksorganisaties en over regio's en de "
         "microdata verzonnen (passend bij de gepubliceerde totalen). Landelijke kwartaalcijfers zijn zoals UWV ze "
-        "drukte waar referentie.herkomst_kwartaal 'gepubliceerd' zegt, en geïnterpoleerd waar niets gedrukt is. "
-        "Waar een gedrukt cijfer bestaat, staat het naast het onze; een verschil is gemarkeerd.",
+        "publiceerde waar een cijfer gepubliceerd is, en geïnterpoleerd waar dat niet zo is. Waar een cijfer "
+        "gepubliceerd is, staat dat voorop en het cijfer van dit warehouse ernaast, met het verschil en de reden. "
+        "Een * achter een naam betekent: een synthetische rij. Grafieken met synthetische punten dragen een "
+        "gele markering.",
         "In the sample data the split over sectors, over Rijk organisations and over regions, and the microdata, "
-        "are made up (consistent with the published totals). National quarterly figures are as UWV printed them "
-        "where referentie.herkomst_kwartaal says 'gepubliceerd', and interpolated where nothing was printed. "
-        "Where a printed figure exists, it stands beside ours; a difference is marked.",
+        "are made up (consistent with the published totals). National quarterly figures are as UWV published them "
+        "where a figure was published, and interpolated elsewhere. Where a figure was published, it comes first and "
+        "this warehouse's figure stands beside it, with the difference and its reason. A * after a name marks a "
+        "synthetic row. Charts with synthetic points carry a yellow label.",
     ),
     "synthetisch_beeld": ("Synthetische verdeling (voorbeelddata)", "Synthetic split (sample data)"),
     "maat_officieel": (
         "Alle doelen tellen in UWV's jaarmeting, waarin inleen (uitzendwerk en detachering) meetelt bij de "
-        "inlenende werkgever. Kwartaalcijfers verdelen inleen niet; waar dit rapport ze gebruikt, zegt het dat.",
+        "inlenende werkgever. In de kwartaalcijfers is inleen niet over markt en overheid verdeeld; waar dit "
+        "rapport ze gebruikt, zegt het dat.",
         "Every target is counted in UWV's yearly measurement (jaarmeting), where agency work and secondment "
         "(inleen) count for the hiring employer. The quarterly figures do not split inleen; where this report "
         "uses them, it says so.",
@@ -53,9 +57,25 @@ TEXTS: dict[str, tuple[str, str]] = {
     # headline table
     "kerncijfers": ("Kerncijfers", "Headline figures"),
     "kol_omschrijving": ("wat", "what"),
-    "kol_ons": ("dit rapport", "this report"),
+    "kol_ons": ("volgens dit warehouse", "according to this warehouse"),
+    "kol_volgens_ons": ("volgens dit warehouse", "according to this warehouse"),
+    "kol_cijfer": ("cijfer", "figure"),
+    "ons_gelijk": ("{ons}, gelijk", "{ons}, equal"),
+    "ons_verschil": ("{ons} ({verschil}: {reden})", "{ons} ({verschil}: {reden})"),
+    "procentpunt": ("{n} procentpunt", "{n} percentage points"),
+    "reden_synthetisch": ("synthetische verdeling in de voorbeelddata", "synthetic split in the sample data"),
+    "reden_noemer": (
+        "zelfde aantal banen; het gepubliceerde percentage deelt {realisatie} door ongeveer {noemer}, dit "
+        "warehouse door de taakstelling van het jaar, {taakstelling}",
+        "same number of banen; the published percentage divides {realisatie} by about {noemer}, this warehouse "
+        "by the year's target, {taakstelling}",
+    ),
+    "herkomst_deels": ("gepubliceerd: {welke}; verder {rest}", "published: {welke}; otherwise {rest}"),
+    "kans_herkomst": (
+        "niet gepubliceerd: projectie van dit warehouse",
+        "not published: this warehouse's projection",
+    ),
     "kol_gepubliceerd": ("gepubliceerd", "published"),
-    "niet_gedrukt": ("niet gedrukt", "not printed"),
     "gelijk": ("gelijk", "equal"),
     "wijkt_af": ("wijkt af", "differs"),
     "afgeleid_uit": ("afgeleid: {afleiding}", "derived: {afleiding}"),
@@ -80,8 +100,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "UWV quarterly figure {kwartaal}: extra banen, all categories (trend report, not the jaarmeting)",
     ),
     "kop_kans": (
-        "Kans dat de overheid 25.000 extra banen haalt eind 2025 / eind 2026 (projectie, officiële maat)",
-        "Chance that government reaches 25,000 extra banen by the end of 2025 / 2026 (projection, official measure)",
+        "Kans dat de overheid 25.000 extra banen haalt eind 2025 / eind 2026 (projectie van de jaarmeting)",
+        "Chance that government reaches 25,000 extra banen by the end of 2025 / 2026 (projection of the jaarmeting)",
     ),
     "van_doel": ("{waarde} ({pct} van {doel})", "{waarde} ({pct} of {doel})"),
     # question 1
@@ -97,6 +117,29 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the market {markt} of {doel_markt} ({pct_markt}); {gehaald} of the 13 public sectors met its target, the "
         "furthest behind is {achterste} ({pct_achterste}).",
     ),
+    "v1_oordeel": (
+        "Oordeel: eind {jaar} had de overheid {pct_overheid} van haar taakstelling ({overheid} van {doel_overheid}, "
+        "{tekort} banen te weinig) en de markt {pct_markt} ({markt} van {doel_markt}): {conclusie}.",
+        "Verdict: at the end of {jaar} government had {pct_overheid} of its target ({overheid} of {doel_overheid}, "
+        "{tekort} banen short) and the market {pct_markt} ({markt} of {doel_markt}): {conclusie}.",
+    ),
+    "v1_conclusie_geen": ("geen van beide haalde zijn taakstelling", "neither met its target"),
+    "v1_conclusie_markt": (
+        "de markt haalde haar taakstelling, de overheid niet",
+        "the market met its target, government did not",
+    ),
+    "v1_conclusie_overheid": (
+        "de overheid haalde haar taakstelling, de markt niet",
+        "government met its target, the market did not",
+    ),
+    "v1_conclusie_beide": ("beide haalden hun taakstelling", "both met their targets"),
+    "v1_oordeel_zonder_jaarmeting": (
+        "Oordeel: volgens de jaarrapportages van de sectoren had de overheid eind {jaar} {pct_overheid} van haar "
+        "taakstelling ({overheid} van {doel_overheid}, {tekort} banen te weinig); de jaarmeting over {jaar} is niet "
+        "gepubliceerd.",
+        "Verdict: according to the sector reports government had {pct_overheid} of its target at the end of {jaar} "
+        "({overheid} of {doel_overheid}, {tekort} banen short); the jaarmeting of {jaar} is not published.",
+    ),
     "v1_tabel": ("Sectoren, overheid en markt in {jaar}", "Sectors, government and market in {jaar}"),
     "kol_sector": ("sector", "sector"),
     "kol_taakstelling": ("taakstelling", "target"),
@@ -107,11 +150,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kol_herkomst": ("herkomst", "origin"),
     "v1_tabel_noot": (
         "Sectoren: jaarrapportages van de 13 publieke sectoren (synthetische verdeling). Overheid en markt: de "
-        "jaarmeting (marts.officiele_meting). Een gedrukt cijfer staat in de kolom 'gepubliceerd'; wijkt het af "
-        "van het onze, dan is de rij gemarkeerd.",
+        "jaarmeting. Waar een cijfer gepubliceerd is, staat het gepubliceerde cijfer in de tabel en dat van dit "
+        "warehouse in de kolom ernaast; wijken ze af, dan is de rij gemarkeerd.",
         "Sectors: the yearly reports of the 13 public sectors (synthetic split). Government and market: the "
-        "jaarmeting (marts.officiele_meting). A printed figure stands in the 'published' column; where it differs "
-        "from ours, the row is marked.",
+        "jaarmeting. Where a figure was published, the table shows it and this warehouse's figure stands in the "
+        "column beside; where they differ, the row is marked.",
     ),
     "fig_sectoren": (
         "Elke sector tegenover zijn taakstelling, per jaar",
@@ -135,27 +178,30 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "fig_rijk_alt": (
         "Lijngrafiek van de gerealiseerde banen van het Rijk per kwartaal, {eerste} tot {laatste}, met de "
-        "taakstelling van elk jaar als trap; gedrukte cijfers zijn als punten gemarkeerd en benoemd.",
+        "taakstelling van elk jaar als trap; gepubliceerde cijfers zijn als punten gemarkeerd en benoemd.",
         "Line chart of the banen realised by the Rijk per quarter, {eerste} to {laatste}, with each year's target "
         "as steps; printed figures are marked as points and labelled.",
     ),
     "fig_rijk_noot": (
-        "Monitor Banenafspraak Rijk, actuele versies. Ruiten: gedrukte cijfers (BZK, Tweede Kamer), met het "
-        "cijfer erbij; de tabel eronder zet ze naast de onze.",
-        "Monitor Banenafspraak Rijk, current versions. Diamonds: printed figures (BZK, parliament), labelled; the "
-        "table below puts them beside ours.",
+        "Monitor Banenafspraak Rijk, laatste versie van elk kwartaal; in de voorbeelddata zijn de kwartalen "
+        "zonder gepubliceerd cijfer synthetisch. Ruiten: gepubliceerde cijfers (BZK, Tweede Kamer), met het "
+        "cijfer erbij; de tabel eronder zet ze naast die van dit warehouse.",
+        "Monitor Banenafspraak Rijk, the latest version of each quarter; in the sample data the quarters without a "
+        "published figure are synthetic. Diamonds: published figures (BZK, parliament), labelled; the table below "
+        "puts them beside this warehouse's.",
     ),
     "rijk_gepubliceerd_tabel": (
-        "Gedrukte cijfers van het Rijk naast de onze",
-        "Printed Rijk figures beside ours",
+        "Gepubliceerde cijfers van het Rijk, met die van dit warehouse ernaast",
+        "Published Rijk figures, with this warehouse's beside them",
     ),
     "kol_kwartaal": ("kwartaal", "quarter"),
     "kol_maat": ("maat", "measure"),
     "rijk_organisaties": ("Rijk per organisatie, {kwartaal}", "Rijk per organisation, {kwartaal}"),
     "kol_organisatie": ("organisatie", "organisation"),
     "rijk_organisaties_noot": (
-        "Synthetische verdeling over organisaties (voorbeelddata); Totaal Rijk zoals gedrukt waar een cijfer bestaat.",
-        "Synthetic split over organisations (sample data); Totaal Rijk as printed where a figure exists.",
+        "Synthetische verdeling over organisaties (voorbeelddata); Totaal Rijk zoals gepubliceerd waar een cijfer "
+        "bestaat.",
+        "Synthetic split over organisations (sample data); Totaal Rijk as published where a figure exists.",
     ),
     # question 2
     "v2_titel": (
@@ -168,9 +214,47 @@ TEXTS: dict[str, tuple[str, str]] = {
         "By the jaarmeting of {jaar}, for every extra baan in government the market has {verhouding} "
         "({markt} : {overheid}); the ambition is 1 : {ambitie}, employment about 1 : {werk}.",
     ),
+    "v2_oordeel_achter": (
+        "Oordeel: de overheid blijft achter, ook bij haar aandeel in de werkgelegenheid. In {jaar} stonden "
+        "tegenover elke extra baan bij de overheid {verhouding} extra banen in de markt, terwijl de werkgelegenheid "
+        "ongeveer 1 : {werk} is en de ambitie 1 : {ambitie}. In het eerste jaar, {eerste_jaar}, vroegen de "
+        "taakstellingen 1 : {eerste_doel}; het werd 1 : {eerste}.",
+        "Verdict: government lags behind, even behind its share of employment. In {jaar} the market had "
+        "{verhouding} extra banen for every extra baan in government, while employment is about 1 : {werk} and the "
+        "ambition 1 : {ambitie}. In the first year, {eerste_jaar}, the targets asked 1 : {eerste_doel}; it was "
+        "1 : {eerste}.",
+    ),
+    "v2_oordeel_tussen": (
+        "Oordeel: de overheid doet meer dan haar aandeel in de werkgelegenheid (1 : {werk}), maar haalt de "
+        "ambitie van 1 : {ambitie} niet: in {jaar} stonden tegenover elke extra baan bij de overheid {verhouding} "
+        "extra banen in de markt. In het eerste jaar, {eerste_jaar}, vroegen de taakstellingen 1 : {eerste_doel}; "
+        "het werd 1 : {eerste}.",
+        "Verdict: government does more than its share of employment (1 : {werk}) but misses the ambition of "
+        "1 : {ambitie}: in {jaar} the market had {verhouding} extra banen for every extra baan in government. In "
+        "the first year, {eerste_jaar}, the targets asked 1 : {eerste_doel}; it was 1 : {eerste}.",
+    ),
+    "v2_oordeel_ambitie": (
+        "Oordeel: de overheid haalt de ambitie van 1 : {ambitie}: in {jaar} stonden tegenover elke extra baan bij "
+        "de overheid {verhouding} extra banen in de markt. In het eerste jaar, {eerste_jaar}, vroegen de "
+        "taakstellingen 1 : {eerste_doel}; het werd 1 : {eerste}.",
+        "Verdict: government meets the ambition of 1 : {ambitie}: in {jaar} the market had {verhouding} extra banen "
+        "for every extra baan in government. In the first year, {eerste_jaar}, the targets asked 1 : {eerste_doel}; "
+        "it was 1 : {eerste}.",
+    ),
+    "v2_daling": (
+        "In {jaar} daalde het aantal extra banen bij de overheid in de jaarmeting van {van} naar {naar} "
+        "({verschil}). In de kwartaalcijfers groeide het reguliere werk bij de overheid dat jaar van {reg_van} naar "
+        "{reg_naar}, terwijl inleen (daar niet over markt en overheid verdeeld) daalde van {inl_van} naar "
+        "{inl_naar}. Omdat inleen in de jaarmeting meetelt bij de inlenende werkgever, past de daling bij minder "
+        "inleen door de overheid.",
+        "In {jaar} government's extra banen fell in the jaarmeting from {van} to {naar} ({verschil}). In the "
+        "quarterly figures regular work in government grew that year from {reg_van} to {reg_naar}, while inleen "
+        "(not split between market and government there) fell from {inl_van} to {inl_naar}. As inleen counts for "
+        "the hiring employer in the jaarmeting, the fall fits less inleen by government.",
+    ),
     "fig_verhouding": (
-        "Markt tegenover overheid, op de officiële maat",
-        "Market against government, on the official measure",
+        "Markt tegenover overheid, volgens de jaarmeting",
+        "Market against government, by the jaarmeting",
     ),
     "fig_verhouding_alt": (
         "Grafiek van de verhouding markt : overheid per jaar volgens de jaarmeting ({eerste} tot {laatste}, van "
@@ -180,7 +264,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{tot}), with the ambition 1:{ambitie} and employment 1:{werk} as lines, and faintly the quarterly estimate.",
     ),
     "fig_verhouding_noot": (
-        "Punten: de jaarmeting (open punt: afgeleid uit gedrukte cijfers; driehoek: nowcast na de laatste "
+        "Punten: de jaarmeting (open punt: afgeleid uit gepubliceerde cijfers; driehoek: nowcast na de laatste "
         "jaarmeting). Dunne lijn: de kwartaalschatting met inleen verdeeld volgens de SEO-sleutel; dat is niet de "
         "officiële verhouding. Voor 2017 was de overheid in de kwartaalcijfers nog onder de nulmeting.",
         "Points: the jaarmeting (open point: derived from printed figures; triangle: nowcast after the last "
@@ -200,11 +284,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "3. Can government reach 25,000 extra banen in 2025–2026?",
     ),
     "v3_antwoord": (
-        "Op de officiële maat projecteren we de overheid eind 2025 op {verwacht} extra banen (80%-band {laag} tot "
-        "{hoog}); de kans dat 25.000 gehaald wordt is {kans_2025} eind 2025 en {kans_2026} eind 2026.",
-        "On the official measure we project government at {verwacht} extra banen at the end of 2025 (80% band "
-        "{laag} to {hoog}); the chance of reaching 25,000 is {kans_2025} by the end of 2025 and {kans_2026} by the "
-        "end of 2026.",
+        "Als schatting van de jaarmeting projecteren we de overheid eind 2025 op {verwacht} extra banen (80%-band "
+        "{laag} tot {hoog}); de kans dat 25.000 gehaald wordt is {kans_2025} eind 2025 en {kans_2026} eind 2026.",
+        "As an estimate of the jaarmeting we project government at {verwacht} extra banen at the end of 2025 (80% "
+        "band {laag} to {hoog}); the chance of reaching 25,000 is {kans_2025} by the end of 2025 and {kans_2026} by "
+        "the end of 2026.",
     ),
     "v3_antwoord_gemeten": (
         "Eind {jaar} stond de overheid op {waarde} extra banen ({wat}), tegen de taakstelling van {doel}: {oordeel}.",
@@ -229,6 +313,41 @@ TEXTS: dict[str, tuple[str, str]] = {
     "v3_onzeker": (
         "onzeker: de taakstelling ligt binnen het interval",
         "uncertain: the target lies inside the interval",
+    ),
+    "kans_voorbehoud": ("{kans}, maar de banden bleken te smal", "{kans}, but the bands proved too narrow"),
+    "banden_tekort": (
+        "Let op: de 80%-banden voor de {segment} hielden in het verleden niet. Een tot vier kwartalen vooruit viel "
+        "de uitkomst in {laag} tot {hoog} van de gevallen binnen de band, niet in 80%, en de projecties zaten "
+        "gemiddeld {bias} banen te {richting}. De onzekerheid is dus groter dan de banden laten zien, en elke kans "
+        "voor de {segment} in dit rapport is minder zeker dan het getal zegt.",
+        "Note: the 80% bands for {segment} did not hold in the past. One to four quarters ahead the outcome fell "
+        "inside the band in {laag} to {hoog} of cases, not 80%, and the projections were {bias} banen too {richting} "
+        "on average. The uncertainty is larger than the bands show, and every chance for {segment} in this report "
+        "is less certain than its figure says.",
+    ),
+    "v3_voorbehoud": (
+        "Maar de banden van de overheid bleken in het verleden te smal: die kansen zijn minder zeker dan ze lijken.",
+        "But government's bands proved too narrow in the past: those chances are less certain than they look.",
+    ),
+    "te_hoog": ("hoog", "high"),
+    "te_laag": ("laag", "low"),
+    "v3_oordeel": (
+        "Oordeel: voor {doel} zijn bij de overheid nog {nodig} extra banen nodig (stand eind {jaar}: {stand}, "
+        "{herkomst}). Het tempo sinds {eerste} is gemiddeld {tempo} extra banen per jaar; bij dat tempo wordt "
+        "{doel} pas rond {wanneer} gehaald.",
+        "Verdict: for {doel} government still needs {nodig} extra banen (end of {jaar}: {stand}, {herkomst}). The "
+        "pace since {eerste} is {tempo} extra banen a year on average; at that pace {doel} is reached only around "
+        "{wanneer}.",
+    ),
+    "v3_oordeel_geen_groei": (
+        "Oordeel: voor {doel} zijn bij de overheid nog {nodig} extra banen nodig (stand eind {jaar}: {stand}, "
+        "{herkomst}); sinds {eerste} is het aantal niet gegroeid ({tempo} per jaar).",
+        "Verdict: for {doel} government still needs {nodig} extra banen (end of {jaar}: {stand}, {herkomst}); since "
+        "{eerste} the number has not grown ({tempo} a year).",
+    ),
+    "v3_oordeel_gehaald": (
+        "Oordeel: de overheid heeft de {doel} gehaald (stand eind {jaar}: {stand}, {herkomst}).",
+        "Verdict: government has reached {doel} (end of {jaar}: {stand}, {herkomst}).",
     ),
     "uitkomst_tabel": (
         "Uitkomst tegenover onze projectie van een jaar eerder",
@@ -255,8 +374,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ja": ("ja", "yes"),
     "nee": ("nee", "no"),
     "fig_projectie": (
-        "Projecties tot en met {tot}, op de officiële maat",
-        "Projections up to {tot}, on the official measure",
+        "Projecties van de jaarmeting tot en met {tot}",
+        "Projections of the jaarmeting up to {tot}",
     ),
     "fig_projectie_alt": (
         "Drie grafieken (markt, overheid, totaal): de officiële reeks per kwartaal tot {laatste}, de projectie tot en met "
@@ -331,15 +450,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kol_binnen95": ("binnen 95%-band", "inside 95% band"),
     "te_weinig": ("te weinig", "too few"),
     "methoden_uitleg": (
-        "Per segment kiest een vooraf vastgelegde regel de methode met de laagste som van MASE (gemiddelde "
-        "geschaalde fout) en scheefheid (gemiddelde fout, geschaald): een methode die stelselmatig te hoog of te "
-        "laag zit, verliest.",
-        "Per segment a rule fixed in advance picks the method with the lowest sum of MASE (mean scaled error) and "
-        "bias (mean error, scaled): a method that is systematically too high or too low loses.",
+        "Per segment kiest een vooraf vastgelegde regel de methode met de laagste som van fout en scheefheid. De "
+        "fout (MASE) is de gemiddelde afwijking van de projectie, gedeeld door de gemiddelde verandering van "
+        "kwartaal op kwartaal: onder 1 is beter dan aannemen dat het volgende kwartaal gelijk is aan dit. De "
+        "scheefheid is de gemiddelde afwijking met teken, op dezelfde schaal: een methode die stelselmatig te hoog "
+        "of te laag zit, verliest.",
+        "Per segment a rule fixed in advance picks the method with the lowest sum of error and bias. The error "
+        "(MASE) is the projection's mean deviation divided by the mean change from quarter to quarter: below 1 "
+        "beats assuming the next quarter equals this one. The bias is the mean signed deviation on the same scale: "
+        "a method that is systematically too high or too low loses.",
     ),
     "methoden_tabel": ("Scheefheid en fout per methode", "Bias and error per method"),
     "kol_methode": ("methode", "method"),
-    "kol_mase": ("MASE", "MASE"),
+    "kol_mase": ("fout (MASE)", "error (MASE)"),
+    "methode_ols_trend_kwartaal": ("lineaire trend met kwartaaleffect", "linear trend with quarter effects"),
+    "methode_ets_gedempt": ("exponentiële afvlakking, gedempte trend", "exponential smoothing, damped trend"),
+    "methode_lokaal_lineair": ("lokaal lineaire trend", "local linear trend"),
     "kol_scheef": ("scheefheid", "bias"),
     "kol_score": ("score", "score"),
     "kol_gekozen": ("gekozen", "chosen"),
@@ -355,10 +481,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Durability: are people still working a year later?",
     ),
     "duurzaam_antwoord": (
-        "Van wie in het {kwartaal} een baan had, werkte een jaar later {aandeel} nog ({zelfde} bij dezelfde "
-        "werkgever); synthetische microdata.",
-        "Of those with a job in {kwartaal}, {aandeel} were still working a year later ({zelfde} with the same "
-        "employer); synthetic microdata.",
+        "In de synthetische microdata van de voorbeelddata werkte van wie in het {kwartaal} een baan had een jaar "
+        "later {aandeel} nog ({zelfde} bij dezelfde werkgever); dat beschrijft de generator, geen echte loopbanen.",
+        "In the sample data's synthetic microdata, of those with a job in {kwartaal}, {aandeel} were still working a "
+        "year later ({zelfde} with the same employer); that describes the generator, not real careers.",
     ),
     "duurzaam_geen": (
         "Er is geen loonextract in de landingsmap: geen cijfers over duurzaamheid.",
@@ -400,12 +526,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kol_regios": ("regio's gewijzigd", "regions changed"),
     # regions
     "regios_titel": ("Regio's", "Regions"),
-    "fig_regios": ("Regio's door de tijd", "Regions over time"),
+    "fig_regios": ("Regio's per kwartaal", "Regions per quarter"),
+    "regios_antwoord": (
+        "In het {kwartaal} had {hoogste} de meeste extra banen per 100 mensen in het doelgroepregister ({hoog}), "
+        "{laagste} de minste ({laag}); de verdeling over regio's is synthetisch.",
+        "In {kwartaal}, {hoogste} had the most extra banen per 100 people in the register ({hoog}), {laagste} the "
+        "fewest ({laag}); the split over regions is synthetic.",
+    ),
     "fig_regios_alt": (
         "Warmtekaart van de 35 arbeidsmarktregio's (rijen) en de kwartalen {eerste} tot {laatste} (kolommen): "
         "extra banen per 100 personen in het doelgroepregister.",
         "Heat map of the 35 labour-market regions (rows) and the quarters {eerste} to {laatste} (columns): extra "
         "banen per 100 persons in the register.",
+    ),
+    "fig_regios_noot": (
+        "Extra banen per 100 personen in het doelgroepregister, per arbeidsmarktregio en kwartaal; de verdeling "
+        "over regio's is synthetisch, het landelijk totaal zoals gepubliceerd.",
+        "Extra banen per 100 persons in the register, per labour-market region and quarter; the split over regions "
+        "is synthetic, the national total as published.",
     ),
     "regios_tabel": ("De 35 regio's, {kwartaal}", "The 35 regions, {kwartaal}"),
     "kol_regio": ("arbeidsmarktregio", "labour-market region"),
@@ -419,23 +557,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "rounding every figure on its own.",
     ),
     # published beside ours
-    "gepubliceerd_titel": ("Gedrukte cijfers naast de onze", "Printed figures beside ours"),
+    "gepubliceerd_titel": ("Gepubliceerde cijfers naast de onze", "Published figures beside ours"),
     "gepubliceerd_antwoord": (
-        "Van {n} gedrukte cijfers reproduceren we er {gelijk} binnen de afronding; {verschil} wijken af en {geen} "
+        "Van {n} gepubliceerde cijfers reproduceren we er {gelijk} binnen de afronding; {verschil} wijken af en {geen} "
         "kunnen we niet berekenen. Bij de jaarmeting staat de kwartaalschatting apart: die wijkt elk jaar af.",
-        "Of {n} printed figures we reproduce {gelijk} within rounding; {verschil} differ and {geen} we cannot "
+        "Of {n} published figures we reproduce {gelijk} within rounding; {verschil} differ and {geen} we cannot "
         "compute. For the jaarmeting the quarterly estimate stands apart: it differs every year.",
     ),
     "kol_bron": ("bron", "source"),
     "kol_status": ("status", "status"),
     "niet_beschikbaar": ("niet beschikbaar", "not available"),
     "voet": (
-        "Bronnen: UWV-trendrapportages en dashboardexports (staging.uwv_kwartaal), Monitor Banenafspraak Rijk "
-        "(staging.rijk_monitor), jaarrapportages van de publieke sectoren (staging.sector_rapportage), gepubliceerde "
-        "doelen en jaarmetingen (referentie.*). Elk cijfer noemt de tabel waar het uit komt.",
-        "Sources: UWV trend reports and dashboard exports (staging.uwv_kwartaal), Monitor Banenafspraak Rijk "
-        "(staging.rijk_monitor), yearly reports of the public sectors (staging.sector_rapportage), published targets "
-        "and jaarmetingen (referentie.*). Every figure names the table it comes from.",
+        "Bronnen: UWV-trendrapportages en dashboardexports, de Monitor Banenafspraak Rijk, de jaarrapportages van "
+        "de publieke sectoren, en de gepubliceerde doelen en jaarmetingen met hun vindplaats. Onder elke tabel en "
+        "grafiek staat de tabel in het warehouse waar de cijfers uit komen.",
+        "Sources: UWV trend reports and dashboard exports, the Monitor Banenafspraak Rijk, the yearly reports of the "
+        "public sectors, and the published targets and jaarmetingen with where they were found. Under each table "
+        "and chart stands the warehouse table its figures come from.",
+    ),
+    "voet_bron": (
+        "staging.uwv_kwartaal, staging.rijk_monitor, staging.sector_rapportage, referentie.*",
+        "staging.uwv_kwartaal, staging.rijk_monitor, staging.sector_rapportage, referentie.*",
     ),
     # segments, origins and chart words
     "markt": ("markt", "market"),
@@ -515,8 +657,37 @@ TEXTS: dict[str, tuple[str, str]] = {
     "band95": ("95%-band", "95% band"),
     "landelijk": ("landelijk", "national"),
     "per_sector": ("per sector, {kwartaal}", "per sector, {kwartaal}"),
-    "gedrukt": ("gedrukt", "printed"),
+    "gedrukt": ("gepubliceerd", "published"),
     "geen": ("geen", "none"),
+    # measures and sources by name
+    "maat_extra_banen_totaal": ("extra banen, totaal", "extra banen, total"),
+    "maat_extra_banen_markt": ("extra banen, markt", "extra banen, market"),
+    "maat_extra_banen_overheid": ("extra banen, overheid", "extra banen, government"),
+    "maat_extra_banen_inleen": ("extra banen via inleen", "extra banen through inleen"),
+    "maat_extra_banen_regulier": ("extra banen in regulier werk", "extra banen in regular work"),
+    "maat_extra_banen_regulier_markt": (
+        "extra banen in regulier werk, markt",
+        "extra banen in regular work, market",
+    ),
+    "maat_extra_banen_regulier_overheid": (
+        "extra banen in regulier werk, overheid",
+        "extra banen in regular work, government",
+    ),
+    "maat_banen_totaal": ("banen, totaal (niet alleen extra)", "banen, total (not only extra)"),
+    "maat_doelgroepregister_personen": ("personen in het doelgroepregister", "persons in the register"),
+    "maat_doelgroep_personen": ("personen in de doelgroep", "persons in the target group"),
+    "maat_werkzame_personen": ("werkzame personen uit de doelgroep", "working persons of the target group"),
+    "maat_taakstelling_banen": ("taakstelling", "target"),
+    "maat_taakstelling_banen_jaar": ("taakstelling van het jaar", "target of the year"),
+    "maat_realisatie_banen": ("gerealiseerd", "realised"),
+    "maat_realisatie_pct": ("gerealiseerd, % van de taakstelling", "realised, % of the target"),
+    "bron_published_jaarmeting": ("jaarmeting (UWV)", "jaarmeting (UWV)"),
+    "bron_published_quarterly": ("kwartaalcijfers (UWV)", "quarterly figures (UWV)"),
+    "bron_published_sectors": ("sectoren (BZK, sectorrapportages)", "sectors (BZK, sector reports)"),
+    "revisies_bron": (
+        "marts.revisies (regiocode NL; per maat het aantal regio's waarvan het cijfer veranderde)",
+        "marts.revisies (regiocode NL; per measure the number of regions whose figure changed)",
+    ),
     # data docs
     "dd_titel": ("Data docs: validaties van de laatste run", "Data docs: validations of the last run"),
     "dd_sub": (
@@ -649,6 +820,16 @@ class Language:
         if p > 0.99:
             return "groter dan 99%" if self.code == "nl" else "above 99%"
         return ("ongeveer " if self.code == "nl" else "about ") + self.share(p)
+
+    def method(self, code: str) -> str:
+        """A projection method's code (ols_trend_kwartaal) in words."""
+        return self.t(f"methode_{code}") if f"methode_{code}" in TEXTS else code
+
+    def measure(self, maat: str) -> str:
+        """A measure's column name (extra_banen_markt; Politie.realisatie_pct) in words."""
+        sector, _, name = maat.rpartition(".")
+        words = self.t(f"maat_{name}") if f"maat_{name}" in TEXTS else name.replace("_", " ")
+        return f"{sector}: {words}" if sector else words
 
     def origin(self, herkomst: str | None) -> str:
         """A herkomst value (gepubliceerd, afgeleid, synthetisch, ...) as a word."""

@@ -116,7 +116,9 @@ def test_report_has_a_labelled_regional_section(sample_run):
     nl = Language("nl")
     page = BeautifulSoup((sample_run[0].report / "index.html").read_text(), "html.parser")
     section = page.select_one("section#regios")
-    assert nl.t("synthetisch") in section.select_one("p.antwoord").get_text()
+    answer = section.select_one("p.antwoord").get_text()
+    assert "Food Valley" in answer and "38,9" in answer and "synthetisch" in answer  # an answer, labelled
+    assert nl.t("synthetisch") in section.select_one("figure svg").get_text(" ")  # and so is the image
     rows = [
         [td.get_text(strip=True) for td in tr.find_all("td")]
         for tr in section.select("table#tabel-regios tbody tr")

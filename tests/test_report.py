@@ -101,20 +101,25 @@ def test_every_printed_figure_stands_beside_ours_and_every_difference_is_marked(
 
 def test_the_headline_the_sector_table_and_the_rijk_show_printed_figures_beside_ours(page):
     headline = {r["data-segment"]: _cells(r) for r in _rows(page, "kerncijfers")}
-    assert headline["totaal"][1].startswith("85.665") and headline["totaal"][2] == "85.665"
-    assert headline["overheid"][2] == "11.634"  # printed in July 2024
+    assert headline["totaal"][1].startswith("85.665") and headline["totaal"][2] == "85.665, gelijk"
+    assert headline["overheid"][1].startswith("11.634")  # printed in July 2024
     assert headline["verhouding"][2] == "afgeleid: 74.031 / 11.634"
-    assert headline["kwartaal"][1:3] == ["86.264", "86.264"]
+    assert headline["kwartaal"][1:3] == ["86.264", "86.264, gelijk"]
     politie = next(r for r in _rows(page, "sectoren") if r["data-sector"] == "Politie")
-    assert "verschil" in politie["class"] and _cells(politie)[6] == "54% (wijkt af)"
+    cells = _cells(politie)
+    assert "verschil" in politie["class"] and cells[3] == "54%"  # the printed figure leads ...
+    assert cells[6].startswith("35,7% (−18,3 procentpunt: synthetische verdeling")  # ... ours beside it
     rijk = {(r["data-kwartaal"], r["data-maat"]): r for r in _rows(page, "rijk_gepubliceerd")}
-    assert _cells(rijk[("2022Q4", "realisatie")])[2:] == ["3.749", "3.749"]
-    assert _cells(rijk[("2023Q1", "pct")])[2:] == ["73,0%", "73%"]
+    assert _cells(rijk[("2022Q4", "realisatie")])[2:] == ["3.749", "3.749, gelijk"]
+    assert _cells(rijk[("2023Q1", "pct")])[2:] == ["73%", "73,0%, gelijk"]
     assert "verschil" in rijk[("2023Q3", "pct")]["class"]
+    assert "5.696" in _cells(rijk[("2023Q3", "pct")])[3]  # the denominator the printed 77% implies
+    # the Rijk's 2017 target is the same figure here as in the table of every printed figure
+    assert _cells(rijk[("2017Q4", "taakstelling")])[2:4][1].startswith("1.828")
     # and the chart marks the printed points and labels them
     chart = page.select_one("figure#figuur-rijk svg").get_text(" ")
-    for label in ("gedrukt 3.531", "gedrukt 2.068", "gedrukt 5.144", "gedrukt 3.749", "gedrukt 3.995 / 73%"):
-        assert label in chart
+    for figure in ("3.531", "2.068", "5.144", "3.749", "3.995 / 73%"):
+        assert f"gepubliceerd {figure}" in chart
 
 
 def test_the_official_ratio_is_the_headline_and_the_chart(page):
@@ -181,7 +186,7 @@ def test_every_chart_says_what_it_shows_labels_its_axes_and_marks_synthetic_spli
         )
         text = svg.get_text(" ")
         assert NL.t("as_kwartaal") in text or NL.t("as_jaar") in text  # a labelled time axis
-        synthetic = figure["id"] in ("figuur-sectoren", "figuur-duurzaamheid", "figuur-regios")
+        synthetic = figure["id"] in ("figuur-sectoren", "figuur-rijk", "figuur-duurzaamheid", "figuur-regios")
         assert (NL.t("synthetisch") in text) == synthetic, figure["id"]
         assert (
             not re.search(r">\s*20\d\d\s*<", str(svg)) or figure["id"] == "figuur-sectoren"
@@ -207,7 +212,7 @@ def test_english_on_request(sample_run, tmp_path):
         page.select_one("section#vraag1 h2").get_text() == "1. How does each sector stand against its target?"
     )
     headline = {r["data-segment"]: _cells(r) for r in _rows(page, "kerncijfers")}
-    assert headline["totaal"][2] == "85,665" and headline["verhouding"][1] == "1 : 6.36"
+    assert headline["totaal"][2] == "85,665, equal" and headline["verhouding"][1] == "1 : 6.36"
     assert Language("en").t("synthetisch") in page.select_one("figure#figuur-regios svg").get_text(" ")
 
 

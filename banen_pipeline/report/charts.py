@@ -140,7 +140,7 @@ def chart_sectors(data: pd.DataFrame, lang: Language) -> Chart:
         lang.t("fig_sectoren"),
         _svg(fig, alt),
         alt,
-        lang.t("fig_sectoren_noot") + " " + lang.t("synthetisch"),
+        lang.t("fig_sectoren_noot"),
         "marts.realisatie_sector, marts.officiele_meting",
     )
 
@@ -209,6 +209,9 @@ def chart_rijk(data: pd.DataFrame, lang: Language) -> Chart:
     _thousands(ax, lang)
     ax.set_ylim(0, max(data["taakstelling"].max(), data["realisatie"].max()) * 1.15)
     ax.legend(loc="upper left", frameon=False)
+    if (data["herkomst"] == "synthetisch").any():
+        fig.tight_layout()  # the tick labels inside the figure, so that the label below clears them
+        _stamp(fig, lang)
     alt = lang.t("fig_rijk_alt", eerste=lang.quarter(quarters[0]), laatste=lang.quarter(quarters[-1]))
     return Chart(
         "rijk",
@@ -359,7 +362,7 @@ def chart_projections(data: pd.DataFrame, methods: list[tuple[str, str]], lang: 
     last = data.loc[~data["is_prognose"].astype(bool), "kwartaal"].max()
     until = lang.quarter(data["kwartaal"].max())
     alt = lang.t("fig_projectie_alt", laatste=lang.quarter(last), tot=until)
-    words = "; ".join(f"{lang.t(segment)}: {text.split(':')[0]}" for segment, text in methods)
+    words = "; ".join(f"{lang.t(segment)}: {lang.method(code)}" for segment, code in methods)
     return Chart(
         "projectie",
         lang.t("fig_projectie", tot=until),
@@ -453,6 +456,6 @@ def chart_regions(data: pd.DataFrame, lang: Language) -> Chart:
         lang.t("fig_regios"),
         _svg(fig, alt),
         alt,
-        lang.t("synthetisch"),
+        lang.t("fig_regios_noot"),
         "marts.realisatie_regio.extra_banen_per_100_doelgroep",
     )

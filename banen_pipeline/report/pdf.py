@@ -23,6 +23,7 @@ FLAGS = (
     "--disable-component-update",
     "--disable-sync",
     "--no-pdf-header-footer",
+    "--generate-pdf-document-outline",  # the PDF's bookmarks: one per heading
     "--host-resolver-rules=MAP * ~NOTFOUND",  # no name resolves: no request leaves the machine
     "--proxy-server=http://127.0.0.1:9",  # and none goes through a proxy either
 )

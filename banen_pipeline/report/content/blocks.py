@@ -57,6 +57,8 @@ class Section:
     title: str
     answer: str
     blocks: list[tuple[str, Any]] = field(default_factory=list)
+    verdict: str = ""
+    """The sentence the section ends in: what a minister can say, with the numbers it rests on."""
     """In order: ("tekst", a paragraph), ("tabel", a Table), ("figuur", the key of a chart)."""
 
     def text(self, paragraph: str) -> None:
@@ -73,16 +75,39 @@ ChartPlan = tuple[Callable[..., charts.Chart], tuple]
 """A chart to draw: its drawing function and what it draws (frames, values, the language)."""
 
 
-def printed_cell(lang: Language, ours: float | None, printed: float | None, percent: bool = False):
-    """The 'published' cell beside ours, and whether the two differ: a count by more than rounding
-    (0.5), a printed whole percentage by more than a point."""
+@dataclass(frozen=True)
+class Leading:
+    """A figure as the report shows it: the printed one when there is one, ours beside it."""
+
+    shown: str
+    """The printed figure, else ours."""
+    beside: str
+    """Ours beside a printed figure ("volgens dit warehouse"), with the difference and its reason;
+    empty when nothing was printed (then ``shown`` is ours)."""
+    differs: bool
+    """Ours differs from the printed figure: a count by more than rounding (0.5), a printed whole
+    percentage by more than a point."""
+
+
+def leading(
+    lang: Language, ours: float | None, printed: float | None, percent: bool = False, reason: str = ""
+) -> Leading:
+    """The printed figure leads; ours stands beside it with the difference and ``reason`` for it."""
+    mine = "–" if ours is None or ours != ours else lang.pct(ours) if percent else lang.n(ours)
     if printed is None or printed != printed:
-        return lang.t("niet_gedrukt"), False
-    text = lang.pct(printed, 0) if percent else lang.n(printed)
+        return Leading(mine, "", False)
+    shown = lang.pct(printed, 0) if percent else lang.n(printed)
     if ours is None or ours != ours:
-        return text, False
-    differs = abs(float(ours) - float(printed)) >= (1.0 if percent else 0.5)
-    return text + (f" ({lang.t('wijkt_af')})" if differs else ""), differs
+        return Leading(shown, lang.t("niet_beschikbaar"), False)
+    difference = float(ours) - float(printed)
+    if abs(difference) < (1.0 if percent else 0.5):
+        return Leading(shown, lang.t("ons_gelijk", ons=mine), False)
+    gap = lang.t("procentpunt", n=lang.signed(difference, 1)) if percent else lang.signed(difference)
+    return Leading(
+        shown,
+        lang.t("ons_verschil", ons=mine, verschil=gap, reden=reason or lang.t("reden_synthetisch")),
+        True,
+    )
 
 
 def official_cell(lang: Language, herkomst: str | None, waarde: float | None, afleiding: str | None) -> str:

@@ -18,15 +18,11 @@ def durability(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
         return section, []
     national = frame(con, "duurzaam_landelijk")
     last = national[national["kwartaal"] == quarter].iloc[0]
-    section.answer = (
-        lang.t(
-            "duurzaam_antwoord",
-            kwartaal=lang.quarter(quarter),
-            aandeel=lang.share(last["aandeel_behouden"], 1),
-            zelfde=lang.share(last["aandeel_behouden_zelfde_werkgever"], 1),
-        )
-        + " "
-        + lang.t("synthetisch")
+    section.answer = lang.t(
+        "duurzaam_antwoord",
+        kwartaal=lang.quarter(quarter),
+        aandeel=lang.share(last["aandeel_behouden"], 1),
+        zelfde=lang.share(last["aandeel_behouden_zelfde_werkgever"], 1),
     )
     section.chart("duurzaamheid")
     return section, [
@@ -71,7 +67,7 @@ def revisions(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
                     [
                         lang.quarter(r["kwartaal"]),
                         f"{r['oude_versie']} → {r['nieuwe_versie']} ({r['nieuw_bestand']}, {r['nieuwe_publicatiedatum']})",
-                        r["maat"],
+                        lang.measure(r["maat"]),
                         lang.n(r["oude_waarde"]),
                         lang.n(r["nieuwe_waarde"]),
                         lang.signed(r["verschil"]),
@@ -81,7 +77,7 @@ def revisions(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
                 )
                 for r in changes
             ],
-            source="marts.revisies (regiocode NL; regions counted where their figure changed)",
+            source=lang.t("revisies_bron"),
             numeric_from=3,
         )
     )
@@ -89,12 +85,21 @@ def revisions(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
 
 
 def regions(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section, list[ChartPlan]]:
-    section = Section("regios", lang.t("regios_titel"), lang.t("synthetisch"))
+    section = Section("regios", lang.t("regios_titel"), "")
     grid = frame(con, "regio_raster")
     if grid.empty:
         return section, []
     table = rows(con, "regio_tabel")
     quarter = table[0]["kwartaal"]
+    ranked = sorted(table, key=lambda r: r["extra_banen_per_100_doelgroep"])
+    section.answer = lang.t(
+        "regios_antwoord",
+        kwartaal=lang.quarter(quarter),
+        hoogste=ranked[-1]["regio"],
+        hoog=lang.n(ranked[-1]["extra_banen_per_100_doelgroep"], 1),
+        laagste=ranked[0]["regio"],
+        laag=lang.n(ranked[0]["extra_banen_per_100_doelgroep"], 1),
+    )
     section.chart("regios")
     section.table(
         Table(
@@ -113,7 +118,7 @@ def regions(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section, li
                 )
                 for r in table
             ],
-            lang.t("regios_noot") + " " + lang.t("synthetisch"),
+            lang.t("regios_noot"),
             f"marts.realisatie_regio where kwartaal = '{quarter}'",
         )
     )
@@ -146,9 +151,9 @@ def published(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
         body.append(
             Row(
                 [
-                    r["bron"],
-                    r["periode"],
-                    r["maat"],
+                    lang.t(f"bron_{r['bron']}"),
+                    lang.quarter(r["periode"]) if "Q" in r["periode"] else r["periode"],
+                    lang.measure(r["maat"]),
                     lang.n(r["gepubliceerd"], digits[pct]),
                     lang.n(r["ons"], digits[pct]) if r["ons"] is not None else "–",
                     status,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import duckdb
 
 from ...texts import Language
-from .blocks import Row, Table, official_cell, printed_cell, rows
-from .projection import chance_or_outcome
+from .blocks import Row, Table, leading, official_cell, rows
+from .projection import band_shortfalls, chance_or_outcome
 
 
 def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> Table:
@@ -18,16 +18,20 @@ def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> Tab
         r = official.get(segment)
         if not r:
             continue
-        ours = lang.t(
+        figure = lang.t(
             "van_doel",
             waarde=lang.n(r["waarde"]),
             pct=lang.pct(100 * r["waarde"] / r["doel"]),
             doel=lang.n(r["doel"]),
         )
-        printed = official_cell(lang, r["herkomst"], r["waarde"], r["afleiding"])
+        beside = (
+            lang.t("ons_gelijk", ons=lang.n(r["waarde"]))
+            if r["herkomst"] == "gepubliceerd"
+            else official_cell(lang, r["herkomst"], r["waarde"], r["afleiding"])
+        )
         out.append(
             Row(
-                [lang.t(key, jaar=year, doel=lang.n(r["doel"])), ours, printed, "marts.officiele_meting"],
+                [lang.t(key, jaar=year, doel=lang.n(r["doel"])), figure, beside],
                 data={
                     "segment": segment,
                     "ons": r["waarde"],
@@ -47,7 +51,6 @@ def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> Tab
                         "afgeleid_uit",
                         afleiding=f"{lang.n(official['markt']['waarde'])} / {lang.n(official['overheid']['waarde'])}",
                     ),
-                    "marts.markt_overheid.verhouding_officieel",
                 ],
                 data={"segment": "verhouding", "ons": round(ratio, 2)},
             )
@@ -55,31 +58,40 @@ def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> Tab
     quarter = rows(con, "kwartaal_landelijk")
     if quarter:
         q = quarter[0]
-        printed, differs = printed_cell(lang, q["extra_banen_totaal"], q["gepubliceerd"])
+        cell = leading(lang, q["extra_banen_totaal"], q["gepubliceerd"])
         out.append(
             Row(
                 [
                     lang.t("kop_kwartaal", kwartaal=lang.quarter(q["kwartaal"])),
-                    lang.n(q["extra_banen_totaal"]),
-                    printed,
-                    "marts.landelijk_kwartaal",
+                    cell.shown,
+                    cell.beside or lang.t("niet_gepubliceerd"),
                 ],
-                "verschil" if differs else "",
+                "verschil" if cell.differs else "",
                 {"segment": "kwartaal", "ons": q["extra_banen_totaal"], "gepubliceerd": q["gepubliceerd"]},
             )
         )
     chances = {(r["segment"], r["kwartaal"]): r for r in rows(con, "projectie_doel")}
     if ("overheid", "2025Q4") in chances:
         text = " / ".join(
-            chance_or_outcome(lang, chances[("overheid", q)])
+            chance_or_outcome(lang, chances[("overheid", q)], {})
             for q in ("2025Q4", "2026Q4")
             if ("overheid", q) in chances
         )
+        if "overheid" in band_shortfalls(con) and chances[("overheid", "2025Q4")]["is_prognose"]:
+            text = lang.t("kans_voorbehoud", kans=text)
         out.append(
             Row(
-                [lang.t("kop_kans"), text, lang.t("niet_gedrukt"), "marts.projectie_doel"],
+                [lang.t("kop_kans"), text, lang.t("kans_herkomst")],
                 data={"segment": "kans"},
             )
         )
-    header = [lang.t("kol_omschrijving"), lang.t("kol_ons"), lang.t("kol_gepubliceerd"), lang.t("bron")]
-    return Table("kerncijfers", lang.t("kerncijfers"), header, out, numeric_from=1, text_from=3)
+    header = [lang.t("kol_omschrijving"), lang.t("kol_cijfer"), lang.t("kol_volgens_ons")]
+    return Table(
+        "kerncijfers",
+        lang.t("kerncijfers"),
+        header,
+        out,
+        source="marts.officiele_meting, marts.markt_overheid, marts.landelijk_kwartaal, marts.projectie_doel",
+        numeric_from=1,
+        text_from=2,
+    )

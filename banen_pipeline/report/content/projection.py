@@ -16,6 +16,7 @@ def question_3(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
         return section, []
     goals = rows(con, "projectie_doel")
     by = {(r["segment"], r["kwartaal"]): r for r in goals}
+    narrow = band_shortfalls(con)
     if ("overheid", "2025Q4") in by and not by[("overheid", "2025Q4")]["is_prognose"]:
         section.answer = " ".join(
             measured_goal(lang, by[("overheid", q)]) for q in ("2025Q4", "2026Q4") if ("overheid", q) in by
@@ -27,9 +28,12 @@ def question_3(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
             verwacht=lang.n(g["verwacht"]),
             laag=lang.n(g["ondergrens_80"]),
             hoog=lang.n(g["bovengrens_80"]),
-            kans_2025=lang.chance(g["kans_doel_bereikt"]),
-            kans_2026=lang.chance(by[("overheid", "2026Q4")]["kans_doel_bereikt"]),
-        )
+            kans_2025=chance_or_outcome(lang, g, {}),
+            kans_2026=chance_or_outcome(lang, by[("overheid", "2026Q4")], {}),
+        ) + (" " + lang.t("v3_voorbehoud") if "overheid" in narrow else "")
+    for segment in ("overheid", "markt", "totaal"):
+        if segment in narrow:
+            section.text(shortfall(lang, narrow[segment]))
     section.chart("projectie")
     section.table(
         Table(
@@ -58,7 +62,7 @@ def question_3(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
                         if r["ondergrens_95"] is not None
                         else "–",  # a nowcast has only its 80% interval
                         lang.n(r["doel"]),
-                        chance_or_outcome(lang, r),
+                        chance_or_outcome(lang, r, narrow),
                     ]
                 )
                 for r in goals
@@ -68,6 +72,8 @@ def question_3(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
         )
     )
     outcomes(con, lang, section)
+    final = max((r["doel"] for r in goals if r["segment"] == "overheid"), default=None)
+    section.verdict = pace(con, lang, final) if final else ""
     methods = con.execute(sql_text("queries/rapport/projectie_methoden")).fetchall()
     return section, [(charts.chart_projections, (frame(con, "projectie"), methods, lang))]
 
@@ -95,11 +101,57 @@ def goal_outcome(lang: Language, goal: dict) -> tuple[str, str, str]:
     return what, lang.t("v3_onzeker"), lang.t("v3_kort_onzeker")
 
 
-def chance_or_outcome(lang: Language, goal: dict) -> str:
-    """The chance of a target quarter still ahead, or the outcome of one that is over."""
-    if goal["is_prognose"]:
-        return lang.chance(goal["kans_doel_bereikt"])
-    return lang.t("v3_voorbij", oordeel=goal_outcome(lang, goal)[2])
+def chance_or_outcome(lang: Language, goal: dict, narrow: dict[str, dict]) -> str:
+    """The chance of a target quarter still ahead, or the outcome of one that is over. A chance from
+    bands that did not hold out of time (``narrow``, from :func:`band_shortfalls`) says so."""
+    if not goal["is_prognose"]:
+        return lang.t("v3_voorbij", oordeel=goal_outcome(lang, goal)[2])
+    chance = lang.chance(goal["kans_doel_bereikt"])
+    return lang.t("kans_voorbehoud", kans=chance) if goal["segment"] in narrow else chance
+
+
+def band_shortfalls(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
+    """The segments whose published 80% bands, one to four quarters ahead, held less often than
+    0.80 by more than two standard errors at some horizon: their coverage range and mean error."""
+    return {r["segment"]: r for r in rows(con, "dekking_tekort") if r["te_smal"]}
+
+
+def shortfall(lang: Language, r: dict) -> str:
+    """The plain sentence for bands that did not hold."""
+    return lang.t(
+        "banden_tekort",
+        segment=lang.t(r["segment"]),
+        laag=lang.share(r["dekking_laag"]),
+        hoog=lang.share(r["dekking_hoog"]),
+        bias=lang.n(abs(r["bias"])),
+        richting=lang.t("te_hoog" if r["bias"] > 0 else "te_laag"),
+    )
+
+
+def pace(con: duckdb.DuckDBPyConnection, lang: Language, target: float) -> str:
+    """How many banen government still needs for ``target``, against its pace so far."""
+    years = [
+        r for r in rows(con, "verhouding_officieel") if r["kwartaal"] is None and r["overheid"] is not None
+    ]
+    if len(years) < 2:
+        return ""
+    first, last = years[0], years[-1]
+    needed = target - last["overheid"]
+    per_year = (last["overheid"] - first["overheid"]) / (last["jaar"] - first["jaar"])
+    facts = {
+        "nodig": lang.n(needed),
+        "doel": lang.n(target),
+        "jaar": last["jaar"],
+        "stand": lang.n(last["overheid"]),
+        "herkomst": lang.origin(last["herkomst"]),
+        "eerste": first["jaar"],
+        "tempo": lang.n(per_year),
+    }
+    if needed <= 0:
+        return lang.t("v3_oordeel_gehaald", **facts)
+    if per_year <= 0:
+        return lang.t("v3_oordeel_geen_groei", **facts)
+    return lang.t("v3_oordeel", **facts, wanneer=int(last["jaar"] + -(-needed // per_year)))
 
 
 def measured_goal(lang: Language, goal: dict) -> str:

@@ -26,6 +26,22 @@ def question_2(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section,
         ambitie=lang.n(last["ambitie"]),
         werk=lang.n(last["werkgelegenheid"]),
     )
+    drops = rows(con, "overheid_daling")
+    if drops:
+        d = drops[-1]
+        section.text(
+            lang.t(
+                "v2_daling",
+                jaar=d["jaar"],
+                van=lang.n(d["van"]),
+                naar=lang.n(d["naar"]),
+                verschil=lang.signed(d["verschil"]),
+                reg_van=lang.n(d["regulier_van"]),
+                reg_naar=lang.n(d["regulier_naar"]),
+                inl_van=lang.n(d["inleen_van"]),
+                inl_naar=lang.n(d["inleen_naar"]),
+            )
+        )
     if law := law_change(con, lang):
         section.text(law)
     section.chart("verhouding")
@@ -64,6 +80,30 @@ def question_2(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section,
             "marts.officiele_meting, marts.markt_overheid",
         )
     )
+    section.verdict = verdict(lang, last, years[0])
     return section, [
         (charts.chart_ratio, (frame(con, "verhouding_officieel"), frame(con, "verhouding_kwartaal"), lang))
     ]
+
+
+def verdict(lang: Language, last: dict, first: dict) -> str:
+    """Government against the market in one sentence: behind even its share of employment, between
+    that and the ambition, or at the ambition; and the first year's target beside its outcome."""
+    ratio, employment, ambition = last["verhouding"], last["werkgelegenheid"], last["ambitie"]
+    key = (
+        "v2_oordeel_achter"
+        if ratio > employment
+        else "v2_oordeel_tussen"
+        if ratio > ambition
+        else "v2_oordeel_ambitie"
+    )
+    return lang.t(
+        key,
+        jaar=last["jaar"],
+        verhouding=lang.n(ratio, 2),
+        werk=lang.n(employment),
+        ambitie=lang.n(ambition),
+        eerste_jaar=first["jaar"],
+        eerste_doel=lang.n(first["verhouding_doel"], 2),
+        eerste=lang.n(first["verhouding"], 2),
+    )

@@ -6,7 +6,7 @@ import duckdb
 
 from ...texts import Language
 from .. import charts
-from .blocks import ChartPlan, Row, Section, Table, frame, official_cell, printed_cell, rows
+from .blocks import ChartPlan, Row, Section, Table, frame, leading, official_cell, rows
 
 
 def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tuple[Section, list[ChartPlan]]:
@@ -15,69 +15,73 @@ def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
     plans: list[ChartPlan] = []
     if year is None:
         return section, plans
-    table = rows(con, "sectoren", jaar=year)
-    sectors = [r for r in table if r["niveau"] == "sector"]
+    table = [_lead(lang, r) for r in rows(con, "sectoren", jaar=year)]
+    sectors = sorted((r for r in table if r["niveau"] == "sector"), key=lambda r: r["pct_getoond"])
     level = {r["niveau"]: r for r in table if r["niveau"] != "sector"}
-    behind = min(sectors, key=lambda r: r["realisatie_pct"]) if sectors else None
-    if "overheid" in level and "markt" not in level and behind:
-        section.answer = (
-            lang.t(
-                "v1_antwoord_zonder_jaarmeting",
-                jaar=year,
-                overheid=lang.n(level["overheid"]["realisatie"]),
-                doel_overheid=lang.n(level["overheid"]["taakstelling"]),
-                pct_overheid=lang.pct(level["overheid"]["realisatie_pct"]),
-                gehaald=sum(r["realisatie_pct"] >= 100 for r in sectors) or lang.t("geen"),
-                achterste=behind["sector"],
-                pct_achterste=lang.pct(behind["realisatie_pct"]),
-            )
-            + " "
-            + lang.t("synthetisch")
-        )
-    if "overheid" in level and "markt" in level and behind:
+    table = sectors + [level[k] for k in ("overheid", "markt") if k in level]
+    behind = sectors[0] if sectors else None
+    facts = {}
+    if "overheid" in level and behind:
+        facts = {
+            "jaar": year,
+            "overheid": lang.n(level["overheid"]["realisatie"]),
+            "doel_overheid": lang.n(level["overheid"]["taakstelling"]),
+            "pct_overheid": lang.pct(level["overheid"]["realisatie_pct"]),
+            "gehaald": sum(r["pct_getoond"] >= 100 for r in sectors) or lang.t("geen"),
+            "achterste": behind["sector"],
+            "pct_achterste": behind["cellen"][2].shown,
+        }
+    if facts and "markt" not in level:
+        section.answer = lang.t("v1_antwoord_zonder_jaarmeting", **facts) + " " + lang.t("synthetisch")
+    if facts and "markt" in level:
+        markt = level["markt"]
         section.answer = (
             lang.t(
                 "v1_antwoord",
-                jaar=year,
-                overheid=lang.n(level["overheid"]["realisatie"]),
-                doel_overheid=lang.n(level["overheid"]["taakstelling"]),
-                pct_overheid=lang.pct(level["overheid"]["realisatie_pct"]),
-                markt=lang.n(level["markt"]["realisatie"]),
-                doel_markt=lang.n(level["markt"]["taakstelling"]),
-                pct_markt=lang.pct(level["markt"]["realisatie_pct"]),
-                gehaald=sum(r["realisatie_pct"] >= 100 for r in sectors) or lang.t("geen"),
-                achterste=behind["sector"],
-                pct_achterste=lang.pct(behind["realisatie_pct"]),
+                **facts,
+                markt=lang.n(markt["realisatie"]),
+                doel_markt=lang.n(markt["taakstelling"]),
+                pct_markt=lang.pct(markt["realisatie_pct"]),
             )
             + " "
             + lang.t("synthetisch")
         )
+    if facts:
+        overheid = level["overheid"]
+        key = "v1_oordeel" if "markt" in level else "v1_oordeel_zonder_jaarmeting"
+        section.verdict = lang.t(
+            key,
+            **facts,
+            tekort=lang.n(overheid["tekort"]),
+            markt=lang.n(level.get("markt", {}).get("realisatie")),
+            doel_markt=lang.n(level.get("markt", {}).get("taakstelling")),
+            pct_markt=lang.pct(level.get("markt", {}).get("realisatie_pct")),
+            conclusie=_conclusion(lang, level),
+        )
     body = []
     for r in table:
-        name = r["sector"] if r["niveau"] == "sector" else lang.t(r["niveau"])
-        printed, differs = [], False
-        for column, ours in (
-            ("gep_taakstelling", r["taakstelling"]),
-            ("gep_realisatie", r["realisatie"]),
-            ("gep_pct", r["realisatie_pct"]),
-        ):
-            if r[column] is not None:
-                text, off = printed_cell(lang, ours, r[column], percent=column == "gep_pct")
-                printed.append(text)
-                differs |= off
-        if r["niveau"] != "sector":
-            printed.append(official_cell(lang, r["herkomst"], r["realisatie"], r["afleiding"]))
+        target, realised, percent = r["cellen"]
+        beside = [
+            f"{label}: {cell.beside}" if len([c for c in r["cellen"] if c.beside]) > 1 else cell.beside
+            for label, cell in zip(
+                (lang.t("taakstelling"), lang.t("gerealiseerd"), "%"), r["cellen"], strict=True
+            )
+            if cell.beside
+        ]
+        if r["niveau"] != "sector" and r["herkomst"] != "gepubliceerd":
+            beside.append(official_cell(lang, r["herkomst"], r["realisatie"], r["afleiding"]))
+        differs = any(c.differs for c in r["cellen"])
         body.append(
             Row(
                 [
-                    name,
-                    lang.n(r["taakstelling"]),
-                    lang.n(r["realisatie"]),
-                    lang.pct(r["realisatie_pct"]),
+                    r["sector"] if r["niveau"] == "sector" else lang.t(r["niveau"]),
+                    target.shown,
+                    realised.shown,
+                    percent.shown,
                     lang.n(r["tekort"]),
                     lang.signed(r["verandering"]),
-                    "; ".join(printed) or lang.t("niet_gedrukt"),
-                    lang.origin(r["herkomst"]),
+                    "; ".join(beside) or "–",
+                    _origin(lang, r),
                 ],
                 " ".join(
                     c
@@ -99,9 +103,9 @@ def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
                 lang.t(k)
                 for k in ("kol_sector", "kol_taakstelling", "kol_gerealiseerd", "kol_pct", "kol_tekort")
             ]
-            + [lang.t("kol_verandering", jaar=year - 1), lang.t("kol_gepubliceerd"), lang.t("kol_herkomst")],
+            + [lang.t("kol_verandering", jaar=year - 1), lang.t("kol_volgens_ons"), lang.t("kol_herkomst")],
             body,
-            lang.t("v1_tabel_noot") + " " + lang.t("synthetisch"),
+            lang.t("v1_tabel_noot"),
             "marts.realisatie_sector, marts.officiele_meting, referentie.gepubliceerd_sectoren",
             text_from=6,
         )
@@ -112,65 +116,21 @@ def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
     if not rijk.empty:
         plans.append((charts.chart_rijk, (rijk, lang)))
         section.chart("rijk")
-        printed_rows = []
-        for r in rows(con, "rijk_reeks"):
-            for column, ours, label in (
-                ("gep_taakstelling", r["taakstelling"], lang.t("taakstelling")),
-                ("gep_realisatie", r["realisatie"], lang.t("gerealiseerd")),
-                ("gep_pct", r["realisatie_pct"], "%"),
-            ):
-                if r[column] is None:
-                    continue
-                percent = column == "gep_pct"
-                text, differs = printed_cell(lang, ours, r[column], percent)
-                mine = (
-                    lang.t("niet_beschikbaar")
-                    if ours is None
-                    else lang.pct(ours)
-                    if percent
-                    else lang.n(ours)
-                )
-                printed_rows.append(
-                    Row(
-                        [lang.quarter(r["kwartaal"]), label, mine, text],
-                        "verschil" if differs else "",
-                        {
-                            "kwartaal": r["kwartaal"],
-                            "maat": column.removeprefix("gep_"),
-                            "ons": ours,
-                            "gepubliceerd": r[column],
-                        },
-                    )
-                )
-            if r["gep_pct"] is None and r["gep_taakstelling"] and r["gep_realisatie"] is not None:
-                derived = 100 * r["gep_realisatie"] / r["gep_taakstelling"]
-                text, differs = printed_cell(lang, r["realisatie_pct"], derived, percent=True)
-                printed_rows.append(
-                    Row(
-                        [
-                            lang.quarter(r["kwartaal"]),
-                            "%",
-                            lang.t("niet_beschikbaar") if r["realisatie_pct"] is None else lang.pct(r["realisatie_pct"]),
-                            lang.t(
-                                "afgeleid_uit",
-                                afleiding=f"{lang.n(r['gep_realisatie'])} / {lang.n(r['gep_taakstelling'])} = "
-                                f"{lang.pct(derived)}",
-                            )
-                            + (f" ({lang.t('wijkt_af')})" if differs else ""),
-                        ],
-                        "verschil" if differs else "",
-                        {"kwartaal": r["kwartaal"], "maat": "pct_afgeleid", "ons": r["realisatie_pct"],
-                         "gepubliceerd": round(derived, 1)},
-                    )
-                )  # fmt: skip
+        printed_rows = [row for r in rows(con, "rijk_reeks") for row in _rijk_printed(lang, r)]
         section.table(
             Table(
                 "rijk_gepubliceerd",
                 lang.t("rijk_gepubliceerd_tabel"),
-                [lang.t("kol_kwartaal"), lang.t("kol_maat"), lang.t("kol_ons"), lang.t("kol_gepubliceerd")],
+                [
+                    lang.t("kol_kwartaal"),
+                    lang.t("kol_maat"),
+                    lang.t("kol_gepubliceerd"),
+                    lang.t("kol_volgens_ons"),
+                ],
                 printed_rows,
                 source="marts.realisatie_rijk, referentie.gepubliceerd_sectoren",
                 numeric_from=2,
+                text_from=3,
             )
         )
     if peil["rijk_kwartaal"]:
@@ -210,3 +170,96 @@ def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
             )
         )
     return section, plans
+
+
+def _lead(lang: Language, r: dict) -> dict:
+    """A row of the sector table with its three figures as shown: printed where printed, ours beside."""
+    reason = lang.t("reden_synthetisch") if r["herkomst"] == "synthetisch" else ""
+    cells = (
+        leading(lang, r["taakstelling"], r["gep_taakstelling"], reason=reason),
+        leading(lang, r["realisatie"], r["gep_realisatie"], reason=reason),
+        leading(lang, r["realisatie_pct"], r["gep_pct"], percent=True, reason=reason),
+    )
+    return r | {"cellen": cells, "pct_getoond": r["realisatie_pct"] if r["gep_pct"] is None else r["gep_pct"]}
+
+
+def _origin(lang: Language, r: dict) -> str:
+    """Where a sector row's figures come from, in words: which are printed, the rest by origin."""
+    printed = [
+        label
+        for label, column in (
+            (lang.t("taakstelling"), "gep_taakstelling"),
+            (lang.t("gerealiseerd"), "gep_realisatie"),
+            ("%", "gep_pct"),
+        )
+        if r[column] is not None
+    ]
+    if not printed or r["herkomst"] == "gepubliceerd":
+        return lang.origin(r["herkomst"])
+    return lang.t("herkomst_deels", welke=", ".join(printed), rest=lang.origin(r["herkomst"]))
+
+
+def _rijk_printed(lang: Language, r: dict) -> list[Row]:
+    """The figures printed for the Rijk in one quarter, each leading with ours beside it; where
+    only the count and the target were printed, the percentage derived from them."""
+    out = []
+    for measure, label in (
+        ("taakstelling", lang.t("taakstelling")),
+        ("realisatie", lang.t("gerealiseerd")),
+        ("pct", "%"),
+    ):
+        printed, ours = r[f"gep_{measure}"], r[f"ons_{measure}"]
+        if printed is None:
+            continue
+        reason = ""
+        same_count = (
+            r["gep_realisatie"] is not None and abs(r["gep_realisatie"] - (r["ons_realisatie"] or 0)) < 0.5
+        )
+        if measure == "pct" and same_count and r["ons_taakstelling"]:  # the same count, another denominator
+            reason = lang.t(
+                "reden_noemer",
+                realisatie=lang.n(r["gep_realisatie"]),
+                noemer=lang.n(100 * r["gep_realisatie"] / printed),
+                taakstelling=lang.n(r["ons_taakstelling"]),
+            )
+        cell = leading(lang, ours, printed, percent=measure == "pct", reason=reason)
+        out.append(
+            Row(
+                [lang.quarter(r["kwartaal"]), label, cell.shown, cell.beside],
+                "verschil" if cell.differs else "",
+                {"kwartaal": r["kwartaal"], "maat": measure, "ons": ours, "gepubliceerd": printed},
+            )
+        )
+    if r["gep_pct"] is None and r["gep_taakstelling"] and r["gep_realisatie"] is not None:
+        derived = 100 * r["gep_realisatie"] / r["gep_taakstelling"]
+        cell = leading(lang, r["ons_pct"], derived, percent=True)
+        shown = (
+            lang.pct(derived)
+            + " ("
+            + lang.t(
+                "afgeleid_uit", afleiding=f"{lang.n(r['gep_realisatie'])} / {lang.n(r['gep_taakstelling'])}"
+            )
+            + ")"
+        )
+        out.append(
+            Row(
+                [lang.quarter(r["kwartaal"]), "%", shown, cell.beside],
+                "verschil" if cell.differs else "",
+                {
+                    "kwartaal": r["kwartaal"],
+                    "maat": "pct_afgeleid",
+                    "ons": r["ons_pct"],
+                    "gepubliceerd": round(derived, 1),
+                },
+            )
+        )
+    return out
+
+
+def _conclusion(lang: Language, level: dict) -> str:
+    """Which of government and the market met its target, in words."""
+    met = {k: level[k]["realisatie"] >= level[k]["taakstelling"] for k in ("overheid", "markt") if k in level}
+    if len(met) < 2:
+        return ""
+    key = {(False, False): "geen", (False, True): "markt", (True, False): "overheid", (True, True): "beide"}
+    return lang.t("v1_conclusie_" + key[(met["overheid"], met["markt"])])

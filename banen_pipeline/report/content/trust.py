@@ -143,7 +143,7 @@ def trust(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
                     Row(
                         [
                             lang.t(r["segment"]),
-                            r["methode"],
+                            lang.method(r["methode"]),
                             lang.n(r["mase"], 2),
                             lang.n(r["scheefheid"], 2),
                             lang.n(r["score"], 2),

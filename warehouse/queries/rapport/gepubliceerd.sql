@@ -1,16 +1,21 @@
 -- Report, printed figures beside ours: every figure in sources/reference with the warehouse's value and
--- whether they agree; a jaarmeting beside the official series, with the quarterly estimate apart.
+-- whether they agree; a jaarmeting beside the official series, with the quarterly estimate of that year
+-- (marts.jaarmeting_vergelijking: the quarterly figures with inleen split by the key) apart.
 SELECT r.bron, r.periode, r.maat, r.gepubliceerd,
        CASE WHEN r.bron = 'published_jaarmeting' THEN o.waarde ELSE r.warehouse END AS ons,
        CASE WHEN r.bron = 'published_jaarmeting' THEN
             CASE WHEN o.waarde IS NULL THEN 'niet_beschikbaar'
                  WHEN abs(o.waarde - r.gepubliceerd) < r.tolerantie THEN 'gelijk' ELSE 'verschil' END
             ELSE r.status END AS status,
-       CASE WHEN r.bron = 'published_jaarmeting' THEN r.warehouse END AS kwartaalschatting,
+       CASE r.maat WHEN 'extra_banen_overheid' THEN v.schatting_overheid
+                   WHEN 'extra_banen_markt' THEN v.schatting_markt
+                   ELSE v.schatting_overheid + v.schatting_markt END AS kwartaalschatting,
        CASE WHEN r.bron = 'published_jaarmeting' THEN 'marts.officiele_meting' ELSE r.berekend_uit END AS berekend_uit,
        r.bron_url
 FROM marts.reconciliatie AS r
 LEFT JOIN marts.officiele_meting AS o
     ON r.bron = 'published_jaarmeting' AND o.kwartaal IS NULL AND o.periode = r.periode
     AND o.segment = replace(r.maat, 'extra_banen_', '')
+LEFT JOIN marts.jaarmeting_vergelijking AS v
+    ON r.bron = 'published_jaarmeting' AND CAST(v.jaar AS VARCHAR) = r.periode
 ORDER BY r.bron, r.periode, r.maat

@@ -1,5 +1,6 @@
 -- Report, question 1: Totaal Rijk per quarter against the target of its year, with the figures printed
--- for that quarter.
+-- for that quarter. ons_*: ours for the printed figures, from the monitor, else (a fourth quarter before
+-- the monitor began) from the Rijk's yearly sector report, as marts.reconciliatie compares them.
 WITH gedrukt AS (
     SELECT kwartaal,
            max(waarde) FILTER (WHERE maat = 'taakstelling_banen') AS gep_taakstelling,
@@ -10,8 +11,13 @@ WITH gedrukt AS (
     WHERE sector = 'Rijk'
     GROUP BY kwartaal
 )
-SELECT coalesce(r.kwartaal, g.kwartaal) AS kwartaal, r.taakstelling, r.realisatie, r.realisatie_pct,
+SELECT coalesce(r.kwartaal, g.kwartaal) AS kwartaal, r.taakstelling, r.realisatie, r.realisatie_pct, r.herkomst,
+       coalesce(r.taakstelling, s.taakstelling) AS ons_taakstelling,
+       coalesce(r.realisatie, s.realisatie) AS ons_realisatie,
+       coalesce(r.realisatie_pct, s.realisatie_pct) AS ons_pct,
        g.gep_taakstelling, g.gep_realisatie, g.gep_pct, g.bron_url
 FROM (SELECT * FROM marts.realisatie_rijk WHERE is_totaal) AS r
 FULL JOIN gedrukt AS g ON g.kwartaal = r.kwartaal
+LEFT JOIN marts.realisatie_sector AS s
+    ON s.sector = 'Rijk' AND s.jaar || 'Q4' = coalesce(r.kwartaal, g.kwartaal)
 ORDER BY kwartaal
