@@ -131,3 +131,21 @@ from hypothesis import settings as _hypothesis_settings  # noqa: E402
 _hypothesis_settings.register_profile("ci", max_examples=40, derandomize=True, print_blob=True)
 _hypothesis_settings.register_profile("fuzz", max_examples=3000, print_blob=True)
 _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="module")
+def page(sample_run):
+    """The Dutch report of the sample run, parsed."""
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup((sample_run[0].report / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def report_rows(page, table: str) -> list:
+    """The body rows of the report's table ``table`` (its key)."""
+    return page.select(f"table#tabel-{table} tbody tr")
+
+
+def report_cells(row) -> list[str]:
+    """A report table row's cells as text."""
+    return [td.get_text(" ", strip=True) for td in row.find_all("td")]

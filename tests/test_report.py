@@ -14,22 +14,9 @@ from banen_pipeline.deliveries.sectoren_csv import SECTORS
 from banen_pipeline.report import Language, build_report
 from banen_pipeline.report.pdf import print_pdf
 
-from .conftest import REFERENCE
+from .conftest import REFERENCE, report_cells, report_rows
 
 NL = Language("nl")
-
-
-@pytest.fixture(scope="module")
-def page(sample_run) -> BeautifulSoup:
-    return BeautifulSoup((sample_run[0].report / "index.html").read_text(encoding="utf-8"), "html.parser")
-
-
-def _rows(page: BeautifulSoup, table: str) -> list:
-    return page.select(f"table#tabel-{table} tbody tr")
-
-
-def _cells(row) -> list[str]:
-    return [td.get_text(" ", strip=True) for td in row.find_all("td")]
 
 
 def test_a_section_per_question_each_opening_with_a_one_sentence_answer(page):
@@ -52,12 +39,12 @@ def test_a_section_per_question_each_opening_with_a_one_sentence_answer(page):
 
 
 def test_question_1_has_every_sector_government_and_the_market_with_target_and_shortfall(page):
-    rows = _rows(page, "sectoren")
-    names = [_cells(r)[0].rstrip(" *") for r in rows]
+    rows = report_rows(page, "sectoren")
+    names = [report_cells(r)[0].rstrip(" *") for r in rows]
     assert sorted(names[:-2]) == sorted(SECTORS) and names[-2:] == ["overheid", "markt"]
-    overheid = _cells(rows[-2])
+    overheid = report_cells(rows[-2])
     assert overheid[1:6] == ["25.000", "11.634", "46,5%", "13.366", "+1.630"]  # change against 2022: 10.004
-    assert all(len(_cells(r)) == 8 for r in rows)
+    assert all(len(report_cells(r)) == 8 for r in rows)
 
 
 def test_every_printed_figure_stands_beside_ours_and_every_difference_is_marked(page):
@@ -81,13 +68,15 @@ def test_every_printed_figure_stands_beside_ours_and_every_difference_is_marked(
             ("published_sectors", f"{r['jaar']}Q{r['kwartaal']}", f"{r['sector']}.{r['maat']}", r["waarde"])
             for r in csv.DictReader(f)
         ]
-    shown = {(r["data-bron"], r["data-periode"], r["data-maat"]): r for r in _rows(page, "gepubliceerd")}
+    shown = {
+        (r["data-bron"], r["data-periode"], r["data-maat"]): r for r in report_rows(page, "gepubliceerd")
+    }
     assert len(shown) == len(printed) == 121
     differences = 0
     for bron, periode, maat, value in printed:
         row = shown[(bron, periode, maat)]
         assert float(row["data-gepubliceerd"]) == float(value)
-        cells = _cells(row)
+        cells = report_cells(row)
         tolerance = 1.0 if maat.endswith("_pct") else 0.5
         if row["data-ons"] == "":
             assert row["data-status"] == "niet_beschikbaar" and cells[4] == "–"
@@ -100,22 +89,22 @@ def test_every_printed_figure_stands_beside_ours_and_every_difference_is_marked(
 
 
 def test_the_headline_the_sector_table_and_the_rijk_show_printed_figures_beside_ours(page):
-    headline = {r["data-segment"]: _cells(r) for r in _rows(page, "kerncijfers")}
+    headline = {r["data-segment"]: report_cells(r) for r in report_rows(page, "kerncijfers")}
     assert headline["totaal"][1].startswith("85.665") and headline["totaal"][2] == "85.665, gelijk"
     assert headline["overheid"][1].startswith("11.634")  # printed in July 2024
     assert headline["verhouding"][2] == "afgeleid: 74.031 / 11.634"
     assert headline["kwartaal"][1:3] == ["86.264", "86.264, gelijk"]
-    politie = next(r for r in _rows(page, "sectoren") if r["data-sector"] == "Politie")
-    cells = _cells(politie)
+    politie = next(r for r in report_rows(page, "sectoren") if r["data-sector"] == "Politie")
+    cells = report_cells(politie)
     assert "verschil" in politie["class"] and cells[3] == "54%"  # the printed figure leads ...
     assert cells[6].startswith("35,7% (−18,3 procentpunt: synthetische verdeling")  # ... ours beside it
-    rijk = {(r["data-kwartaal"], r["data-maat"]): r for r in _rows(page, "rijk_gepubliceerd")}
-    assert _cells(rijk[("2022Q4", "realisatie")])[2:] == ["3.749", "3.749, gelijk"]
-    assert _cells(rijk[("2023Q1", "pct")])[2:] == ["73%", "73,0%, gelijk"]
+    rijk = {(r["data-kwartaal"], r["data-maat"]): r for r in report_rows(page, "rijk_gepubliceerd")}
+    assert report_cells(rijk[("2022Q4", "realisatie")])[2:] == ["3.749", "3.749, gelijk"]
+    assert report_cells(rijk[("2023Q1", "pct")])[2:] == ["73%", "73,0%, gelijk"]
     assert "verschil" in rijk[("2023Q3", "pct")]["class"]
-    assert "5.696" in _cells(rijk[("2023Q3", "pct")])[3]  # the denominator the printed 77% implies
+    assert "5.696" in report_cells(rijk[("2023Q3", "pct")])[3]  # the denominator the printed 77% implies
     # the Rijk's 2017 target is the same figure here as in the table of every printed figure
-    assert _cells(rijk[("2017Q4", "taakstelling")])[2:4][1].startswith("1.828")
+    assert report_cells(rijk[("2017Q4", "taakstelling")])[2:4][1].startswith("1.828")
     # and the chart marks the printed points and labels them
     chart = page.select_one("figure#figuur-rijk svg").get_text(" ")
     for figure in ("3.531", "2.068", "5.144", "3.749", "3.995 / 73%"):
@@ -123,10 +112,10 @@ def test_the_headline_the_sector_table_and_the_rijk_show_printed_figures_beside_
 
 
 def test_the_official_ratio_is_the_headline_and_the_chart(page):
-    headline = {r["data-segment"]: _cells(r) for r in _rows(page, "kerncijfers")}
+    headline = {r["data-segment"]: report_cells(r) for r in report_rows(page, "kerncijfers")}
     assert headline["verhouding"][1] == "1 : 6,36"
     ratios = {
-        r["data-periode"]: (r["data-verhouding"], r["data-herkomst"]) for r in _rows(page, "verhouding")
+        r["data-periode"]: (r["data-verhouding"], r["data-herkomst"]) for r in report_rows(page, "verhouding")
     }
     assert ratios["2023"] == ("6.36", "gepubliceerd") and ratios["2015"] == ("2.86", "gepubliceerd")
     chart = page.select_one("figure#figuur-verhouding svg").get_text(" ")
@@ -144,9 +133,9 @@ def test_the_trust_section_gives_the_nowcast_error_coverage_with_its_uncertainty
     answer = page.select_one("section#vertrouwen p.antwoord").get_text()
     for segment in ("overheid", "markt", "totaal"):
         assert NL.n(mae[segment]) in answer
-    coverage = [_cells(r) for r in _rows(page, "kalibratie")]
+    coverage = [report_cells(r) for r in report_rows(page, "kalibratie")]
     assert len(coverage) == 24 and all("±" in c[3] or c[3] == NL.t("te_weinig") for c in coverage)
-    methods = [_cells(r) for r in _rows(page, "methoden")]
+    methods = [report_cells(r) for r in report_rows(page, "methoden")]
     assert len(methods) == 9 and sum(c[5] == "✔" for c in methods) == 3
     assert any("scheefheid" in p.get_text() for p in page.select("section#vertrouwen p"))
 
@@ -162,7 +151,7 @@ def test_durability_has_numbers_and_says_it_is_synthetic_in_text_and_image(page)
 
 
 def test_revisions_name_the_figures_a_redelivery_changed(page):
-    rows = {(r["data-kwartaal"], r["data-maat"]): r["data-verschil"] for r in _rows(page, "revisies")}
+    rows = {(r["data-kwartaal"], r["data-maat"]): r["data-verschil"] for r in report_rows(page, "revisies")}
     assert rows[("2020Q2", "extra_banen_totaal")] == "34"
     assert "+34" in page.select_one("section#revisies p.antwoord").get_text()
 
@@ -211,7 +200,7 @@ def test_english_on_request(sample_run, tmp_path):
     assert (
         page.select_one("section#vraag1 h2").get_text() == "1. How does each sector stand against its target?"
     )
-    headline = {r["data-segment"]: _cells(r) for r in _rows(page, "kerncijfers")}
+    headline = {r["data-segment"]: report_cells(r) for r in report_rows(page, "kerncijfers")}
     assert headline["totaal"][2] == "85,665, equal" and headline["verhouding"][1] == "1 : 6.36"
     assert Language("en").t("synthetisch") in page.select_one("figure#figuur-regios svg").get_text(" ")
 

@@ -13,23 +13,10 @@ from bs4 import BeautifulSoup
 from banen_pipeline.report.pdf import print_pdf
 from banen_pipeline.texts import Language
 
-from .conftest import REFERENCE
+from .conftest import REFERENCE, report_cells, report_rows
 
 NL = Language("nl")
 NUMBER = re.compile(r"−?\d[\d.]*(?:,\d+)?")
-
-
-@pytest.fixture(scope="module")
-def page(sample_run) -> BeautifulSoup:
-    return BeautifulSoup((sample_run[0].report / "index.html").read_text(encoding="utf-8"), "html.parser")
-
-
-def _rows(page: BeautifulSoup, table: str) -> list:
-    return page.select(f"table#tabel-{table} tbody tr")
-
-
-def _cells(row) -> list[str]:
-    return [td.get_text(" ", strip=True) for td in row.find_all("td")]
 
 
 def _first_number(text: str) -> float:
@@ -41,22 +28,22 @@ def test_the_published_figure_leads_in_every_sector_year_the_report_shows(page):
     columns = {"taakstelling_banen": 1, "realisatie_banen": 2, "realisatie_pct": 3}
     with open(REFERENCE / "published_sectors.csv", newline="") as f:
         printed = [r for r in csv.DictReader(f) if int(r["jaar"]) == year and r["kwartaal"] == "4"]
-    rows = {r["data-sector"]: _cells(r) for r in _rows(page, "sectoren")}
+    rows = {r["data-sector"]: report_cells(r) for r in report_rows(page, "sectoren")}
     assert printed  # Politie and the Rijk in 2023
     for figure in printed:
         cells = rows[figure["sector"]]
         assert _first_number(cells[columns[figure["maat"]]]) == float(figure["waarde"]), figure
         assert cells[6] != "–"  # ours stands beside it
     # the Rijk's table: the published figure first, ours after it
-    for row in _rows(page, "rijk_gepubliceerd"):
-        assert _first_number(_cells(row)[2]) == pytest.approx(float(row["data-gepubliceerd"]), abs=0.05)
+    for row in report_rows(page, "rijk_gepubliceerd"):
+        assert _first_number(report_cells(row)[2]) == pytest.approx(float(row["data-gepubliceerd"]), abs=0.05)
     # the table of every published figure: published before ours
     header = [th.get_text() for th in page.select("table#tabel-gepubliceerd thead th")]
     assert header.index(NL.t("kol_gepubliceerd")) < header.index(NL.t("kol_ons"))
     # the headline figures lead with the jaarmeting as published
     with open(REFERENCE / "published_jaarmeting.csv", newline="") as f:
         last = list(csv.DictReader(f))[-1]
-    headline = {r["data-segment"]: _cells(r) for r in _rows(page, "kerncijfers")}
+    headline = {r["data-segment"]: report_cells(r) for r in report_rows(page, "kerncijfers")}
     for segment in ("totaal", "overheid", "markt"):
         assert _first_number(headline[segment][1]) == float(last[f"extra_banen_{segment}"])
 
@@ -70,18 +57,18 @@ def test_the_quarterly_estimate_column_is_the_quarterly_estimate(page, sample_db
         for segment, value in (("overheid", overheid), ("markt", markt))
     }
     shown = 0
-    for row in _rows(page, "gepubliceerd"):
+    for row in report_rows(page, "gepubliceerd"):
         key = (row["data-periode"], row["data-maat"])
         if row["data-bron"] == "published_jaarmeting" and key in estimates:
-            assert _cells(row)[6] == NL.n(estimates[key]), key
+            assert report_cells(row)[6] == NL.n(estimates[key]), key
             shown += 1
     assert shown == 18  # overheid and markt, 2015-2023
     overheid_2015 = next(
         r
-        for r in _rows(page, "gepubliceerd")
+        for r in report_rows(page, "gepubliceerd")
         if (r["data-periode"], r["data-maat"]) == ("2015", "extra_banen_overheid")
     )
-    assert _cells(overheid_2015)[6] == "1.043" and _cells(overheid_2015)[3] == "5.453"
+    assert report_cells(overheid_2015)[6] == "1.043" and report_cells(overheid_2015)[3] == "5.453"
 
 
 def test_every_chart_with_a_synthetic_point_carries_the_badge(page, sample_db):
@@ -139,7 +126,9 @@ def test_bands_that_did_not_hold_out_of_time_say_so_in_words(page, sample_db):
     for that segment carries the caveat; if not, neither appears."""
     section = page.select_one("section#vraag3")
     paragraphs = [p.get_text(" ", strip=True) for p in section.find_all("p")]
-    chances = {(_cells(r)[0], _cells(r)[1]): _cells(r)[6] for r in _rows(page, "projectie")}
+    chances = {
+        (report_cells(r)[0], report_cells(r)[1]): report_cells(r)[6] for r in report_rows(page, "projectie")
+    }
     for segment in ("overheid", "markt"):
         coverage = sample_db.execute(
             "select horizon, dekking_80, dekking_80_se, n, bias from marts.projectie_kalibratie "
@@ -163,7 +152,7 @@ def test_bands_that_did_not_hold_out_of_time_say_so_in_words(page, sample_db):
         ).fetchone()[0]
         < 0.5
     )
-    headline = {r["data-segment"]: _cells(r) for r in _rows(page, "kerncijfers")}
+    headline = {r["data-segment"]: report_cells(r) for r in report_rows(page, "kerncijfers")}
     assert "te smal" in headline["kans"][1]
 
 
