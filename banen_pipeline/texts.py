@@ -272,6 +272,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "ratio. Before 2017 government was still below the baseline in the quarterly figures.",
     ),
     "verhouding_tabel": ("De officiële verhouding per jaar", "The official ratio per year"),
+    "verhouding_tabel_noot": (
+        "Markt en overheid: extra banen volgens de jaarmeting. In de taakstelling: de taakstelling van de markt "
+        "gedeeld door die van de overheid in dat jaar. Kwartaalschatting: dezelfde verhouding uit de "
+        "kwartaalcijfers van het vierde kwartaal, met inleen verdeeld volgens de SEO-sleutel; dat is niet de "
+        "officiële verhouding.",
+        "Market and government: extra banen by the jaarmeting. In the target: the market's target divided by "
+        "government's in that year. Quarterly estimate: the same ratio from the fourth quarter's quarterly "
+        "figures, with inleen split by SEO's key; that is not the official ratio.",
+    ),
     "kol_periode": ("periode", "period"),
     "kol_markt": ("markt", "market"),
     "kol_overheid": ("overheid", "government"),

@@ -76,7 +76,7 @@ def question_2(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section,
                 )
                 for r in official
             ],
-            lang.t("fig_verhouding_noot"),
+            lang.t("verhouding_tabel_noot"),
             "marts.officiele_meting, marts.markt_overheid",
         )
     )
