@@ -29,7 +29,7 @@ import numpy as np
 import polars as pl
 
 from .db import run_sql, sql_literal, sql_text, transaction
-from .deliveries import extract_quarters, fingerprints, parquet_glob
+from .deliveries import extract_quarters, fingerprints, parquet_glob, quarter_glob
 from .deliveries.sectoren_csv import SECTORS
 from .quarters import Quarter, parse_quarter, quarter_range
 
@@ -394,20 +394,21 @@ def aggregate_landed(
     return [q for q in wanted if q != BASELINE], None
 
 
-def durability_quarters(present: list[str], changed: list[str]) -> tuple[list[str], list[str], list[str]]:
+def later_quarter(quarter: str) -> str:
+    """The quarter whose persons a quarter's durability counts: four quarters on."""
+    return str(parse_quarter(quarter).shift(4))
+
+
+def durability_quarters(present: list[str], changed: list[str]) -> tuple[list[str], list[str]]:
     """For re-aggregated ``changed`` quarters of an extract holding ``present``: the quarters whose
-    durability counts go (a changed quarter and the one four before it), the quarters counted again
-    (those whose fourth next quarter is present), and the quarters read to count them."""
-
-    def later(q: str) -> str:
-        return str(parse_quarter(q).shift(4))
-
+    durability counts go (a changed quarter and the one four before it), and the quarters counted
+    again (those whose fourth next quarter is present)."""
     have = set(present) - {BASELINE}
     touched = {q for q in changed if q != BASELINE} | {
         str(parse_quarter(q).shift(-4)) for q in changed if q != BASELINE
     }
-    counted = sorted(q for q in touched & have if later(q) in have)
-    return sorted(touched), counted, sorted(set(counted) | {later(q) for q in counted})
+    counted = sorted(q for q in touched & have if later_quarter(q) in have)
+    return sorted(touched), counted
 
 
 def aggregate(
@@ -420,19 +421,26 @@ def aggregate(
     params = {"kwartalen": quarters}
     files = parquet_glob(folder)
     marks = fingerprints(folder)
-    removed, counted, read = durability_quarters(extract_quarters(folder), quarters)
+    removed, counted = durability_quarters(extract_quarters(folder), quarters)
     con.execute(f"SET memory_limit = {sql_literal(MEMORY_LIMIT)}")
     con.execute("SET preserve_insertion_order = false")
     with transaction(con):
         run_sql(con, "staging/updates/microdata_verwijder", params)
         run_sql(con, "staging/updates/microdata_aggregaat", {**params, "bestanden": files})
         run_sql(con, "staging/updates/microdata_duurzaamheid_verwijder", {"kwartalen": removed})
-        if counted:
-            run_sql(
-                con,
-                "staging/updates/microdata_duurzaamheid",
-                {"kwartalen": counted, "lees": read, "bestanden": files},
-            )
+        for quarter in counted:  # one quarter and its fourth next at a time: bounded at any size
+            later = later_quarter(quarter)
+            read = [
+                quarter_glob(folder, q)
+                for q in (quarter, later)
+                if any((folder / f"kwartaal={q}").glob("*.parquet"))
+            ]
+            if read:  # a quarter folder without files has no persons (and read_parquet would fail on it)
+                run_sql(
+                    con,
+                    "staging/updates/microdata_duurzaamheid",
+                    {"kwartaal": quarter, "later": later, "bestanden": read},
+                )
         run_sql(con, "meta/updates/microdata_kwartalen_vergeten", params)
         for quarter in quarters:
             mark, count = marks[quarter]

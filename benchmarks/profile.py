@@ -198,7 +198,9 @@ def main() -> None:
     print(f"banen run, fresh warehouse:                median {median(runs):.2f} s")
     for name, base in (("floor plus", pluses), ("bare script", floors)):
         ratios = [r / f for r, f in zip(runs, base, strict=True)]
-        print(f"ratio to {name} (paired): median {median(ratios):.2f}, range {min(ratios):.2f}-{max(ratios):.2f}")
+        print(
+            f"ratio to {name} (paired): median {median(ratios):.2f}, range {min(ratios):.2f}-{max(ratios):.2f}"
+        )
     print()
     if args.no_profile:
         return

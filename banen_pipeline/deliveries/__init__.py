@@ -176,6 +176,11 @@ def parquet_glob(folder: Path) -> str:
     return str(folder / "kwartaal=*" / "*.parquet")
 
 
+def quarter_glob(folder: Path, quarter: str) -> str:
+    """The Parquet files of one quarter of the extract."""
+    return str(folder / f"kwartaal={quarter}" / "*.parquet")
+
+
 def _ignored(relative: Path) -> bool:
     """Not a delivery (yet): hidden files and folders, Excel's lock files (``~$...``), transfers in
     progress (``*.part`` and the like) and the payroll extract's folder."""
