@@ -57,9 +57,9 @@ class Section:
     title: str
     answer: str
     blocks: list[tuple[str, Any]] = field(default_factory=list)
+    """In order: ("tekst", a paragraph), ("tabel", a Table), ("figuur", the key of a chart)."""
     verdict: str = ""
     """The sentence the section ends in: what a minister can say, with the numbers it rests on."""
-    """In order: ("tekst", a paragraph), ("tabel", a Table), ("figuur", the key of a chart)."""
 
     def text(self, paragraph: str) -> None:
         self.blocks.append(("tekst", paragraph))
