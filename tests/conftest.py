@@ -4,7 +4,6 @@ to make broken copies of sample deliveries."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -123,14 +122,6 @@ def landing(tmp_path) -> Callable[..., Path]:
         return folder
 
     return make
-
-
-# Hypothesis: a fixed, reproducible number of examples in `make test`; many more in `make fuzz`.
-from hypothesis import settings as _hypothesis_settings  # noqa: E402
-
-_hypothesis_settings.register_profile("ci", max_examples=40, derandomize=True, print_blob=True)
-_hypothesis_settings.register_profile("fuzz", max_examples=3000, print_blob=True)
-_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ raises the project's own DeliveryRejected with a reason. Any other exception is 
 """
 
 import io
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -18,6 +19,12 @@ from openpyxl import load_workbook
 from banen_pipeline.deliveries import DeliveryRejected, rijk_xlsx, sectoren_csv, uwv_csv, uwv_xlsx
 
 from .conftest import SAMPLES
+
+# A fixed, reproducible number of examples in `make test`; many more in `make fuzz`. Here, not in
+# conftest: importing Hypothesis costs a second, which only this module needs.
+settings.register_profile("ci", max_examples=40, derandomize=True, print_blob=True)
+settings.register_profile("fuzz", max_examples=3000, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 CSV_READERS = {
     "uwv_csv": (uwv_csv.read, SAMPLES / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K3.csv"),

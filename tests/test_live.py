@@ -3,7 +3,7 @@
 GraphQL API, over a landing folder whose samples the warehouse has loaded already.
 
 The landing sensor ticks every 2 s here (BANEN_SENSOR_INTERVAL); each sensor run is a real run in a
-subprocess of the daemon's run launcher. The whole test takes about a minute, most of it the two runs.
+subprocess of the daemon's run launcher. The whole test takes about a minute, most of it its three runs.
 """
 
 import json
@@ -184,62 +184,9 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
     assert "Nothing new" in skipped[0]["skipReason"]
     assert dagster.runs() == []
 
-    # 2. Two new quarters land before one tick: one run for both, and it succeeds.
-    for quarter in (1, 2):
-        (landing / "uwv" / f"Dashboard_Banenafspraak_export_2024-Q{quarter}.xlsx").write_bytes(
-            uwv_xlsx(2024, quarter)
-        )
-    (run,) = dagster.wait_for("the run of the new quarters", lambda: dagster.finished_runs(1))
-    tags = {t["key"]: t["value"] for t in run["tags"]}
-    assert run["status"] == "SUCCESS", (tags, dagster.failures(run["runId"]))
-    assert (tags["banen/kwartaal_van"], tags["banen/kwartaal_tot"]) == ("2024Q1", "2024Q2")
-    # partition status is data: every quarter the warehouse holds (this DAGSTER_HOME is new, the
-    # warehouse was loaded before), the two new ones, and no quarter without a delivery
-    status = dagster.query(
-        "query($k: AssetKeyInput!) { assetNodeOrError(assetKey: $k) { ... on AssetNode {"
-        " assetPartitionStatuses { ... on DefaultPartitionStatuses { materializedPartitions } } } } }",
-        {"k": {"path": ["staging", "uwv_kwartaal"]}},
-    )
-    materialized = status["assetNodeOrError"]["assetPartitionStatuses"]["materializedPartitions"]
-    assert materialized[0] == "2015Q4" and materialized[-3:] == ["2023Q4", "2024Q1", "2024Q2"]
-    assert len(materialized) == 35
-    # the read copy the run published (the run-status sensors may be writing to the warehouse)
-    with duckdb.connect(str(warehouse.parent / "snapshot" / "banen.duckdb"), read_only=True) as con:
-        loaded = con.execute(
-            "SELECT kwartaal FROM marts.landelijk_kwartaal WHERE kwartaal >= '2024Q1' ORDER BY 1"
-        ).fetchall()
-    assert loaded == [("2024Q1",), ("2024Q2",)]
-
-    # 3. A broken delivery: its own run, a failed ERROR check on UWV's staging asset, the run tagged.
-    (landing / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv").write_bytes(csv_text_in_number())
-    runs = dagster.wait_for("the run of the broken delivery", lambda: dagster.finished_runs(2))
-    assert len(runs) == 2
-    assert {"key": "banen/afgewezen", "value": "1"} in runs[0]["tags"]
-    data = dagster.query(
-        "query($k: AssetKeyInput!) { assetNodeOrError(assetKey: $k) { ... on AssetNode {"
-        " assetChecksOrError { ... on AssetChecks { checks { name executionForLatestMaterialization {"
-        " runId status evaluation { severity metadataEntries { label"
-        " ... on TextMetadataEntry { text } ... on MarkdownMetadataEntry { mdStr } } } } } } } } } }",
-        {"k": {"path": ["staging", "uwv_kwartaal"]}},
-    )
-    checks = {
-        c["name"]: c["executionForLatestMaterialization"]
-        for c in data["assetNodeOrError"]["assetChecksOrError"]["checks"]
-    }
-    accepted = checks["levering_geaccepteerd"]
-    assert accepted["runId"] == runs[0]["runId"]
-    assert accepted["status"] == "FAILED"
-    assert accepted["evaluation"]["severity"] == "ERROR"
-    metadata = {
-        e["label"]: e.get("text") or e.get("mdStr") for e in accepted["evaluation"]["metadataEntries"]
-    }
-    assert metadata["bestanden"] == "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv"
-    assert "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv (line 14): 'n.b.' in column" in markdown_as_text(
-        metadata["redenen"]
-    )
-
-    # 4. The UI's Materialize all, sent as the UI sends it when no step is partitioned (no partition
-    #    dialog): one run of every step and check, recorded in meta.runs like the sensor's runs.
+    # 2. The UI's Materialize all, sent as the UI sends it when no step is partitioned (no partition
+    #    dialog): one run of every step and check, recorded in meta.runs like the sensor's runs
+    #    (looked at last: a run status sensor records it within about 10 s).
     nodes = dagster.query(
         "{ assetNodes { assetKey { path } isExecutable isObservable isPartitioned jobNames"
         " assetChecksOrError { ... on AssetChecks { checks { name jobNames } } } } }"
@@ -268,15 +215,69 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
         },
     )
     assert launched["launchPipelineExecution"]["__typename"] == "LaunchRunSuccess"
-    runs = dagster.wait_for("the UI's run", lambda: dagster.finished_runs(3))
-    assert len(runs) == 3 and runs[0]["status"] == "SUCCESS", dagster.failures(runs[0]["runId"])
+    (ui_run,) = dagster.wait_for("the UI's run", lambda: dagster.finished_runs(1))
+    assert ui_run["status"] == "SUCCESS", dagster.failures(ui_run["runId"])
+
+    # 3. Two new quarters land before one tick: one run for both, and it succeeds.
+    for quarter in (1, 2):
+        (landing / "uwv" / f"Dashboard_Banenafspraak_export_2024-Q{quarter}.xlsx").write_bytes(
+            uwv_xlsx(2024, quarter)
+        )
+    run = dagster.wait_for("the run of the new quarters", lambda: dagster.finished_runs(2))[0]
+    tags = {t["key"]: t["value"] for t in run["tags"]}
+    assert run["status"] == "SUCCESS", (tags, dagster.failures(run["runId"]))
+    assert (tags["banen/kwartaal_van"], tags["banen/kwartaal_tot"]) == ("2024Q1", "2024Q2")
+    # partition status is data: every quarter the warehouse holds (this DAGSTER_HOME is new, the
+    # warehouse was loaded before), the two new ones, and no quarter without a delivery
+    status = dagster.query(
+        "query($k: AssetKeyInput!) { assetNodeOrError(assetKey: $k) { ... on AssetNode {"
+        " assetPartitionStatuses { ... on DefaultPartitionStatuses { materializedPartitions } } } } }",
+        {"k": {"path": ["staging", "uwv_kwartaal"]}},
+    )
+    materialized = status["assetNodeOrError"]["assetPartitionStatuses"]["materializedPartitions"]
+    assert materialized[0] == "2015Q4" and materialized[-3:] == ["2023Q4", "2024Q1", "2024Q2"]
+    assert len(materialized) == 35
+    # the read copy the run published (the run-status sensors may be writing to the warehouse)
+    with duckdb.connect(str(warehouse.parent / "snapshot" / "banen.duckdb"), read_only=True) as con:
+        loaded = con.execute(
+            "SELECT kwartaal FROM marts.landelijk_kwartaal WHERE kwartaal >= '2024Q1' ORDER BY 1"
+        ).fetchall()
+    assert loaded == [("2024Q1",), ("2024Q2",)]
+
+    # 4. A broken delivery: its own run, a failed ERROR check on UWV's staging asset, the run tagged.
+    (landing / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv").write_bytes(csv_text_in_number())
+    runs = dagster.wait_for("the run of the broken delivery", lambda: dagster.finished_runs(3))
+    assert len(runs) == 3
+    assert {"key": "banen/afgewezen", "value": "1"} in runs[0]["tags"]
+    data = dagster.query(
+        "query($k: AssetKeyInput!) { assetNodeOrError(assetKey: $k) { ... on AssetNode {"
+        " assetChecksOrError { ... on AssetChecks { checks { name executionForLatestMaterialization {"
+        " runId status evaluation { severity metadataEntries { label"
+        " ... on TextMetadataEntry { text } ... on MarkdownMetadataEntry { mdStr } } } } } } } } } }",
+        {"k": {"path": ["staging", "uwv_kwartaal"]}},
+    )
+    checks = {
+        c["name"]: c["executionForLatestMaterialization"]
+        for c in data["assetNodeOrError"]["assetChecksOrError"]["checks"]
+    }
+    accepted = checks["levering_geaccepteerd"]
+    assert accepted["runId"] == runs[0]["runId"]
+    assert accepted["status"] == "FAILED"
+    assert accepted["evaluation"]["severity"] == "ERROR"
+    metadata = {
+        e["label"]: e.get("text") or e.get("mdStr") for e in accepted["evaluation"]["metadataEntries"]
+    }
+    assert metadata["bestanden"] == "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv"
+    assert "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv (line 14): 'n.b.' in column" in markdown_as_text(
+        metadata["redenen"]
+    )
 
     def recorded():
         try:
             with Warehouse(warehouse).brief_reader() as con:  # not in a step's way
                 return con.execute(
                     "SELECT herkomst, status, kwartalen FROM meta.runs WHERE run_id = ? AND einde IS NOT NULL",
-                    [runs[0]["runId"]],
+                    [ui_run["runId"]],
                 ).fetchall()
         except WarehouseBusy:
             return None

@@ -4,7 +4,6 @@ a failed mart check stops what is downstream, and data docs are written."""
 import json
 
 import duckdb
-import great_expectations as gx
 import pytest
 
 from banen_pipeline.config import DEFAULTS
@@ -17,6 +16,8 @@ SUITES = sorted(DEFAULTS["expectations"].glob("*.json"))
 
 @pytest.mark.parametrize("path", SUITES, ids=[p.stem for p in SUITES])
 def test_every_suite_loads_with_plain_gx_and_has_a_critical_expectation(path):
+    import great_expectations as gx  # here, not at collection: its import costs every worker seconds
+
     suite = gx.ExpectationSuite(**json.loads(path.read_text()))
     severities = {str(getattr(e.severity, "value", e.severity)).lower() for e in suite.expectations}
     assert "critical" in severities
