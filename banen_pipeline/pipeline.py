@@ -151,13 +151,14 @@ def run_pipeline(
 
     if done := nothing_new():
         return done
-    from . import runs
+    from . import projections, report, runs, worker
     from .validation import validator_for
-    from .warm_up import start_worker
 
     validator = validator_for(settings.expectations)
     validator.seconds = 0.0
-    start_worker(validator)  # Great Expectations imports in the worker while this process imports Dagster
+    # first: Great Expectations imports in the worker while this process starts; statsmodels and
+    # matplotlib once the first validation (of the deliveries) is answered, while this process loads
+    worker.shared().start(validator.warm_up(), later=(projections.import_libraries, report.import_libraries))
     start_background_imports()
     from .definitions import build_defs
     from .status import record_last_run, run_summary

@@ -12,7 +12,6 @@ from ..deliveries import COUNTED, SUPPLIERS, Status
 from ..ingest import counts, deliver, load_regions
 from ..quarters import parse_quarter, quarter_range
 from ..validation import validator_for
-from ..warm_up import start_worker
 from .check_results import as_evaluation
 from .resources import POOL, FoldersResource, WarehouseResource
 from .staging import period_materializations
@@ -56,7 +55,6 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
     table's quarters that got a delivery."""
     quarters = run_quarters(context.run.tags)
     validator = validator_for(folders.expectations_dir)
-    start_worker(validator)  # its imports while the files are read (a no-op in banen run)
     run_id = context.run.run_id
     with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
         warehouse.warehouse.init_schema(con)
