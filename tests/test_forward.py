@@ -16,6 +16,9 @@ from pathlib import Path
 import duckdb
 import pytest
 from bs4 import BeautifulSoup
+from typer.testing import CliRunner
+
+from banen_pipeline.cli import app
 
 from .forward import FORWARD_QUARTERS, FORWARD_YEARS, forward_landing
 
@@ -29,21 +32,19 @@ def forward_run(tmp_path_factory) -> tuple[Path, str]:
     root = tmp_path_factory.mktemp("forward")
     landing = forward_landing(root / "landing")
     warehouse = root / "wh" / "banen.duckdb"
-    env = {**os.environ, "BANEN_LANDING": str(landing), "BANEN_WAREHOUSE": str(warehouse), "COLUMNS": "200"}
-    for name in ("DAGSTER_HOME", "BANEN_EXPORTS", "BANEN_TAAL", "BANEN_NOTIFY_WEBHOOK", "BANEN_NOTIFY_SMTP"):
-        env.pop(name, None)
+    given = {"BANEN_LANDING": str(landing), "BANEN_WAREHOUSE": str(warehouse), "COLUMNS": "200"}
+    unset = ("DAGSTER_HOME", "BANEN_EXPORTS", "BANEN_TAAL", "BANEN_NOTIFY_WEBHOOK", "BANEN_NOTIFY_SMTP")
+    env = {k: v for k, v in os.environ.items() if k not in unset} | given
 
-    def banen(*args: str) -> str:
-        done = subprocess.run([str(BANEN), *args], env=env, capture_output=True, text=True, timeout=600)
-        assert done.returncode == 0, (
-            f"banen {' '.join(args)}: exit {done.returncode}\n{done.stdout}{done.stderr}"
-        )
-        return done.stdout + done.stderr
-
-    output = banen("run")
+    done = subprocess.run([str(BANEN), "run"], env=env, capture_output=True, text=True, timeout=600)
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, f"banen run: exit {done.returncode}\n{output}"
+    # `banen report` as its command runs, in this process (whose worker has its libraries imported
+    # already): the same command line and environment, without starting Python twice more
     pdf = ("--pdf",) if HAS_CHROMIUM else ()
-    banen("report", *pdf)
-    banen("report", "--taal", "en", *pdf)
+    for args in (("report", *pdf), ("report", "--taal", "en", *pdf)):
+        result = CliRunner().invoke(app, list(args), env=given | dict.fromkeys(unset), catch_exceptions=False)
+        assert result.exit_code == 0, f"banen {' '.join(args)}: exit {result.exit_code}\n{result.output}"
     return warehouse, output
 
 
