@@ -73,8 +73,8 @@ def test_banen_run_on_ducklake_and_dagster_on_postgres_equals_embedded(
     }
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
-    # what `banen run` does with this environment, in this process: its workers have imported
-    # Great Expectations already, so the test spends its time on DuckLake and PostgreSQL
+    # what `banen run` does with this environment, in this process: its worker (and the libraries it
+    # imported) is shared with this process's other tests, so the time goes to DuckLake and PostgreSQL
     started = time.perf_counter()
     on_lake = Settings.from_env()
     code, summary = run(on_lake)

@@ -39,8 +39,8 @@ def forward_run(tmp_path_factory) -> tuple[Path, str]:
     done = subprocess.run([str(BANEN), "run"], env=env, capture_output=True, text=True, timeout=600)
     output = done.stdout + done.stderr
     assert done.returncode == 0, f"banen run: exit {done.returncode}\n{output}"
-    # `banen report` as its command runs, in this process (whose worker has its libraries imported
-    # already): the same command line and environment, without starting Python twice more
+    # `banen report` as its command runs, in this process (its worker is shared with this process's
+    # other tests): the same command line and environment, without starting Python twice more
     pdf = ("--pdf",) if HAS_CHROMIUM else ()
     for args in (("report", *pdf), ("report", "--taal", "en", *pdf)):
         result = CliRunner().invoke(app, list(args), env=given | dict.fromkeys(unset), catch_exceptions=False)
