@@ -8,7 +8,7 @@ UV := $(VENV)/bin/uv
 export UV_COMPILE_BYTECODE := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint bench bench-microdata fuzz ui clean
+.PHONY: run test test-fast lint bench bench-microdata fuzz ui clean
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ run: $(VENV)/.synced
 
 test: $(VENV)/.synced
 	$(VENV)/bin/pytest -q -n 2 --dist loadgroup
+
+test-fast: $(VENV)/.synced  # without the tests marked slow (5 s or more each); make test runs them all
+	$(VENV)/bin/pytest -q -n 2 --dist loadgroup -m "not slow"
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check banen_pipeline tests benchmarks

@@ -12,10 +12,13 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from banen_pipeline.config import PROJECT_ROOT
 
 from .conftest import UWV
+
+pytestmark = pytest.mark.slow
 
 MART = """-- marts.kwartaal_groei: the change of the national total against the quarter before.
 CREATE OR REPLACE TABLE marts.kwartaal_groei AS

@@ -28,6 +28,7 @@ def banen(*args: str, settings, **kwargs) -> subprocess.Popen:
     )
 
 
+@pytest.mark.slow
 def test_two_runs_at_once_both_succeed_and_the_second_finds_the_work_done(tmp_path, landing):
     folder = landing(
         UWV / "UWV_Trendrapportage_Banenafspraak_2020K2.csv",

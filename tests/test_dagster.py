@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import dagster as dg
+import pytest
 
 from banen_pipeline import runs
 from banen_pipeline.config import PROJECT_ROOT
@@ -109,6 +110,7 @@ def test_the_staging_partitions_are_quarters_up_to_the_current_one():
     assert "2019Q3" in keys and len(keys) == 35
 
 
+@pytest.mark.slow
 def test_dg_check_defs_passes_and_workspace_yaml_points_at_the_same_definitions():
     """``dg check defs`` as an engineer runs it, in a process of its own; ``dagster dev -w
     workspace.yaml`` loads the same attribute."""
@@ -146,6 +148,7 @@ def _materialize_leveringen(settings, partitions):
     return checks, instance.get_run_by_id(result.run_id).tags, result
 
 
+@pytest.mark.slow
 def test_a_rejected_delivery_fails_a_check_until_an_accepted_one_replaces_it(tmp_path, landing):
     from .broken import csv_text_in_number
     from .conftest import settings_for

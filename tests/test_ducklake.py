@@ -13,6 +13,8 @@ from banen_pipeline.db import Warehouse
 from .conftest import REFERENCE, SAMPLES, run, settings_for
 from .postgres import connect, postgres_server
 
+pytestmark = pytest.mark.slow
+
 SUBSET = [
     "uwv/UWV_Trendrapportage_Banenafspraak_2020K2.csv",
     "uwv/UWV_Trendrapportage_Banenafspraak_2020K2_v2.csv",

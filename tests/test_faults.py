@@ -153,6 +153,7 @@ def test_the_runs_record(copy, monkeypatch):
     _opens_unchanged(settings, before)
 
 
+@pytest.mark.slow
 def test_a_damaged_record_counts_as_absent(copy, capsys):
     settings, _before = copy
     path = status.last_run_path(settings)
@@ -163,6 +164,7 @@ def test_a_damaged_record_counts_as_absent(copy, capsys):
     assert json.loads(path.read_text())["exit_code"] == 0
 
 
+@pytest.mark.slow
 def test_a_full_disk_in_a_dagster_step_fails_it_with_one_clear_message_and_the_next_run_succeeds(
     copy, monkeypatch
 ):

@@ -22,6 +22,8 @@ from banen_pipeline.cli import app
 
 from .forward import FORWARD_QUARTERS, FORWARD_YEARS, forward_landing
 
+pytestmark = pytest.mark.slow
+
 BANEN = Path(sys.executable).parent / "banen"
 HAS_CHROMIUM = any(map(shutil.which, ("chromium", "chromium-browser", "google-chrome")))
 

@@ -102,6 +102,7 @@ def _markup_from_data(html: str) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_hostile_names_load_and_a_crlf_name_is_rejected_naming_its_cell(hostile_run):
     settings, code, summary = hostile_run
     assert code == 3 and summary["afgewezen"] == 1, summary
@@ -124,6 +125,7 @@ def test_hostile_names_load_and_a_crlf_name_is_rejected_naming_its_cell(hostile_
     assert "control character" in reason and "\n" not in reason
 
 
+@pytest.mark.slow
 def test_the_report_and_the_data_docs_show_them_as_text(hostile_run):
     settings = hostile_run[0]
     report = (settings.report / "index.html").read_text(encoding="utf-8")
@@ -139,6 +141,7 @@ def test_the_report_and_the_data_docs_show_them_as_text(hostile_run):
     assert "default-src 'none'" in report
 
 
+@pytest.mark.slow
 def test_the_notification_carries_them_as_data(hostile_run):
     settings = hostile_run[0]
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
@@ -159,6 +162,7 @@ def test_the_notification_carries_them_as_data(hostile_run):
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not HAS_CHROMIUM, reason="no Chromium")
 def test_the_pdf_prints_the_names_as_text_in_its_normal_time(hostile_run):
     from banen_pipeline.report.pdf import print_pdf
@@ -171,6 +175,7 @@ def test_the_pdf_prints_the_names_as_text_in_its_normal_time(hostile_run):
     assert "<script>alert(1)</script>" in " ".join(text.split()) or "alert(1)" in text
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not HAS_CHROMIUM, reason="no Chromium")
 def test_the_policy_runs_no_script_and_makes_no_request_in_chromium(hostile_run):
     """An escaping slip simulated: raw markup pasted into the report. Chromium loads the page; a

@@ -28,7 +28,10 @@ from banen_pipeline.db import Warehouse, WarehouseBusy
 from .broken import csv_text_in_number, uwv_xlsx
 from .conftest import SAMPLES, markdown_as_text
 
-pytestmark = pytest.mark.xdist_group("live")  # not on the samples' worker: it waits mostly on Dagster
+pytestmark = [
+    pytest.mark.xdist_group("live"),  # not on the samples' worker: it waits mostly on Dagster
+    pytest.mark.slow,
+]
 
 LOCATION = {"repositoryLocationName": "banen_pipeline", "repositoryName": "__repository__"}
 DEADLINE = 240

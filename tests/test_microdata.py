@@ -132,6 +132,7 @@ def test_exports_hold_no_pseudonyms_and_no_cell_under_ten_persons(extract, tmp_p
     assert json.dumps(manifest).count("persoon") == 0
 
 
+@pytest.mark.slow
 def test_banen_run_picks_up_an_extract_in_the_landing_folder(sample_run, tmp_path, landing):
     folder = landing(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv")
     with duckdb.connect(str(sample_run[0].warehouse), read_only=True) as con:
@@ -147,6 +148,7 @@ def test_banen_run_picks_up_an_extract_in_the_landing_folder(sample_run, tmp_pat
     assert worst[1] == 36 * 3 and worst[0] < 1
 
 
+@pytest.mark.slow
 def test_only_the_quarters_of_the_extract_whose_files_changed_are_aggregated_again(sample_run, tmp_path):
     """The sample extract lies in the default landing folder: a run must not read it all again when
     nothing in it changed, and must read a quarter again when its files did."""

@@ -215,6 +215,7 @@ def test_coverage_is_measured_out_of_time_and_differs_by_segment_and_horizon(sam
     assert all(r[3] < 0.8 - 2 * r[4] for r in overheid)
 
 
+@pytest.mark.slow
 def test_new_quarters_after_the_last_jaarmeting_get_nowcasts_without_code_changes(sample_run, tmp_path):
     landing = tmp_path / "landing"
     shutil.copytree(SAMPLES, landing)

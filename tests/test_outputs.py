@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 import pyarrow.parquet as pq
+import pytest
 from polars.testing import assert_frame_equal
 from typer.testing import CliRunner
 
@@ -128,6 +129,7 @@ def _frictionless(package: Path) -> dict:
     return report
 
 
+@pytest.mark.slow
 def test_datapackage_describes_every_file_and_frictionless_validates_it(sample_run):
     settings = sample_run[0]
     package = json.loads((settings.exports / "datapackage.json").read_text())
@@ -279,6 +281,7 @@ def test_data_docs_say_no_data_for_an_empty_frame_and_name_trial_and_whole_table
     assert "no data (0 rows)" in english and len(re.findall(r"<tr>", english)) == 2  # the header and one
 
 
+@pytest.mark.slow
 def test_query_prints_every_type_in_both_formats(sample_run, monkeypatch):
     settings = sample_run[0]
     monkeypatch.setenv("BANEN_WAREHOUSE", str(settings.warehouse))

@@ -10,6 +10,7 @@ import sys
 import duckdb
 import polars as pl
 import pyarrow.parquet as pq
+import pytest
 
 from banen_pipeline.config import DEFAULTS, PROJECT_ROOT
 from banen_pipeline.marts import build_mart
@@ -214,6 +215,7 @@ def test_each_assets_inputs_change_with_them_and_no_others(tmp_path):
     assert set(base) == declared
 
 
+@pytest.mark.slow
 def test_a_forced_second_run_loads_nothing_and_changes_no_table(sample_run):
     settings = sample_run[0]
     before = table_checksums(settings.warehouse)
@@ -238,6 +240,7 @@ def test_a_forced_second_run_loads_nothing_and_changes_no_table(sample_run):
     assert (settings.exports / "manifest.json").read_text() == manifest_before
 
 
+@pytest.mark.slow
 def test_broken_deliveries_are_rejected_and_the_rest_loads(tmp_path, landing):
     good = [
         UWV / "UWV_Trendrapportage_Banenafspraak_2019K1.csv",
@@ -261,6 +264,7 @@ def test_broken_deliveries_are_rejected_and_the_rest_loads(tmp_path, landing):
     assert [b for (b,) in loaded] == sorted(p.name for p in good)
 
 
+@pytest.mark.slow
 def test_same_bytes_under_another_name_is_dubbel(tmp_path, landing):
     sample = UWV / "UWV_Trendrapportage_Banenafspraak_2019K1.csv"
     folder = landing(sample, **{"UWV_Trendrapportage_Banenafspraak_2019K1_kopie.csv": sample.read_bytes()})

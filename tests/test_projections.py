@@ -76,6 +76,7 @@ def _coverage80(result: dict) -> float:
     return float(np.average([r["dekking_80"] for r in rows], weights=[r["n"] for r in rows]))
 
 
+@pytest.mark.slow
 def test_coverage_falls_below_its_level_when_the_noise_doubles_after_calibration():
     """The figure that says whether the bands can be trusted must be able to say no: 48 quarters of
     a trend with noise whose standard deviation doubles from the 29th quarter on. Bands calibrated on
@@ -163,6 +164,7 @@ def test_chance_of_reaching_a_target():
     assert projections._chance_at_least(None, 1.0, 1.0) is None
 
 
+@pytest.mark.slow
 def test_the_four_projection_marts_come_from_one_computation(sample_run, tmp_path, monkeypatch):
     import shutil
 

@@ -64,6 +64,7 @@ def test_herstel_restores_the_snapshot_with_the_same_marts(sample_run, damaged):
     assert said == [f"The warehouse {damaged.warehouse} is readable; nothing to restore."]
 
 
+@pytest.mark.slow
 def test_herstel_without_a_snapshot_rebuilds_from_the_landing_folder(tmp_path, landing):
     folder = landing(UWV / "UWV_Trendrapportage_Banenafspraak_2020K2.csv")
     settings = settings_for(tmp_path, folder)

@@ -96,6 +96,7 @@ def test_a_failed_mart_check_stops_the_downstream_assets(tmp_path, landing):
     assert failed == [(1,)]
 
 
+@pytest.mark.slow
 def test_a_staging_table_that_fails_its_suite_as_a_whole_stops_the_run(tmp_path, landing):
     """The delivery step runs the staging suites on the whole tables: a critical failure there fails
     the step (the failed validation is recorded), and no mart is rebuilt."""
