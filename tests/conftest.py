@@ -74,7 +74,7 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("xdist_group"):  # placed by its module (the live test)
             continue
-        if {"sample_run", "sample_db", "extract"} & set(getattr(item, "fixturenames", ())):
+        if {"sample_run", "sample_copy", "sample_db", "extract"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.xdist_group("samples"))
 
 
@@ -97,6 +97,15 @@ def sample_run(tmp_path_factory, worker_id) -> tuple[Settings, int, dict]:
     shutil.copytree(shared / "wh", root / "wh", symlinks=True)
     done = json.loads((shared / "run.json").read_text())
     return settings_for(root, SAMPLES), done["code"], done["summary"]
+
+
+@pytest.fixture
+def sample_copy(sample_run, tmp_path) -> tuple[Settings, dict[str, tuple[int, str]]]:
+    """A copy of the sample warehouse with everything beside it, and its tables' checksums: for a
+    test that writes, so the sample run stays as it was loaded for the tests after it."""
+    settings = settings_for(tmp_path, SAMPLES)
+    shutil.copytree(sample_run[0].warehouse.parent, settings.warehouse.parent, symlinks=True)
+    return settings, table_checksums(settings.warehouse)
 
 
 @pytest.fixture

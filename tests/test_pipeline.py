@@ -216,9 +216,8 @@ def test_each_assets_inputs_change_with_them_and_no_others(tmp_path):
 
 
 @pytest.mark.slow
-def test_a_forced_second_run_loads_nothing_and_changes_no_table(sample_run):
-    settings = sample_run[0]
-    before = table_checksums(settings.warehouse)
+def test_a_forced_second_run_loads_nothing_and_changes_no_table(sample_copy):
+    settings, before = sample_copy
     manifest_before = (settings.exports / "manifest.json").read_text()
     from banen_pipeline.pipeline import run_pipeline
 
