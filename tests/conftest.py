@@ -99,12 +99,17 @@ def sample_run(tmp_path_factory, worker_id) -> tuple[Settings, int, dict]:
     return settings_for(root, SAMPLES), done["code"], done["summary"]
 
 
+def copy_sample_warehouse(sample_run, settings: Settings) -> Settings:
+    """Copy the sample warehouse, with everything beside it, to where ``settings`` keeps its own: for
+    a test that writes, so the sample run stays as it was loaded for the tests after it."""
+    shutil.copytree(sample_run[0].warehouse.parent, settings.warehouse.parent, symlinks=True)
+    return settings
+
+
 @pytest.fixture
 def sample_copy(sample_run, tmp_path) -> tuple[Settings, dict[str, tuple[int, str]]]:
-    """A copy of the sample warehouse with everything beside it, and its tables' checksums: for a
-    test that writes, so the sample run stays as it was loaded for the tests after it."""
-    settings = settings_for(tmp_path, SAMPLES)
-    shutil.copytree(sample_run[0].warehouse.parent, settings.warehouse.parent, symlinks=True)
+    """A copy of the sample warehouse (:func:`copy_sample_warehouse`), and its tables' checksums."""
+    settings = copy_sample_warehouse(sample_run, settings_for(tmp_path, SAMPLES))
     return settings, table_checksums(settings.warehouse)
 
 

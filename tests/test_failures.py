@@ -5,8 +5,6 @@ a call in the worker process that raises."""
 
 from __future__ import annotations
 
-import shutil
-
 import duckdb
 import pytest
 from typer.testing import CliRunner
@@ -15,7 +13,7 @@ from banen_pipeline import cli, marts, projections
 from banen_pipeline.failures import describe_exception, last_place, place
 from banen_pipeline.report import content
 
-from .conftest import SAMPLES
+from .conftest import SAMPLES, copy_sample_warehouse, settings_for
 
 
 def broken_fits(*_args):
@@ -26,8 +24,7 @@ def broken_fits(*_args):
 @pytest.fixture
 def warehouse(tmp_path, sample_run):
     """A private copy of the sample warehouse (the shared one stays as it is)."""
-    shutil.copytree(sample_run[0].warehouse.parent, tmp_path / "wh", symlinks=True)
-    return tmp_path / "wh" / "banen.duckdb"
+    return copy_sample_warehouse(sample_run, settings_for(tmp_path, SAMPLES)).warehouse
 
 
 @pytest.fixture

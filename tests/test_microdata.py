@@ -17,7 +17,7 @@ from banen_pipeline.defs.tables import LEVERINGEN, REFERENTIE
 from banen_pipeline.quarters import Quarter
 
 from .broken import suites_with_rule
-from .conftest import SAMPLES, UWV, run, settings_for
+from .conftest import SAMPLES, UWV, copy_sample_warehouse, run, settings_for
 
 
 @pytest.fixture(scope="module")
@@ -154,8 +154,7 @@ def test_only_the_quarters_of_the_extract_whose_files_changed_are_aggregated_aga
     nothing in it changed, and must read a quarter again when its files did."""
     landing = tmp_path / "landing"
     shutil.copytree(SAMPLES, landing)  # copies keep the files' times
-    settings = settings_for(tmp_path, landing)
-    shutil.copytree(sample_run[0].warehouse.parent, settings.warehouse.parent, symlinks=True)
+    settings = copy_sample_warehouse(sample_run, settings_for(tmp_path, landing))
 
     def aggregated() -> dict[str, str]:
         with duckdb.connect(str(settings.warehouse), read_only=True) as con:

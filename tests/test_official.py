@@ -13,7 +13,7 @@ from banen_pipeline import intervals, official, projections
 from banen_pipeline.quarters import Quarter, quarter_range
 
 from .broken import uwv_xlsx
-from .conftest import REFERENCE, SAMPLES, run, settings_for
+from .conftest import REFERENCE, SAMPLES, copy_sample_warehouse, run, settings_for
 
 YEARS = list(range(2015, 2023))
 
@@ -223,8 +223,7 @@ def test_new_quarters_after_the_last_jaarmeting_get_nowcasts_without_code_change
         (landing / "uwv" / f"Dashboard_Banenafspraak_export_2024-Q{quarter}.xlsx").write_bytes(
             uwv_xlsx(2024, quarter)
         )
-    settings = settings_for(tmp_path, landing)
-    shutil.copytree(sample_run[0].warehouse.parent, settings.warehouse.parent, symlinks=True)
+    settings = copy_sample_warehouse(sample_run, settings_for(tmp_path, landing))
     code, _summary = run(settings)
     assert code == 0
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:

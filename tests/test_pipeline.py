@@ -16,7 +16,7 @@ from banen_pipeline.config import DEFAULTS, PROJECT_ROOT
 from banen_pipeline.marts import build_mart
 
 from .broken import BROKEN_UWV
-from .conftest import REFERENCE, SAMPLES, UWV, run, settings_for, table_checksums
+from .conftest import REFERENCE, SAMPLES, UWV, copy_sample_warehouse, run, settings_for, table_checksums
 
 
 def test_samples_load_without_rejections(sample_run):
@@ -287,16 +287,12 @@ def test_an_edited_suite_runs_only_its_check(sample_run, tmp_path):
     from banen_pipeline.pipeline import run_pipeline
 
     shared = sample_run[0]
-    shutil.copytree(shared.warehouse.parent, tmp_path / "wh", symlinks=True)
     suites = tmp_path / "expectations"
     shutil.copytree(shared.expectations, suites)
     suite = suites / "marts_revisies.json"
     suite.write_text(suite.read_text().replace("}", "} ", 1))  # the same rules, other bytes
     settings = dataclasses.replace(
-        shared,
-        warehouse=tmp_path / "wh" / "banen.duckdb",
-        exports=tmp_path / "wh" / "exports",
-        expectations=suites,
+        copy_sample_warehouse(sample_run, settings_for(tmp_path, shared.landing)), expectations=suites
     )
     before = table_checksums(settings.warehouse)
     manifest = (settings.exports / "manifest.json").read_text()

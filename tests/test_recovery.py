@@ -10,7 +10,7 @@ import pytest
 
 from banen_pipeline import cli, recovery, status
 
-from .conftest import UWV, run, settings_for, table_checksums
+from .conftest import UWV, copy_sample_warehouse, run, settings_for, table_checksums
 
 BANEN = Path(sys.executable).with_name("banen")
 
@@ -27,8 +27,7 @@ def _damage(path: Path) -> None:
 @pytest.fixture
 def damaged(sample_run, tmp_path):
     """A copy of the sample warehouse (with its snapshot) whose file has lost two thirds."""
-    shutil.copytree(sample_run[0].warehouse.parent, tmp_path / "wh", symlinks=True)
-    settings = settings_for(tmp_path, sample_run[0].landing)
+    settings = copy_sample_warehouse(sample_run, settings_for(tmp_path, sample_run[0].landing))
     _damage(settings.warehouse)
     return settings
 
