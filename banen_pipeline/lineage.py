@@ -312,7 +312,9 @@ def rebuild(defs, keys: set[str]):
     graph = defs.resolve_asset_graph()
     roots = {dg.AssetKey.from_user_string(k) for k in keys if ":" not in k}
     checks = {_check(k) for k in keys if ":" in k}
-    assets = set(dg.AssetSelection.assets(*roots).downstream().resolve(graph)) if roots else set()
+    # only what a run can materialise: the staging tables downstream are the delivery step's output
+    downstream = dg.AssetSelection.assets(*roots).downstream().resolve(graph) if roots else set()
+    assets = set(downstream) & set(graph.executable_asset_keys)
     published = {dg.AssetKey.from_user_string(k) for k in PUBLISHED}
     if assets - published:  # a table changed: publish everything again, and check what changed
         assets |= published
