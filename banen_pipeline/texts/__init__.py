@@ -1,0 +1,141 @@
+"""The words and numbers people read (the report, the data docs) in their language: Dutch by default,
+English as an option.
+
+One table of texts (``TEXTS``: key -> Dutch, English), gathered from one module per concern (the
+page, each question, trust, single words, the data docs), serves the template, the charts and the
+data docs' headings; numbers, percentages and quarters are written as the language writes them (Babel:
+85.665 and 46,5% in Dutch, 85,665 and 46.5% in English).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from babel.numbers import format_decimal
+
+from . import data_docs, page, projection, ratio, sectors, trust, words
+
+LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
+DEFAULT = "nl"
+
+TEXTS: dict[str, tuple[str, str]] = {
+    **page.TEXTS,
+    **sectors.TEXTS,
+    **ratio.TEXTS,
+    **projection.TEXTS,
+    **trust.TEXTS,
+    **words.TEXTS,
+    **data_docs.TEXTS,
+}
+
+
+ORIGINS = {
+    "gepubliceerd": "gepubliceerd",
+    "afgeleid": "afgeleid",
+    "nowcast": "nowcast",
+    "geinterpoleerd": "geinterpoleerd",
+    "projectie": "projectie",
+    "synthetisch": "synthetisch_woord",
+    "ingevuld": "ingevuld",
+    "som_sectoren": "som_sectoren",
+}
+"""The herkomst values and the text of each."""
+
+
+def quarter_parts(quarter: str) -> tuple[int, int]:
+    return int(quarter[:4]), int(quarter[-1])
+
+
+@dataclass(frozen=True)
+class Language:
+    """Texts and numbers in one language (``nl`` or ``en``)."""
+
+    code: str = DEFAULT
+
+    def __post_init__(self) -> None:
+        if self.code not in LANGUAGES:
+            raise ValueError(f"no report language {self.code!r}: choose from {', '.join(LANGUAGES)}")
+
+    def t(self, key: str, **values) -> str:
+        text = TEXTS[key][list(LANGUAGES).index(self.code)]
+        return text.format(**values) if values else text
+
+    @property
+    def locale(self) -> str:
+        return LANGUAGES[self.code]
+
+    def n(self, value: float | None, digits: int = 0) -> str:
+        """A number with the language's thousands and decimal separators (85.665; 6,36)."""
+        if value is None or value != value:
+            return "–"
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        return format_decimal(round(float(value), digits) + 0.0, format=pattern, locale=self.locale)
+
+    def signed(self, value: float | None, digits: int = 0) -> str:
+        if value is None or value != value:
+            return "–"
+        return ("+" if value > 0 else "−" if value < 0 else "±") + self.n(abs(value), digits)
+
+    def pct(self, value: float | None, digits: int = 1) -> str:
+        """A figure already in percent (46.5 -> 46,5%)."""
+        return "–" if value is None or value != value else f"{self.n(value, digits)}%"
+
+    def share(self, value: float | None, digits: int = 0) -> str:
+        """A fraction as a percentage (0.787 -> 79%)."""
+        return "–" if value is None or value != value else self.pct(100 * value, digits)
+
+    def date(self, day) -> str:
+        """A date in words: 31 december 2026 / 31 December 2026."""
+        from babel.dates import format_date
+
+        return format_date(day, format="long", locale=self.locale)
+
+    def years(self, years: list[int]) -> str:
+        """[2024, 2025, 2026] -> '2024, 2025 en 2026' / '2024, 2025 and 2026'."""
+        words = [str(y) for y in years]
+        if len(words) < 2:
+            return "".join(words)
+        return f"{', '.join(words[:-1])} {'en' if self.code == 'nl' else 'and'} {words[-1]}"
+
+    def quarter(self, quarter: str) -> str:
+        """2023Q4 -> '4e kwartaal 2023' / 'Q4 2023'."""
+        year, q = quarter_parts(quarter)
+        return f"{q}e kwartaal {year}" if self.code == "nl" else f"Q{q} {year}"
+
+    def quarter_tick(self, quarter: str) -> str:
+        """2023Q4 -> 'K4 2023' / 'Q4 2023': a tick that cannot be read as 1 January."""
+        year, q = quarter_parts(quarter)
+        return f"{'K' if self.code == 'nl' else 'Q'}{q} {year}"
+
+    def chance(self, p: float | None) -> str:
+        """A probability in words a minister can repeat."""
+        if p is None:
+            return "–"
+        if p < 0.01:
+            return "kleiner dan 1%" if self.code == "nl" else "below 1%"
+        if p > 0.99:
+            return "groter dan 99%" if self.code == "nl" else "above 99%"
+        return ("ongeveer " if self.code == "nl" else "about ") + self.share(p)
+
+    def method(self, code: str) -> str:
+        """A projection method's code (ols_trend_kwartaal) in words."""
+        return self.t(f"methode_{code}") if f"methode_{code}" in TEXTS else code
+
+    def measure(self, maat: str) -> str:
+        """A measure's column name (extra_banen_markt; Politie.realisatie_pct) in words."""
+        sector, _, name = maat.rpartition(".")
+        words = self.t(f"maat_{name}") if f"maat_{name}" in TEXTS else name.replace("_", " ")
+        return f"{sector}: {words}" if sector else words
+
+    def origin(self, herkomst: str | None) -> str:
+        """A herkomst value (gepubliceerd, afgeleid, synthetisch, ...) as a word."""
+        return self.t(ORIGINS[herkomst]) if herkomst in ORIGINS else (herkomst or "")
+
+    def derivation(self, text: str | None) -> str:
+        """A derivation as marts.officiele_meting writes it ('totaal - markt = 85665 - 74031') in
+        this language, numbers formatted; none: 'niet gepubliceerd'."""
+        if not text:
+            return self.t("niet_gepubliceerd")
+        words = re.sub(r"\b(totaal|markt|overheid)\b", lambda m: self.t(m.group(1)), text)
+        return re.sub(r"\d{4,}", lambda m: self.n(int(m.group())), words).replace(" - ", " − ")

@@ -1,0 +1,124 @@
+"""Question 3: whether 25,000 is reachable; projections, chances and scenarios. Each key: (Dutch, English)."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # question 3
+    "v3_titel": (
+        "3. Is 25.000 extra banen bij de overheid haalbaar in 2025–2026?",
+        "3. Can government reach 25,000 extra banen in 2025–2026?",
+    ),
+    "v3_antwoord": (
+        "Als schatting van de jaarmeting projecteren we de overheid eind 2025 op {verwacht} extra banen (80%-band "
+        "{laag} tot {hoog}); de kans dat 25.000 gehaald wordt is {kans_2025} eind 2025 en {kans_2026} eind 2026.",
+        "As an estimate of the jaarmeting we project government at {verwacht} extra banen at the end of 2025 (80% "
+        "band {laag} to {hoog}); the chance of reaching 25,000 is {kans_2025} by the end of 2025 and {kans_2026} by "
+        "the end of 2026.",
+    ),
+    "v3_antwoord_gemeten": (
+        "Eind {jaar} stond de overheid op {waarde} extra banen ({wat}), tegen de taakstelling van {doel}: {oordeel}.",
+        "At the end of {jaar} government stood at {waarde} extra banen ({wat}), against the target of {doel}: "
+        "{oordeel}.",
+    ),
+    "v3_nowcast": (
+        "een nowcast, 80%-interval {laag} tot {hoog}; de jaarmeting over {jaar} is niet gepubliceerd",
+        "a nowcast, 80% interval {laag} to {hoog}; the jaarmeting of {jaar} is not published",
+    ),
+    "v3_jaarmeting": ("de jaarmeting", "the jaarmeting"),
+    "v3_gehaald": ("gehaald", "met"),
+    "v3_niet_gehaald": ("niet gehaald, {tekort} banen te weinig", "not met, {tekort} banen short"),
+    "v3_waarschijnlijk_niet": (
+        "waarschijnlijk niet gehaald (ook de bovengrens van het 80%-interval ligt {tekort} banen onder de taakstelling)",
+        "probably not met (even the upper bound of the 80% interval is {tekort} banen below the target)",
+    ),
+    "v3_kort_niet": ("niet gehaald", "not met"),
+    "v3_kort_waarschijnlijk": ("waarschijnlijk niet gehaald", "probably not met"),
+    "v3_kort_onzeker": ("onzeker", "uncertain"),
+    "v3_voorbij": ("voorbij: {oordeel}", "over: {oordeel}"),
+    "v3_onzeker": (
+        "onzeker: de taakstelling ligt binnen het interval",
+        "uncertain: the target lies inside the interval",
+    ),
+    "kans_voorbehoud": ("{kans}, maar de banden bleken te smal", "{kans}, but the bands proved too narrow"),
+    "banden_tekort": (
+        "Let op: de 80%-banden voor de {segment} hielden in het verleden niet. Een tot vier kwartalen vooruit viel "
+        "de uitkomst in {laag} tot {hoog} van de gevallen binnen de band, niet in 80%, en de projecties zaten "
+        "gemiddeld {bias} banen te {richting}. De onzekerheid is dus groter dan de banden laten zien, en elke kans "
+        "voor de {segment} in dit rapport is minder zeker dan het getal zegt.",
+        "Note: the 80% bands for {segment} did not hold in the past. One to four quarters ahead the outcome fell "
+        "inside the band in {laag} to {hoog} of cases, not 80%, and the projections were {bias} banen too {richting} "
+        "on average. The uncertainty is larger than the bands show, and every chance for {segment} in this report "
+        "is less certain than its figure says.",
+    ),
+    "v3_voorbehoud": (
+        "Maar de banden van de overheid bleken in het verleden te smal: die kansen zijn minder zeker dan ze lijken.",
+        "But government's bands proved too narrow in the past: those chances are less certain than they look.",
+    ),
+    "te_hoog": ("hoog", "high"),
+    "te_laag": ("laag", "low"),
+    "v3_oordeel": (
+        "Oordeel: voor {doel} zijn bij de overheid nog {nodig} extra banen nodig (stand eind {jaar}: {stand}, "
+        "{herkomst}). Het tempo sinds {eerste} is gemiddeld {tempo} extra banen per jaar; bij dat tempo wordt "
+        "{doel} pas rond {wanneer} gehaald.",
+        "Verdict: for {doel} government still needs {nodig} extra banen (end of {jaar}: {stand}, {herkomst}). The "
+        "pace since {eerste} is {tempo} extra banen a year on average; at that pace {doel} is reached only around "
+        "{wanneer}.",
+    ),
+    "v3_oordeel_geen_groei": (
+        "Oordeel: voor {doel} zijn bij de overheid nog {nodig} extra banen nodig (stand eind {jaar}: {stand}, "
+        "{herkomst}); sinds {eerste} is het aantal niet gegroeid ({tempo} per jaar).",
+        "Verdict: for {doel} government still needs {nodig} extra banen (end of {jaar}: {stand}, {herkomst}); since "
+        "{eerste} the number has not grown ({tempo} a year).",
+    ),
+    "v3_oordeel_gehaald": (
+        "Oordeel: de overheid heeft de {doel} gehaald (stand eind {jaar}: {stand}, {herkomst}).",
+        "Verdict: government has reached {doel} (end of {jaar}: {stand}, {herkomst}).",
+    ),
+    "uitkomst_tabel": (
+        "Uitkomst tegenover onze projectie van een jaar eerder",
+        "Outcome against our projection made a year before",
+    ),
+    "uitkomst_uitleg": (
+        "Elk jaar waarvan de jaarmeting gepubliceerd is, toetst de projecties op echte cijfers: de tabel zet de "
+        "jaarmeting naast wat de gekozen methode een jaar eerder voorspelde, met alleen de gegevens van toen. "
+        "Van de {n} jaren van de overheid lag de uitkomst {binnen} keer binnen de 80%-band{laatste}.",
+        "Every year whose jaarmeting is published tests the projections on real figures: the table puts the "
+        "jaarmeting beside what the chosen method projected a year before, from the data of that time only. Of "
+        "government's {n} years, the outcome fell inside the 80% band {binnen} times{laatste}.",
+    ),
+    "uitkomst_laatste": (
+        "; in {jaar} lag de jaarmeting ({uitkomst}) {waar} de band van {laag} tot {hoog}",
+        "; in {jaar} the jaarmeting ({uitkomst}) fell {waar} the band of {laag} to {hoog}",
+    ),
+    "binnen": ("binnen", "inside"),
+    "buiten": ("buiten", "outside"),
+    "kol_projectie_vanaf": ("projectie vanaf", "projected from"),
+    "kol_uitkomst": ("jaarmeting", "jaarmeting"),
+    "kol_binnen_band": ("binnen de band", "inside the band"),
+    "eigen_band": ("eigen band", "own band"),
+    "ja": ("ja", "yes"),
+    "nee": ("nee", "no"),
+    "fig_projectie": (
+        "Projecties van de jaarmeting tot en met {tot}",
+        "Projections of the jaarmeting up to {tot}",
+    ),
+    "fig_projectie_alt": (
+        "Drie grafieken (markt, overheid, totaal): de officiële reeks per kwartaal tot {laatste}, de projectie tot en met "
+        "{tot} met een 80%-band en een bredere 95%-band, en de taakstelling.",
+        "Three charts (market, government, total): the official series per quarter to {laatste}, the projection "
+        "up to {tot} with an 80% band and a wider 95% band, and the target.",
+    ),
+    "fig_projectie_noot": (
+        "Reeks: de jaarmeting op elk vierde kwartaal (punten), ertussen de kwartaalcijfers met een correctie die "
+        "lineair van het ene jaarverschil naar het volgende loopt. Donkere band: 80%; lichte band met stippelrand: "
+        "95%. Methode per segment: {methoden}.",
+        "Series: the jaarmeting at each fourth quarter (points), in between the quarterly figures with a correction "
+        "moving linearly from one year's difference to the next. Dark band: 80%; light band with dotted edge: 95%. "
+        "Method per segment: {methoden}.",
+    ),
+    "projectie_tabel": ("Projectie en kans op het doel", "Projection and chance of the target"),
+    "kol_segment": ("segment", "segment"),
+    "kol_verwacht": ("verwacht", "expected"),
+    "kol_band80": ("80%-band", "80% band"),
+    "kol_band95": ("95%-band", "95% band"),
+    "kol_doel": ("doel", "target"),
+    "kol_kans": ("kans op het doel", "chance of the target"),
+}
