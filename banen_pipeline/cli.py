@@ -6,6 +6,7 @@ loaded, 1 failure (a step failed, or a blocking check stopped the marts).
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import os
 import sys
@@ -248,6 +249,14 @@ def report_command(
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also print it to report/rapport.pdf (A4, headless Chromium).")
     ] = False,
+    per: Annotated[
+        dt.datetime | None,
+        typer.Option(
+            "--per",
+            formats=["%Y-%m-%d"],
+            help="The day the report is read (YYYY-MM-DD, default today): it says only what was published by then.",
+        ),
+    ] = None,
 ) -> None:
     """Rebuild the HTML report (report/index.html beside the warehouse, report/en/ in English) from the marts."""
     settings = Settings.from_env(warehouse=warehouse, taal=taal.value if taal else None)
@@ -255,7 +264,9 @@ def report_command(
     from .report import Language, build_report
 
     with Warehouse.of(settings).reader(on_fallback=_note) as con:
-        index = build_report(con, settings.report, settings.warehouse, Language(settings.taal))
+        index = build_report(
+            con, settings.report, settings.warehouse, Language(settings.taal), per.date() if per else None
+        )
     console.print(f"report: {index}")
     if pdf:
         from .report.pdf import PrintFailed, print_pdf

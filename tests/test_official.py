@@ -126,11 +126,11 @@ def test_the_official_series_is_every_printed_jaarmeting_and_what_they_imply(sam
         ).fetchall()
     }
     printed = _printed()
-    assert len(printed) == 26
+    assert len(printed) == 27
     for key, value in printed.items():
         assert rows[key] == (value, "gepubliceerd", None), key
     assert rows[(2023, "overheid")] == (11634, "gepubliceerd", None)  # printed in July 2024 (gemeente.nu)
-    assert rows[(2017, "totaal")] == (36903, "afgeleid", "overheid + markt = 6471 + 30432")
+    assert rows[(2017, "totaal")] == (36904, "gepubliceerd", None)  # quotumwet.nl; 6471 + 30432 = 36903
     assert len(rows) == 27
     # the samples end with the quarter of the last jaarmeting: nothing to nowcast
     assert sample_db.execute(

@@ -46,13 +46,14 @@ def draw(plans: list[ChartPlan]) -> list[Chart]:
 
 @contextmanager
 def drawing(
-    con: duckdb.DuckDBPyConnection, language: Language | None = None
+    con: duckdb.DuckDBPyConnection, language: Language | None = None, per: dt.date | None = None
 ) -> Iterator[Callable[[], Drawn]]:
     """Gather the report's content and start drawing the slowest charts in the worker; yields a
     function that draws the rest here and returns everything. The worker's answer is taken on
-    leaving, even when the caller failed, so the worker is free again."""
+    leaving, even when the caller failed, so the worker is free again. The report is as read on
+    ``per`` (default today): it says what had been published by then."""
     language = language or Language(DEFAULT)
-    content, plans = gather(con, language)
+    content, plans = gather(con, language, per or dt.date.today())
     there = [i for i, (function, _data) in enumerate(plans) if function.__name__ in DRAWN_IN_WORKER]
     pending = [worker.shared().begin(draw, [plans[i] for i in there])]
 
@@ -79,10 +80,13 @@ def write_report(drawn: Drawn, out_dir: Path, warehouse: Path) -> Path:
         loader=PackageLoader("banen_pipeline"), autoescape=True
     )  # every value is text; only the SVG charts are marked safe
     peil = drawn.content["peil"]
+    reading = drawn.content["reading"]
     html = env.get_template("report.html.j2").render(
         t=lang.t,
         taal=lang.code,
         peil=peil,
+        per=lang.date(reading.per),
+        jaarmeting=reading.latest_year or "–",
         laatste_kwartaal=lang.quarter(peil["laatste_kwartaal"]) if peil["laatste_kwartaal"] else "–",
         gemaakt=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         warehouse=warehouse.name,
@@ -95,8 +99,12 @@ def write_report(drawn: Drawn, out_dir: Path, warehouse: Path) -> Path:
 
 
 def build_report(
-    con: duckdb.DuckDBPyConnection, out_dir: Path, warehouse: Path, language: Language | None = None
+    con: duckdb.DuckDBPyConnection,
+    out_dir: Path,
+    warehouse: Path,
+    language: Language | None = None,
+    per: dt.date | None = None,
 ) -> Path:
-    """Gather, draw and write the report; return the path of its index."""
-    with drawing(con, language) as finish:
+    """Gather, draw and write the report as read on ``per`` (default today); return the path of its index."""
+    with drawing(con, language, per) as finish:
         return write_report(finish(), out_dir, warehouse)

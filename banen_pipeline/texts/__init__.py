@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from babel.numbers import format_decimal
+from markupsafe import Markup, escape
 
 from . import data_docs, page, projection, ratio, sectors, trust, words
 
@@ -60,6 +61,11 @@ class Language:
     def t(self, key: str, **values) -> str:
         text = TEXTS[key][list(LANGUAGES).index(self.code)]
         return text.format(**values) if values else text
+
+    def m(self, key: str, **values) -> Markup:
+        """A sentence as markup: its words escaped, a value with ``__html__`` (a report figure
+        that carries its status) kept as markup, any other value escaped."""
+        return escape(TEXTS[key][list(LANGUAGES).index(self.code)]).format(**values)
 
     @property
     def locale(self) -> str:

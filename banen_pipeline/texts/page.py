@@ -2,14 +2,15 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     # page
-    "titel": ("Banenafspraak: stand van zaken", "Banenafspraak: where things stand"),
+    "titel": ("Banenafspraak: stand van zaken op {per}", "Banenafspraak: where things stand on {per}"),
     "ondertitel": (
         "Extra banen (van 25,5 betaalde uren per week) voor mensen met een arbeidsbeperking, geteld vanaf "
-        "de nulmeting van 31-12-2012. Laatste jaarmeting: {jaar}; laatste kwartaalcijfers: {kwartaal}. "
+        "de nulmeting van 31-12-2012. Laatste gepubliceerde jaarmeting: {jaar}; laatste kwartaalcijfers in dit "
+        "warehouse: {kwartaal}. "
         "Gemaakt {gemaakt}.",
         "Extra jobs (banen of 25.5 paid hours a week) for people with an occupational disability, counted from "
-        "the baseline (nulmeting) of 31-12-2012. Last yearly measurement (jaarmeting): {jaar}; last quarterly "
-        "figures: {kwartaal}. Built {gemaakt}.",
+        "the baseline (nulmeting) of 31-12-2012. Last published yearly measurement (jaarmeting): {jaar}; last "
+        "quarterly figures in this warehouse: {kwartaal}. Built {gemaakt}.",
     ),
     "synthetisch": (
         "Regionale en sectorale verdelingen zijn synthetisch, landelijke totalen zoals gepubliceerd.",

@@ -37,16 +37,100 @@ TEXTS: dict[str, tuple[str, str]] = {
         "onzeker: de taakstelling ligt binnen het interval",
         "uncertain: the target lies inside the interval",
     ),
+    "v3_jaar_gemeten": (
+        "Eind {jaar} had {segment} {waarde} extra banen volgens de jaarmeting (gepubliceerd {datum}), tegen de "
+        "taakstelling van {doel}: {oordeel}.",
+        "At the end of {jaar} {segment} had {waarde} extra banen according to the jaarmeting (published {datum}), "
+        "against the target of {doel}: {oordeel}.",
+    ),
+    "v3_kort_gemeten": ("{waarde}: {oordeel} (jaarmeting)", "{waarde}: {oordeel} (jaarmeting)"),
+    "v3_jaar_in_woorden": (
+        "De jaarmeting over {jaar} is gepubliceerd, maar de bronnen geven er alleen woorden van, geen aantal voor "
+        "{segment}: “{uitspraak}” ({bron}, {datum}).",
+        "The jaarmeting of {jaar} is published, but the sources give it only in words, with no number for "
+        "{segment}: “{uitspraak}” ({bron}, {datum}).",
+    ),
+    "v3_kort_in_woorden": ("gepubliceerd in woorden: “{uitspraak}”", "published in words: “{uitspraak}”"),
+    "v3_jaar_nowcast": (
+        "De jaarmeting over {jaar} is nog niet gepubliceerd. Uit de kwartaalcijfers schatten we {segment} eind "
+        "{jaar} op {waarde} extra banen (nowcast, 80%-interval {laag} tot {hoog}; in {n} eerdere jaren zat zo'n "
+        "schatting er gemiddeld {fout} naast), tegen de taakstelling van {doel}.",
+        "The jaarmeting of {jaar} is not yet published. From the quarterly figures we estimate {segment} at "
+        "{waarde} extra banen at the end of {jaar} (nowcast, 80% interval {laag} to {hoog}; in {n} earlier years "
+        "such an estimate was {fout} off on average), against the target of {doel}.",
+    ),
+    "v3_kort_nowcast": (
+        "nog niet gepubliceerd; geschat {waarde} (nowcast)",
+        "not yet published; estimated {waarde} (nowcast)",
+    ),
+    "v3_nog_niet_gepubliceerd": (
+        "De jaarmeting over {jaar} is nog niet gepubliceerd; de gegevens lopen tot {kwartaal}.",
+        "The jaarmeting of {jaar} is not yet published; the data run to {kwartaal}.",
+    ),
+    "v3_jaar_kans": (
+        "Voor eind {jaar} verwachten we {segment} op {verwacht} extra banen (80%-band {laag} tot {hoog}; "
+        "{horizon} kwartalen vooruit lag de uitkomst in {dekking} van {n} toetsen binnen de band); de kans op {doel} "
+        "is {kans}.",
+        "For the end of {jaar} we expect {segment} at {verwacht} extra banen (80% band {laag} to {hoog}; {horizon} "
+        "quarters ahead the outcome fell inside the band in {dekking} of {n} tests); the chance of {doel} is {kans}.",
+    ),
+    "v3_kort_kans": ("kans {kans} (projectie)", "chance {kans} (projection)"),
+    "v3_geen_kans_niet_getoetst": (
+        "een kans noemen we niet, want {horizon} kwartalen vooruit zijn de banden nooit getoetst (de toets reikt "
+        "tot {verste} kwartalen)",
+        "we give no chance, because the bands were never tested {horizon} quarters ahead (the test reaches "
+        "{verste} quarters)",
+    ),
+    "v3_geen_kans_hield_niet": (
+        "een kans noemen we niet, want {horizon} kwartalen vooruit lag de uitkomst maar in {dekking} van {n} toetsen "
+        "binnen de 80%-band",
+        "we give no chance, because {horizon} quarters ahead the outcome fell inside the 80% band in only "
+        "{dekking} of {n} tests",
+    ),
+    "v3_jaar_scenario": (
+        "Eind {jaar} is een projectie, geen meting. Vanaf de jaarmeting over {basisjaar} ({basis}) komt "
+        "{segment} bij het gemiddelde tempo sinds {eerste} ({tempo} per jaar) eind {jaar} naar verwachting op "
+        "ongeveer {tempo_stand}, en zelfs met de grootste jaarlijkse groei tot nu toe ({beste}, {beste_van}–"
+        "{beste_tot}) op ongeveer {beste_stand}, tegen een doel van {doel}; daarvoor is {nodig} per jaar nodig. "
+        "Daarbij: {reden}.",
+        "The end of {jaar} is a projection, not a measurement. From the jaarmeting of {basisjaar} ({basis}), "
+        "{segment} would reach about {tempo_stand} by the end of {jaar} at the average pace since {eerste} ({tempo} "
+        "a year), and even with the largest yearly gain so far ({beste}, {beste_van}–{beste_tot}) about "
+        "{beste_stand}, against a target of {doel}; that takes {nodig} a year. Note: {reden}.",
+    ),
+    "v3_kort_scenario": (
+        "verwacht ongeveer {tempo_stand} (tempo tot nu toe) tot {beste_stand} (grootste jaargroei)",
+        "expected about {tempo_stand} (pace so far) to {beste_stand} (largest yearly gain)",
+    ),
+    "v3_jaar_geen_scenario": (
+        "Voor eind {jaar} is er geen meting en geen bruikbare projectie; {reden}.",
+        "For the end of {jaar} there is no measurement and no usable projection; {reden}.",
+    ),
+    "v3_kort_afwezig": ("geen cijfer", "no figure"),
+    "v3_totaal_na_wet": (
+        "Daarnaast het totaal, want onder de vernieuwde wet telt het doel van {doel} banen samen.",
+        "Beside it the total, because under the amended law the goal of {doel} banen counts as one.",
+    ),
+    "kop_vooruitzicht": (
+        "Overheid tegenover 25.000 extra banen: eind {jaren}",
+        "Government against 25,000 extra banen: end of {jaren}",
+    ),
+    "vooruitzicht_herkomst": (
+        "jaarmeting waar gepubliceerd; anders nowcast of projectie van dit warehouse",
+        "jaarmeting where published; otherwise this warehouse's nowcast or projection",
+    ),
+    "vooruitzicht_jaar": ("{jaar}: {kort}", "{jaar}: {kort}"),
+    "geen_kans_kort": ("– (band niet getoetst of niet gehouden)", "– (band untested or did not hold)"),
     "kans_voorbehoud": ("{kans}, maar de banden bleken te smal", "{kans}, but the bands proved too narrow"),
     "banden_tekort": (
         "Let op: de 80%-banden voor de {segment} hielden in het verleden niet. Een tot vier kwartalen vooruit viel "
         "de uitkomst in {laag} tot {hoog} van de gevallen binnen de band, niet in 80%, en de projecties zaten "
-        "gemiddeld {bias} banen te {richting}. De onzekerheid is dus groter dan de banden laten zien, en elke kans "
-        "voor de {segment} in dit rapport is minder zeker dan het getal zegt.",
+        "gemiddeld {bias} banen te {richting}. De onzekerheid is dus groter dan de banden laten zien; een kans "
+        "noemt dit rapport alleen waar de banden op die afstand wel hielden.",
         "Note: the 80% bands for {segment} did not hold in the past. One to four quarters ahead the outcome fell "
         "inside the band in {laag} to {hoog} of cases, not 80%, and the projections were {bias} banen too {richting} "
-        "on average. The uncertainty is larger than the bands show, and every chance for {segment} in this report "
-        "is less certain than its figure says.",
+        "on average. The uncertainty is larger than the bands show; this report gives a "
+        "chance only where the bands held that far ahead.",
     ),
     "v3_voorbehoud": (
         "Maar de banden van de overheid bleken in het verleden te smal: die kansen zijn minder zeker dan ze lijken.",
@@ -79,10 +163,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "uitkomst_uitleg": (
         "Elk jaar waarvan de jaarmeting gepubliceerd is, toetst de projecties op echte cijfers: de tabel zet de "
         "jaarmeting naast wat de gekozen methode een jaar eerder voorspelde, met alleen de gegevens van toen. "
-        "Van de {n} jaren van de overheid lag de uitkomst {binnen} keer binnen de 80%-band{laatste}.",
+        "Van de {n} jaren van de overheid met een gekalibreerde band lag de uitkomst {binnen} keer binnen de "
+        "80%-band{laatste}. Een jaar met ‘eigen band’ had nog te weinig eerdere fouten om de band op te kalibreren; "
+        "de band is dan die van de methode zelf, en dat jaar telt hier niet mee.",
         "Every year whose jaarmeting is published tests the projections on real figures: the table puts the "
         "jaarmeting beside what the chosen method projected a year before, from the data of that time only. Of "
-        "government's {n} years, the outcome fell inside the 80% band {binnen} times{laatste}.",
+        "government's {n} years with a calibrated band, the outcome fell inside the 80% band {binnen} times{laatste}. "
+        "A year marked ‘own band’ had too few earlier errors to calibrate the band on; the band is then the "
+        "method's own, and that year does not count here.",
     ),
     "uitkomst_laatste": (
         "; in {jaar} lag de jaarmeting ({uitkomst}) {waar} de band van {laag} tot {hoog}",

@@ -15,11 +15,28 @@ TEXTS: dict[str, tuple[str, str]] = {
     "som_sectoren": ("som van de sectorrapportages", "sum of the sector reports"),
     "niet_gepubliceerd": ("niet gepubliceerd", "not published"),
     "stand_data": (
-        "Deze rapportage gaat over de cijfers tot en met {datum}: UWV tot en met {kwartaal}, de Monitor "
-        "Banenafspraak Rijk tot en met {rijk}, de jaarrapportages van de sectoren tot en met {sector}. De laatste "
-        "gepubliceerde jaarmeting is die over {jaarmeting}.",
-        "This report covers the figures up to {datum}: UWV up to {kwartaal}, the Monitor Banenafspraak Rijk up to "
-        "{rijk}, the sector reports up to {sector}. The last published jaarmeting is that of {jaarmeting}.",
+        "Gelezen op {per}. De cijfers in dit warehouse lopen tot en met {datum}: UWV tot en met {kwartaal}, de "
+        "Monitor Banenafspraak Rijk tot en met {rijk}, de jaarrapportages van de sectoren tot en met {sector}.",
+        "Read on {per}. The figures in this warehouse run up to {datum}: UWV up to {kwartaal}, the Monitor "
+        "Banenafspraak Rijk up to {rijk}, the sector reports up to {sector}.",
+    ),
+    "stand_jaarmeting": (
+        "De laatste gepubliceerde jaarmeting is die over {jaar} (gepubliceerd {datum}).",
+        "The last published jaarmeting is that of {jaar} (published {datum}).",
+    ),
+    "stand_jaarmeting_in_woorden": (
+        "De laatste gepubliceerde jaarmeting is die over {jaar} ({datum}), maar de bronnen van dit warehouse geven "
+        "er alleen woorden van: “{uitspraak}” ({bron}). De laatste jaarmeting in cijfers is die over {cijfers}.",
+        "The last published jaarmeting is that of {jaar} ({datum}), but this warehouse's sources give it only in "
+        "words: “{uitspraak}” ({bron}). The last jaarmeting in figures is that of {cijfers}.",
+    ),
+    "stand_uitspraak": (
+        "Verder: “{uitspraak}” ({bron}, {datum}).",
+        "Further: “{uitspraak}” ({bron}, {datum}).",
+    ),
+    "stand_nog_niet": (
+        "De jaarmeting over {jaren} is op {per} nog niet gepubliceerd (niet in de bronnen van dit warehouse).",
+        "The jaarmeting of {jaren} is not yet published on {per} (not in this warehouse's sources).",
     ),
     "stand_geen_jaarmeting": (
         "Niet gepubliceerd in de bronnen van dit warehouse: de jaarmeting over {jaren}. Voor die jaren is het "
@@ -28,22 +45,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a nowcast: an estimate of the jaarmeting, with an 80% interval.",
     ),
     "stand_geen_taakstelling": (
-        "Geen taakstelling vastgesteld voor {jaren}: daar is de wettelijke eindtaakstelling aangehouden, 100.000 "
-        "extra banen in de markt en 25.000 bij de overheid.",
-        "No target set for {jaren}: the law's final target is kept there, 100,000 extra banen in the market and "
-        "25,000 in government.",
+        "Geen taakstelling gepubliceerd voor {jaren}: daar houdt dit rapport de wettelijke eindtaakstelling aan, "
+        "100.000 extra banen in de markt en 25.000 bij de overheid (het pad van de overheid bereikte 25.000 in 2023).",
+        "No target published for {jaren}: there this report keeps the law's final target, 100,000 extra banen in the "
+        "market and 25,000 in government (government's path reached 25,000 in 2023).",
     ),
-    "stand_uitspraak": (
-        "Over {jaar} werd gepubliceerd: “{uitspraak}” ({bron}).",
-        "Of {jaar} was published: “{uitspraak}” ({bron}).",
+    "de_overheid": ("de overheid", "government"),
+    "de_markt": ("de markt", "the market"),
+    "de_totaal": ("het totaal", "the total"),
+    "wet_brief": (
+        "De wet verandert. De minister van BZK schreef op {datum} ({kenmerk}): “{uitspraak}”.",
+        "The law is changing. The minister of BZK wrote on {datum} ({kenmerk}): “{uitspraak}”.",
     ),
-    "wet_onderscheid": (
-        "De wet verandert: {uitspraak} (Kamerstuk 36 449; {datum}). Zolang die wijziging niet in werking is, "
-        "gelden de aparte taakstellingen voor markt en overheid, en daarmee deze vergelijking. Daarna telt alleen "
-        "het totaal van 125.000 extra banen; de datum van inwerkingtreding staat niet in de bronnen.",
-        "The law is changing: {uitspraak} (Kamerstuk 36 449; {datum}). Until that change is in force, the separate "
-        "targets for market and government, and so this comparison, apply. After that only the total of 125,000 "
-        "extra banen counts; the date of entry into force is not in the sources.",
+    "wet_geldt": (
+        "De vernieuwde Wet banenafspraak geldt sinds {ingang} ({bron}). Of er daarna nog aparte taakstellingen voor "
+        "markt en overheid gelden, zeggen de bronnen niet; dit rapport zet daarom het totaal van {doel_totaal} "
+        "naast de laatste verdeling ({doel_markt} markt, {doel_overheid} overheid). De vergelijking van markt en "
+        "overheid met hun taakstellingen (vraag 2) loopt tot en met {laatste_jaar}.",
+        "The amended Wet banenafspraak applies since {ingang} ({bron}). Whether separate targets for market and "
+        "government still apply after that, the sources do not say; this report therefore puts the total of "
+        "{doel_totaal} beside the last split ({doel_markt} market, {doel_overheid} government). The comparison of "
+        "market and government with their targets (question 2) runs to {laatste_jaar}.",
+    ),
+    "wet_nog_niet": (
+        "Tot de wijziging in werking is, gelden de aparte taakstellingen voor markt en overheid, en daarmee deze "
+        "vergelijking; de datum van inwerkingtreding stond op {per} niet in de bronnen.",
+        "Until the change is in force, the separate targets for market and government, and so this comparison, "
+        "apply; the date of entry into force was not in the sources on {per}.",
     ),
     "v1_antwoord_zonder_jaarmeting": (
         "De jaarmeting over {jaar} is niet gepubliceerd. Volgens de jaarrapportages van de sectoren had de overheid "

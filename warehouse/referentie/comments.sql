@@ -56,5 +56,6 @@ COMMENT ON COLUMN referentie.publicaties.onderwerp IS 'wet (the law and its chan
 COMMENT ON COLUMN referentie.publicaties.jaar IS 'The year the statement is about; NULL for the law.';
 COMMENT ON COLUMN referentie.publicaties.uitspraak IS 'What was published, in Dutch, as close to the source as a summary allows.';
 COMMENT ON COLUMN referentie.publicaties.uitspraak_en IS 'The same statement in English, for the English report.';
+COMMENT ON COLUMN referentie.publicaties.kenmerk IS 'The official reference of the source (e.g. Kamerstuk 34 352 nr. 348), where it has one.';
 COMMENT ON COLUMN referentie.publicaties.bron_url IS 'Public source.';
 COMMENT ON COLUMN referentie.publicaties.opmerking IS 'What the source does not say (e.g. an entry-into-force date not found).';

@@ -4,6 +4,7 @@ module per question (sectors, ratio, projection), one for trust, one for the sec
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import duckdb
@@ -13,6 +14,8 @@ from .blocks import ChartPlan, periods
 from .context import durability, published, regions, revisions
 from .coverage import coverage
 from .headlines import headlines
+from .known import Reading
+from .outlook import Outlooks
 from .projection import question_3
 from .ratio import question_2
 from .sectors import question_1
@@ -21,15 +24,19 @@ from .trust import trust
 __all__ = ["ChartPlan", "gather"]
 
 
-def gather(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[dict[str, Any], list[ChartPlan]]:
-    """Every section of the report and the charts to draw for them, in order."""
+def gather(
+    con: duckdb.DuckDBPyConnection, lang: Language, per: dt.date
+) -> tuple[dict[str, Any], list[ChartPlan]]:
+    """Every section of the report as read on ``per``, and the charts to draw for them, in order."""
     peil = periods(con)
+    reading = Reading.of(con, per)
+    outlooks = Outlooks(con, lang, reading)
     plans: list[ChartPlan] = []
     sections = []
     for make in (
         lambda: question_1(con, lang, peil),
-        lambda: question_2(con, lang),
-        lambda: question_3(con, lang, peil),
+        lambda: question_2(con, lang, reading),
+        lambda: question_3(con, lang, peil, outlooks),
         lambda: (trust(con, lang), []),
         lambda: durability(con, lang, peil),
         lambda: (revisions(con, lang), []),
@@ -41,7 +48,8 @@ def gather(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[dict[str, An
         plans += more
     return {
         "peil": peil,
-        "dekking": coverage(con, lang),
-        "kerncijfers": headlines(con, lang, peil),
+        "reading": reading,
+        "dekking": coverage(con, lang, reading),
+        "kerncijfers": headlines(con, lang, peil, outlooks),
         "secties": sections,
     }, plans

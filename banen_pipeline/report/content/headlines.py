@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import duckdb
+from markupsafe import Markup
 
 from ...texts import Language
 from .blocks import Row, Table, leading, official_cell, rows
-from .projection import band_shortfalls, chance_or_outcome
+from .outlook import Outlooks
 
 
-def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> Table:
+def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict, outlooks: Outlooks) -> Table:
     """The headline figures, each beside the figure printed for it."""
-    year = peil["jaarmeting_jaar"]
+    year = outlooks.reading.latest_measured
     out = []
     official = {r["segment"]: r for r in rows(con, "officieel_jaar", jaar=year)} if year else {}
     for segment, key in (("totaal", "kop_totaal"), ("overheid", "kop_overheid"), ("markt", "kop_markt")):
@@ -70,19 +71,16 @@ def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> Tab
                 {"segment": "kwartaal", "ons": q["extra_banen_totaal"], "gepubliceerd": q["gepubliceerd"]},
             )
         )
-    chances = {(r["segment"], r["kwartaal"]): r for r in rows(con, "projectie_doel")}
-    if ("overheid", "2025Q4") in chances:
-        text = " / ".join(
-            chance_or_outcome(lang, chances[("overheid", q)], {})
-            for q in ("2025Q4", "2026Q4")
-            if ("overheid", q) in chances
-        )
-        if "overheid" in band_shortfalls(con) and chances[("overheid", "2025Q4")]["is_prognose"]:
-            text = lang.t("kans_voorbehoud", kans=text)
+    ahead = [outlooks.of("overheid", q) for q in outlooks.quarters("overheid")]
+    if ahead:
         out.append(
             Row(
-                [lang.t("kop_kans"), text, lang.t("kans_herkomst")],
-                data={"segment": "kans"},
+                [
+                    lang.t("kop_vooruitzicht", jaren=" / ".join(str(o.year) for o in ahead)),
+                    Markup(" / ").join(lang.m("vooruitzicht_jaar", jaar=o.year, kort=o.short) for o in ahead),
+                    lang.t("vooruitzicht_herkomst"),
+                ],
+                data={"segment": "vooruitzicht", "herkomst": " ".join(o.status.value for o in ahead)},
             )
         )
     header = [lang.t("kol_omschrijving"), lang.t("kol_cijfer"), lang.t("kol_volgens_ons")]
@@ -91,7 +89,7 @@ def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> Tab
         lang.t("kerncijfers"),
         header,
         out,
-        source="marts.officiele_meting, marts.markt_overheid, marts.landelijk_kwartaal, marts.projectie_doel",
+        source="marts.officiele_meting, marts.markt_overheid, marts.landelijk_kwartaal, marts.projectie_doel, referentie.jaarmeting",
         numeric_from=1,
         text_from=2,
     )

@@ -3,34 +3,32 @@
 from __future__ import annotations
 
 import duckdb
+from markupsafe import Markup
 
 from ...db import sql_text
 from ...texts import Language
 from .. import charts
 from .blocks import ChartPlan, Row, Section, Table, frame, rows
+from .known import Figure, Status
+from .outlook import Outlooks
 
 
-def question_3(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tuple[Section, list[ChartPlan]]:
+def question_3(
+    con: duckdb.DuckDBPyConnection, lang: Language, peil: dict, outlooks: Outlooks
+) -> tuple[Section, list[ChartPlan]]:
     section = Section("vraag3", lang.t("v3_titel"), "")
     if not peil["heeft_projectie"]:
         return section, []
     goals = rows(con, "projectie_doel")
-    by = {(r["segment"], r["kwartaal"]): r for r in goals}
     narrow = band_shortfalls(con)
-    if ("overheid", "2025Q4") in by and not by[("overheid", "2025Q4")]["is_prognose"]:
-        section.answer = " ".join(
-            measured_goal(lang, by[("overheid", q)]) for q in ("2025Q4", "2026Q4") if ("overheid", q) in by
-        )
-    elif ("overheid", "2025Q4") in by:
-        g = by[("overheid", "2025Q4")]
-        section.answer = lang.t(
-            "v3_antwoord",
-            verwacht=lang.n(g["verwacht"]),
-            laag=lang.n(g["ondergrens_80"]),
-            hoog=lang.n(g["bovengrens_80"]),
-            kans_2025=chance_or_outcome(lang, g, {}),
-            kans_2026=chance_or_outcome(lang, by[("overheid", "2026Q4")], {}),
-        ) + (" " + lang.t("v3_voorbehoud") if "overheid" in narrow else "")
+    said = [outlooks.of("overheid", q).sentence for q in outlooks.quarters("overheid")]
+    if outlooks.law_from is not None:  # the split is abolished: the total beside the last split
+        totals = [q for q in outlooks.quarters("totaal") if int(q[:4]) >= outlooks.law_from]
+        if totals:
+            target = outlooks.goals[("totaal", totals[0])]["doel"]
+            said.append(lang.m("v3_totaal_na_wet", doel=Figure(target, Status.GEPUBLICEERD, lang.n(target))))
+            said += [outlooks.of("totaal", q).sentence for q in totals]
+    section.answer = Markup(" ").join(said)
     for segment in ("overheid", "markt", "totaal"):
         if segment in narrow:
             section.text(shortfall(lang, narrow[segment]))
@@ -62,7 +60,7 @@ def question_3(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
                         if r["ondergrens_95"] is not None
                         else "–",  # a nowcast has only its 80% interval
                         lang.n(r["doel"]),
-                        chance_or_outcome(lang, r, narrow),
+                        outlooks.of(r["segment"], r["kwartaal"]).table_cell(lang),
                     ]
                 )
                 for r in goals
@@ -76,38 +74,6 @@ def question_3(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
     section.verdict = pace(con, lang, final) if final else ""
     methods = con.execute(sql_text("queries/rapport/projectie_methoden")).fetchall()
     return section, [(charts.chart_projections, (frame(con, "projectie"), methods, lang))]
-
-
-def goal_outcome(lang: Language, goal: dict) -> tuple[str, str, str]:
-    """A target quarter that is over: (on what measure, the verdict, the verdict in one or two
-    words). An outcome printed or derived from printed figures is met or not; a nowcast is met or
-    not only where its whole 80% interval lies on one side of the target."""
-    year, value, target = int(goal["kwartaal"][:4]), goal["verwacht"], goal["doel"]
-    low, high = goal["ondergrens_80"], goal["bovengrens_80"]
-    if goal["kans_doel_bereikt"] is not None:
-        what = lang.t("v3_jaarmeting")
-        if value >= target:
-            return what, lang.t("v3_gehaald"), lang.t("v3_gehaald")
-        return what, lang.t("v3_niet_gehaald", tekort=lang.n(target - value)), lang.t("v3_kort_niet")
-    what = lang.t("v3_nowcast", laag=lang.n(low), hoog=lang.n(high), jaar=year)
-    if high is not None and high < target:
-        return (
-            what,
-            lang.t("v3_waarschijnlijk_niet", tekort=lang.n(target - high)),
-            lang.t("v3_kort_waarschijnlijk"),
-        )
-    if low is not None and low >= target:
-        return what, lang.t("v3_gehaald"), lang.t("v3_gehaald")
-    return what, lang.t("v3_onzeker"), lang.t("v3_kort_onzeker")
-
-
-def chance_or_outcome(lang: Language, goal: dict, narrow: dict[str, dict]) -> str:
-    """The chance of a target quarter still ahead, or the outcome of one that is over. A chance from
-    bands that did not hold out of time (``narrow``, from :func:`band_shortfalls`) says so."""
-    if not goal["is_prognose"]:
-        return lang.t("v3_voorbij", oordeel=goal_outcome(lang, goal)[2])
-    chance = lang.chance(goal["kans_doel_bereikt"])
-    return lang.t("kans_voorbehoud", kans=chance) if goal["segment"] in narrow else chance
 
 
 def band_shortfalls(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
@@ -154,26 +120,13 @@ def pace(con: duckdb.DuckDBPyConnection, lang: Language, target: float) -> str:
     return lang.t("v3_oordeel", **facts, wanneer=int(last["jaar"] + -(-needed // per_year)))
 
 
-def measured_goal(lang: Language, goal: dict) -> str:
-    """A target quarter that is over: where government stood, on what measure, and the verdict."""
-    what, verdict, _ = goal_outcome(lang, goal)
-    return lang.t(
-        "v3_antwoord_gemeten",
-        jaar=int(goal["kwartaal"][:4]),
-        waarde=lang.n(goal["verwacht"]),
-        wat=what,
-        doel=lang.n(goal["doel"]),
-        oordeel=verdict,
-    )
-
-
 def outcomes(con: duckdb.DuckDBPyConnection, lang: Language, section: Section) -> None:
     """The projections' own test on published figures: each printed jaarmeting beside the
     projection for it made a year before, and whether it fell inside the 80% band."""
     found = rows(con, "projectie_uitkomst")
     if not found:
         return
-    government = [r for r in found if r["segment"] == "overheid"]
+    government = [r for r in found if r["segment"] == "overheid" and r["gekalibreerd"]]
     last = government[-1] if government else None
     latest = (
         lang.t(

@@ -7,10 +7,13 @@ import duckdb
 from ...texts import Language
 from .. import charts
 from .blocks import ChartPlan, Row, Section, Table, frame, rows
-from .coverage import law_change
+from .coverage import law
+from .known import Reading
 
 
-def question_2(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section, list[ChartPlan]]:
+def question_2(
+    con: duckdb.DuckDBPyConnection, lang: Language, reading: Reading
+) -> tuple[Section, list[ChartPlan]]:
     official = rows(con, "verhouding_officieel")
     section = Section("vraag2", lang.t("v2_titel"), "")
     years = [r for r in official if r["kwartaal"] is None and r["verhouding"] is not None]
@@ -42,8 +45,8 @@ def question_2(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section,
                 inl_naar=lang.n(d["inleen_naar"]),
             )
         )
-    if law := law_change(con, lang):
-        section.text(law)
+    if said := law(con, lang, reading):
+        section.text(said)
     section.chart("verhouding")
     section.table(
         Table(

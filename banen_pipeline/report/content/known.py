@@ -1,0 +1,120 @@
+"""What is known on the day the report is read.
+
+Every figure the report shows has a status (:class:`Status`): published (with its source), derived
+from published figures, a nowcast (with its tested error), a projection (with its band and that
+band's tested coverage), a synthetic sample, or absent. A sentence takes its tense from that status
+(:data:`TENSE`), never from conditions in the section code: the past tense only for what was
+measured, "verwacht" for a projection, "nog niet gepubliceerd" where nothing is.
+
+:class:`Reading` holds the day of reading and what had been published by then: the jaarmetingen in
+figures (``referentie.jaarmeting``, by ``gepubliceerd_op``) or only in words
+(``referentie.publicaties``), the law's statements, and the quarter the data runs to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+from markupsafe import Markup
+
+from .blocks import rows
+
+
+class Status(enum.StrEnum):
+    """Where a figure comes from, as of the day of reading."""
+
+    GEPUBLICEERD = "gepubliceerd"
+    AFGELEID = "afgeleid"
+    NOWCAST = "nowcast"
+    PROJECTIE = "projectie"
+    SYNTHETISCH = "synthetisch"
+    AFWEZIG = "afwezig"
+
+
+TENSE = {
+    Status.GEPUBLICEERD: "gemeten",
+    Status.AFGELEID: "gemeten",
+    Status.SYNTHETISCH: "gemeten",
+    Status.NOWCAST: "geschat",
+    Status.PROJECTIE: "verwacht",
+    Status.AFWEZIG: "afwezig",
+}
+"""The tense of a sentence about a figure of each status: a text key ``<key>_<tense>``."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as a sentence shows it, with its status in the markup (``data-herkomst``) and its
+    value unformatted (``data-waarde``), so a reader or a test can tell where it comes from."""
+
+    value: float | None
+    status: Status
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __html__(self) -> str:
+        value = "" if self.value is None else f"{float(self.value):g}"
+        return Markup('<span class="cijfer" data-herkomst="{}" data-waarde="{}">{}</span>').format(
+            self.status.value, value, self.text
+        )
+
+
+def status_of(herkomst: str | None) -> Status:
+    """A mart's herkomst value as a status (geinterpoleerd, ingevuld and som_sectoren are derived)."""
+    if herkomst in Status.__members__.values():
+        return Status(herkomst)
+    return Status.AFWEZIG if herkomst is None else Status.AFGELEID
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The day of reading and what had been published by then."""
+
+    per: dt.date
+    measured: dict[int, dict[str, Any]]
+    """Jaarmetingen published in figures by ``per``: year -> its referentie.jaarmeting row."""
+    in_words: dict[int, list[dict[str, Any]]]
+    """Jaarmetingen published only in words by ``per``: year -> statements, oldest first."""
+    data_quarter: str | None
+    """The last quarter of UWV's figures in the warehouse."""
+
+    @classmethod
+    def of(cls, con: duckdb.DuckDBPyConnection, per: dt.date) -> Reading:
+        measured = {r["jaar"]: r for r in rows(con, "jaarmetingen", per=per)}
+        in_words: dict[int, list[dict[str, Any]]] = {}
+        for r in rows(con, "publicaties", onderwerp="jaarmeting", per=per):
+            if r["jaar"] not in measured:
+                in_words.setdefault(r["jaar"], []).append(r)
+        quarter = con.execute("SELECT max(kwartaal) FROM marts.landelijk_kwartaal").fetchone()[0]
+        return cls(per, measured, in_words, quarter)
+
+    @property
+    def latest_year(self) -> int | None:
+        """The year of the latest jaarmeting published by the day of reading, in figures or words."""
+        return max([*self.measured, *self.in_words], default=None)
+
+    @property
+    def latest_measured(self) -> int | None:
+        """The year of the latest jaarmeting published in figures."""
+        return max(self.measured, default=None)
+
+    def is_over(self, year: int) -> bool:
+        """The year has ended on the day of reading."""
+        return dt.date(year, 12, 31) < self.per
+
+    def horizon(self, quarter: str) -> int | None:
+        """Quarters from the last quarter of the data to ``quarter`` (2023Q4 to 2025Q4: 8)."""
+        if self.data_quarter is None:
+            return None
+        (y0, q0), (y1, q1) = (_parts(self.data_quarter), _parts(quarter))
+        return (y1 - y0) * 4 + (q1 - q0)
+
+
+def _parts(quarter: str) -> tuple[int, int]:
+    return int(quarter[:4]), int(quarter[-1])
