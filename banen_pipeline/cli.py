@@ -262,8 +262,15 @@ def report_command(
     settings = Settings.from_env(warehouse=warehouse, taal=taal.value if taal else None)
     from .db import Warehouse
     from .report import Language, build_report
+    from .report.content.known import PublishedLater, check_nothing_later
 
     with Warehouse.of(settings).reader(on_fallback=_note) as con:
+        if per:  # today's report may hold deliveries dated ahead; an earlier day's must not
+            try:
+                check_nothing_later(con, per.date())
+            except PublishedLater as exc:
+                console.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
+                raise typer.Exit(EXIT_FAILED) from None
         index = build_report(
             con, settings.report, settings.warehouse, Language(settings.taal), per.date() if per else None
         )

@@ -107,3 +107,21 @@ def test_the_law_is_quoted_from_its_source_in_the_readers_language(pages):
     en = _text(pages["en"].select_one("section#vraag2"))
     assert "The minister of BZK wrote on 18 November 2025 (Kamerstuk 34 352 nr. 348): “In the renewed" in en
     assert "onderscheid" not in en and "applies since 1 January 2026" in en
+
+
+def test_a_report_as_of_an_earlier_day_never_shows_what_was_published_later(sample_run):
+    """The samples' warehouse holds BZK's figures of 18 November 2025: as of the end of 2024 it refuses,
+    naming the newest publication, and writes nothing."""
+    from typer.testing import CliRunner
+
+    from banen_pipeline.cli import app
+
+    index = sample_run[0].report / "index.html"
+    before = index.stat().st_mtime_ns
+    env = {"BANEN_WAREHOUSE": str(sample_run[0].warehouse), "BANEN_TAAL": None, "BANEN_EXPORTS": None}
+    done = CliRunner().invoke(app, ["report", "--per", "2024-12-31"], env=env)
+    assert done.exit_code == 1
+    assert "published after that day (referentie.gepubliceerd_sectoren 2023Q4, 2025-11-18)" in " ".join(
+        done.output.split()
+    )
+    assert index.stat().st_mtime_ns == before

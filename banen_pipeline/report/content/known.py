@@ -116,5 +116,21 @@ class Reading:
         return (y1 - y0) * 4 + (q1 - q0)
 
 
+class PublishedLater(ValueError):
+    """A report asked for as of a day before figures the warehouse holds were published."""
+
+
+def check_nothing_later(con: duckdb.DuckDBPyConnection, per: dt.date) -> None:
+    """Raise :class:`PublishedLater` when the warehouse holds a figure published after ``per``: a
+    report as of that day would show what was not yet known then."""
+    newest = rows(con, "nieuwste_publicatie")
+    if newest and newest[0]["datum"] > per:
+        raise PublishedLater(
+            f"banen report --per {per}: the warehouse holds figures published after that day "
+            f"({newest[0]['bron']}, {newest[0]['datum']}); a report as of {per} would show them. Report from "
+            "a warehouse built from what was published by then."
+        )
+
+
 def _parts(quarter: str) -> tuple[int, int]:
     return int(quarter[:4]), int(quarter[-1])
