@@ -106,7 +106,7 @@ def test_the_law_is_quoted_from_its_source_in_the_readers_language(pages):
     assert "blijvend 125.000 banen" in nl
     en = _text(pages["en"].select_one("section#vraag2"))
     assert "The minister of BZK wrote on 18 November 2025 (Kamerstuk 34 352 nr. 348): “In the renewed" in en
-    assert "onderscheid" not in en and "applies since 1 January 2026" in en
+    assert "onderscheid" not in en and "has applied since 1 January 2026" in en
 
 
 def test_a_report_as_of_an_earlier_day_never_shows_what_was_published_later(sample_run):

@@ -99,8 +99,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{beste_stand}, against a target of {doel}; that takes {nodig} a year. Note: {reden}.",
     ),
     "v3_kort_scenario": (
-        "verwacht ongeveer {tempo_stand} (tempo tot nu toe) tot {beste_stand} (grootste jaargroei)",
-        "expected about {tempo_stand} (pace so far) to {beste_stand} (largest yearly gain)",
+        "verwacht ongeveer {tempo_stand} (tempo tot nu toe) tot {beste_stand} (grootste jaargroei ooit)",
+        "expected about {tempo_stand} (pace so far) to {beste_stand} (largest yearly gain ever)",
     ),
     "v3_jaar_geen_scenario": (
         "Voor eind {jaar} is er geen meting en geen bruikbare projectie; {reden}.",

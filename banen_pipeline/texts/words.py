@@ -62,7 +62,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "markt en overheid gelden, zeggen de bronnen niet; dit rapport zet daarom het totaal van {doel_totaal} "
         "naast de laatste verdeling ({doel_markt} markt, {doel_overheid} overheid). De vergelijking van markt en "
         "overheid met hun taakstellingen (vraag 2) loopt tot en met {laatste_jaar}.",
-        "The amended Wet banenafspraak applies since {ingang} ({bron}). Whether separate targets for market and "
+        "The amended Wet banenafspraak has applied since {ingang} ({bron}). Whether separate targets for market and "
         "government still apply after that, the sources do not say; this report therefore puts the total of "
         "{doel_totaal} beside the last split ({doel_markt} market, {doel_overheid} government). The comparison of "
         "market and government with their targets (question 2) runs to {laatste_jaar}.",
