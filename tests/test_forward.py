@@ -86,10 +86,14 @@ def test_every_forward_delivery_loads_and_every_output_is_written(forward_run):
 def test_the_report_opens_as_of_its_data_and_names_the_years_it_could_not_fill(forward_run):
     work = forward_run[0].parent
     dutch, english = _text(work / "report" / "index.html"), _text(work / "report" / "en" / "index.html")
-    assert "Deze rapportage gaat over de cijfers tot en met 31 december 2026" in dutch
-    assert "Niet gepubliceerd in de bronnen van dit warehouse: de jaarmeting over 2024, 2025 en 2026" in dutch
-    assert "Geen taakstelling vastgesteld voor 2024" in dutch
-    assert "voorbij: waarschijnlijk niet gehaald" in dutch  # a target year that is over: its outcome in words
-    assert "This report covers the figures up to 31 December 2026" in english
-    assert "Not published in this warehouse's sources: the jaarmeting of 2024, 2025 and 2026" in english
-    assert "No target set for 2024" in english
+    assert "De cijfers in dit warehouse lopen tot en met 31 december 2026" in dutch
+    # 2024's jaarmeting is published in words (referentie.publicaties); 2025 and 2026 not at all
+    assert "De laatste gepubliceerde jaarmeting is die over 2024 (3 juli 2025)" in dutch
+    assert "Niet gepubliceerd in de bronnen van dit warehouse: de jaarmeting over 2025 en 2026" in dutch
+    assert "Geen taakstelling gepubliceerd voor 2024" in dutch
+    # a target year in the data but not published: the nowcast, with its verdict in words
+    assert "De jaarmeting over 2025 is nog niet gepubliceerd. Uit de kwartaalcijfers schatten we" in dutch
+    assert "geschat" in dutch and "waarschijnlijk niet gehaald" in dutch
+    assert "The figures in this warehouse run up to 31 December 2026" in english
+    assert "Not published in this warehouse's sources: the jaarmeting of 2025 and 2026" in english
+    assert "No target published for 2024" in english

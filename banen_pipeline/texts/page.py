@@ -57,10 +57,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "by the year's target, {taakstelling}",
     ),
     "herkomst_deels": ("gepubliceerd: {welke}; verder {rest}", "published: {welke}; otherwise {rest}"),
-    "kans_herkomst": (
-        "niet gepubliceerd: projectie van dit warehouse",
-        "not published: this warehouse's projection",
-    ),
     "kol_gepubliceerd": ("gepubliceerd", "published"),
     "gelijk": ("gelijk", "equal"),
     "wijkt_af": ("wijkt af", "differs"),
@@ -84,10 +80,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kop_kwartaal": (
         "UWV-kwartaalcijfer {kwartaal}: extra banen, alle categorieën (trendrapportage, geen jaarmeting)",
         "UWV quarterly figure {kwartaal}: extra banen, all categories (trend report, not the jaarmeting)",
-    ),
-    "kop_kans": (
-        "Kans dat de overheid 25.000 extra banen haalt eind 2025 / eind 2026 (projectie van de jaarmeting)",
-        "Chance that government reaches 25,000 extra banen by the end of 2025 / 2026 (projection of the jaarmeting)",
     ),
     "van_doel": ("{waarde} ({pct} van {doel})", "{waarde} ({pct} of {doel})"),
 }

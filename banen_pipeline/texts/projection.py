@@ -6,23 +6,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "3. Is 25.000 extra banen bij de overheid haalbaar in 2025–2026?",
         "3. Can government reach 25,000 extra banen in 2025–2026?",
     ),
-    "v3_antwoord": (
-        "Als schatting van de jaarmeting projecteren we de overheid eind 2025 op {verwacht} extra banen (80%-band "
-        "{laag} tot {hoog}); de kans dat 25.000 gehaald wordt is {kans_2025} eind 2025 en {kans_2026} eind 2026.",
-        "As an estimate of the jaarmeting we project government at {verwacht} extra banen at the end of 2025 (80% "
-        "band {laag} to {hoog}); the chance of reaching 25,000 is {kans_2025} by the end of 2025 and {kans_2026} by "
-        "the end of 2026.",
-    ),
-    "v3_antwoord_gemeten": (
-        "Eind {jaar} stond de overheid op {waarde} extra banen ({wat}), tegen de taakstelling van {doel}: {oordeel}.",
-        "At the end of {jaar} government stood at {waarde} extra banen ({wat}), against the target of {doel}: "
-        "{oordeel}.",
-    ),
-    "v3_nowcast": (
-        "een nowcast, 80%-interval {laag} tot {hoog}; de jaarmeting over {jaar} is niet gepubliceerd",
-        "a nowcast, 80% interval {laag} to {hoog}; the jaarmeting of {jaar} is not published",
-    ),
-    "v3_jaarmeting": ("de jaarmeting", "the jaarmeting"),
     "v3_gehaald": ("gehaald", "met"),
     "v3_niet_gehaald": ("niet gehaald, {tekort} banen te weinig", "not met, {tekort} banen short"),
     "v3_waarschijnlijk_niet": (
@@ -32,7 +15,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "v3_kort_niet": ("niet gehaald", "not met"),
     "v3_kort_waarschijnlijk": ("waarschijnlijk niet gehaald", "probably not met"),
     "v3_kort_onzeker": ("onzeker", "uncertain"),
-    "v3_voorbij": ("voorbij: {oordeel}", "over: {oordeel}"),
     "v3_onzeker": (
         "onzeker: de taakstelling ligt binnen het interval",
         "uncertain: the target lies inside the interval",
@@ -54,15 +36,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "v3_jaar_nowcast": (
         "De jaarmeting over {jaar} is nog niet gepubliceerd. Uit de kwartaalcijfers schatten we {segment} eind "
         "{jaar} op {waarde} extra banen (nowcast, 80%-interval {laag} tot {hoog}; in {n} eerdere jaren zat zo'n "
-        "schatting er gemiddeld {fout} naast), tegen de taakstelling van {doel}.",
+        "schatting er gemiddeld {fout} naast), tegen de taakstelling van {doel}: {oordeel}.",
         "The jaarmeting of {jaar} is not yet published. From the quarterly figures we estimate {segment} at "
         "{waarde} extra banen at the end of {jaar} (nowcast, 80% interval {laag} to {hoog}; in {n} earlier years "
-        "such an estimate was {fout} off on average), against the target of {doel}.",
+        "such an estimate was {fout} off on average), against the target of {doel}: {oordeel}.",
     ),
     "v3_kort_nowcast": (
-        "nog niet gepubliceerd; geschat {waarde} (nowcast)",
-        "not yet published; estimated {waarde} (nowcast)",
+        "nog niet gepubliceerd; geschat {waarde} (nowcast): {oordeel}",
+        "not yet published; estimated {waarde} (nowcast): {oordeel}",
     ),
+    "v3_waarschijnlijk_gehaald": ("waarschijnlijk gehaald", "probably met"),
     "v3_nog_niet_gepubliceerd": (
         "De jaarmeting over {jaar} is nog niet gepubliceerd; de gegevens lopen tot {kwartaal}.",
         "The jaarmeting of {jaar} is not yet published; the data run to {kwartaal}.",
@@ -121,7 +104,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "vooruitzicht_jaar": ("{jaar}: {kort}", "{jaar}: {kort}"),
     "geen_kans_kort": ("– (band niet getoetst of niet gehouden)", "– (band untested or did not hold)"),
-    "kans_voorbehoud": ("{kans}, maar de banden bleken te smal", "{kans}, but the bands proved too narrow"),
     "banden_tekort": (
         "Let op: de 80%-banden voor de {segment} hielden in het verleden niet. Een tot vier kwartalen vooruit viel "
         "de uitkomst in {laag} tot {hoog} van de gevallen binnen de band, niet in 80%, en de projecties zaten "
@@ -131,10 +113,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "inside the band in {laag} to {hoog} of cases, not 80%, and the projections were {bias} banen too {richting} "
         "on average. The uncertainty is larger than the bands show; this report gives a "
         "chance only where the bands held that far ahead.",
-    ),
-    "v3_voorbehoud": (
-        "Maar de banden van de overheid bleken in het verleden te smal: die kansen zijn minder zeker dan ze lijken.",
-        "But government's bands proved too narrow in the past: those chances are less certain than they look.",
     ),
     "te_hoog": ("hoog", "high"),
     "te_laag": ("laag", "low"),

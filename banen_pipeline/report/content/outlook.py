@@ -126,17 +126,26 @@ class Outlooks:
                        bron=source_name(said["bron_url"]), datum=lang.date(said["datum"])),
                 lang.m("v3_kort_in_woorden", uitspraak=said_in(lang, said)),
             )  # fmt: skip
-        if reading.is_over(year) and not goal["is_prognose"]:
+        if not goal["is_prognose"]:  # the year's fourth quarter is in the data: the nowcast
             error = self.errors.get(segment)
             value = Figure(goal["verwacht"], Status.NOWCAST, lang.n(goal["verwacht"]))
+            low, high, target = goal["ondergrens_80"], goal["bovengrens_80"], goal["doel"]
+            if high is not None and high < target:
+                verdict = lang.t("v3_waarschijnlijk_niet", tekort=lang.n(target - high))
+                short = lang.t("v3_kort_waarschijnlijk")
+            elif low is not None and low >= target:
+                verdict = short = lang.t("v3_waarschijnlijk_gehaald")
+            else:
+                verdict, short = lang.t("v3_onzeker"), lang.t("v3_kort_onzeker")
             return Outlook(
                 segment, year, Status.NOWCAST,
                 lang.m("v3_jaar_nowcast", **words, waarde=value,
-                       laag=Figure(goal["ondergrens_80"], Status.NOWCAST, lang.n(goal["ondergrens_80"])),
-                       hoog=Figure(goal["bovengrens_80"], Status.NOWCAST, lang.n(goal["bovengrens_80"])),
-                       fout=lang.n(error["gemiddelde_absolute_fout"]) if error else "–",
-                       n=error["n_jaren"] if error else 0),
-                lang.m("v3_kort_nowcast", waarde=value),
+                       laag=Figure(low, Status.NOWCAST, lang.n(low)),
+                       hoog=Figure(high, Status.NOWCAST, lang.n(high)),
+                       fout=Figure(error["gemiddelde_absolute_fout"], Status.AFGELEID,
+                                   lang.n(error["gemiddelde_absolute_fout"])) if error else "–",
+                       n=error["n_jaren"] if error else 0, oordeel=verdict),
+                lang.m("v3_kort_nowcast", waarde=value, oordeel=short),
             )  # fmt: skip
         return self._ahead(segment, quarter, goal, words)
 
