@@ -66,6 +66,8 @@ class Scenario:
         if len(years) < 2:
             return None
         gains = {y: series[y] - series[p] for p, y in zip(years, years[1:], strict=False) if y == p + 1}
+        if not gains:  # no two published years in a row: no yearly gain to speak of
+            return None
         best_to = max(gains, key=gains.get)
         last, first = years[-1], years[0]
         return cls(
