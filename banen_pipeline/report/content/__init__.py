@@ -29,7 +29,7 @@ def gather(
 ) -> tuple[dict[str, Any], list[ChartPlan]]:
     """Every section of the report as read on ``per``, and the charts to draw for them, in order."""
     peil = periods(con)
-    reading = Reading.of(con, per)
+    reading = Reading.of(con, per, peil["laatste_kwartaal"])
     outlooks = Outlooks(con, lang, reading)
     plans: list[ChartPlan] = []
     sections = []

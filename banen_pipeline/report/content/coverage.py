@@ -84,21 +84,20 @@ def law(con: duckdb.DuckDBPyConnection, lang: Language, reading: Reading) -> Mar
     letter = letters[-1]
     text = lang.m("wet_brief", datum=lang.date(letter["datum"]), kenmerk=letter["kenmerk"] or source_name(
         letter["bron_url"]), uitspraak=said_in(lang, letter))  # fmt: skip
-    start = rows(con, "publicaties", onderwerp="wet_inwerkingtreding", per=reading.per)
-    if not start:
+    start = reading.law_start
+    if start is None:
         return text + " " + lang.m("wet_nog_niet", per=lang.date(reading.per))
-    targets = {r["jaar"]: r for r in rows(con, "doelen_gedrukt")}
-    last = targets[max(targets)]
+    last = rows(con, "doelen_gedrukt")[-1]  # oldest first: the last printed split
     return (
         text
         + " "
         + lang.m(
             "wet_geldt",
-            ingang=lang.date(start[-1]["datum"]),
-            bron=source_name(start[-1]["bron_url"]),
+            ingang=lang.date(start["datum"]),
+            bron=source_name(start["bron_url"]),
             doel_totaal=lang.n(last["doel_totaal"]),
             doel_markt=lang.n(last["doel_markt"]),
             doel_overheid=lang.n(last["doel_overheid"]),
-            laatste_jaar=start[-1]["datum"].year - 1,
+            laatste_jaar=start["datum"].year - 1,
         )
     )

@@ -2,13 +2,13 @@
 
 Every figure the report shows has a status (:class:`Status`): published (with its source), derived
 from published figures, a nowcast (with its tested error), a projection (with its band and that
-band's tested coverage), a synthetic sample, or absent. A sentence takes its tense from that status
-(:data:`TENSE`), never from conditions in the section code: the past tense only for what was
-measured, "verwacht" for a projection, "nog niet gepubliceerd" where nothing is.
+band's tested coverage), a synthetic sample, or absent. Each status has sentences of its own
+(``report/content/outlook.py``): the past tense only for what was measured, "verwacht" for a
+projection, "nog niet gepubliceerd" where nothing is.
 
 :class:`Reading` holds the day of reading and what had been published by then: the jaarmetingen in
 figures (``referentie.jaarmeting``, by ``gepubliceerd_op``) or only in words
-(``referentie.publicaties``), the law's statements, and the quarter the data runs to.
+(``referentie.publicaties``), the amended law's entry into force, and the quarter the data runs to.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from typing import Any
 import duckdb
 from markupsafe import Markup
 
+from ...quarters import parse_quarter
+from ...texts import Language
 from .blocks import rows
 
 
@@ -33,17 +35,6 @@ class Status(enum.StrEnum):
     PROJECTIE = "projectie"
     SYNTHETISCH = "synthetisch"
     AFWEZIG = "afwezig"
-
-
-TENSE = {
-    Status.GEPUBLICEERD: "gemeten",
-    Status.AFGELEID: "gemeten",
-    Status.SYNTHETISCH: "gemeten",
-    Status.NOWCAST: "geschat",
-    Status.PROJECTIE: "verwacht",
-    Status.AFWEZIG: "afwezig",
-}
-"""The tense of a sentence about a figure of each status: a text key ``<key>_<tense>``."""
 
 
 @dataclass(frozen=True)
@@ -65,13 +56,6 @@ class Figure:
         )
 
 
-def status_of(herkomst: str | None) -> Status:
-    """A mart's herkomst value as a status (geinterpoleerd, ingevuld and som_sectoren are derived)."""
-    if herkomst in Status.__members__.values():
-        return Status(herkomst)
-    return Status.AFWEZIG if herkomst is None else Status.AFGELEID
-
-
 @dataclass(frozen=True)
 class Reading:
     """The day of reading and what had been published by then."""
@@ -83,16 +67,18 @@ class Reading:
     """Jaarmetingen published only in words by ``per``: year -> statements, oldest first."""
     data_quarter: str | None
     """The last quarter of UWV's figures in the warehouse."""
+    law_start: dict[str, Any] | None
+    """The amended law's entry into force (a referentie.publicaties row), if it applies by ``per``."""
 
     @classmethod
-    def of(cls, con: duckdb.DuckDBPyConnection, per: dt.date) -> Reading:
+    def of(cls, con: duckdb.DuckDBPyConnection, per: dt.date, data_quarter: str | None) -> Reading:
         measured = {r["jaar"]: r for r in rows(con, "jaarmetingen", per=per)}
         in_words: dict[int, list[dict[str, Any]]] = {}
         for r in rows(con, "publicaties", onderwerp="jaarmeting", per=per):
             if r["jaar"] not in measured:
                 in_words.setdefault(r["jaar"], []).append(r)
-        quarter = con.execute("SELECT max(kwartaal) FROM marts.landelijk_kwartaal").fetchone()[0]
-        return cls(per, measured, in_words, quarter)
+        start = rows(con, "publicaties", onderwerp="wet_inwerkingtreding", per=per)
+        return cls(per, measured, in_words, data_quarter, start[-1] if start else None)
 
     @property
     def latest_year(self) -> int | None:
@@ -112,8 +98,12 @@ class Reading:
         """Quarters from the last quarter of the data to ``quarter`` (2023Q4 to 2025Q4: 8)."""
         if self.data_quarter is None:
             return None
-        (y0, q0), (y1, q1) = (_parts(self.data_quarter), _parts(quarter))
-        return (y1 - y0) * 4 + (q1 - q0)
+        return parse_quarter(quarter).index - parse_quarter(self.data_quarter).index
+
+
+def figure(lang: Language, value: float | None, status: Status) -> Figure:
+    """A count as the language writes it (11.634), with its status."""
+    return Figure(value, status, lang.n(value))
 
 
 class PublishedLater(ValueError):
@@ -130,7 +120,3 @@ def check_nothing_later(con: duckdb.DuckDBPyConnection, per: dt.date) -> None:
             f"({newest[0]['bron']}, {newest[0]['datum']}); a report as of {per} would show them. Report from "
             "a warehouse built from what was published by then."
         )
-
-
-def _parts(quarter: str) -> tuple[int, int]:
-    return int(quarter[:4]), int(quarter[-1])

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from ...texts import Language
 from .blocks import rows
 from .coverage import said_in, source_name
-from .known import Figure, Reading, Status
+from .known import Figure, Reading, Status, figure
 
 ROUND_TO = 50
 """A scenario's end figure is rounded to this: it is an order of size, not a measurement."""
@@ -93,8 +93,7 @@ class Outlooks:
         self.goals = {(r["segment"], r["kwartaal"]): r for r in rows(con, "projectie_doel")}
         self.horizons = {(r["segment"], r["horizon"]): r for r in rows(con, "dekking_horizon")}
         self.errors = {r["segment"]: r for r in rows(con, "nowcast_fout")}
-        start = rows(con, "publicaties", onderwerp="wet_inwerkingtreding", per=reading.per)
-        self.law_from: int | None = start[-1]["datum"].year if start else None
+        self.law_from = reading.law_start["datum"].year if reading.law_start else None
         """The year the amended law (no split between market and government) applies from, if it does."""
 
     def quarters(self, segment: str) -> list[str]:
@@ -103,7 +102,7 @@ class Outlooks:
     def of(self, segment: str, quarter: str) -> Outlook:
         lang, reading, goal = self.lang, self.reading, self.goals[(segment, quarter)]
         year = int(quarter[:4])
-        words = {"jaar": year, "doel": Figure(goal["doel"], Status.GEPUBLICEERD, lang.n(goal["doel"])),
+        words = {"jaar": year, "doel": figure(lang, goal["doel"], Status.GEPUBLICEERD),
                  "segment": lang.t(f"de_{segment}")}  # fmt: skip
         if year in reading.measured and reading.measured[year][f"extra_banen_{segment}"] is not None:
             value = reading.measured[year][f"extra_banen_{segment}"]
@@ -113,12 +112,12 @@ class Outlooks:
                 if met
                 else lang.t("v3_niet_gehaald", tekort=lang.n(goal["doel"] - value))
             )
-            figure = Figure(value, Status.GEPUBLICEERD, lang.n(value))
+            shown = figure(lang, value, Status.GEPUBLICEERD)
             return Outlook(
                 segment, year, Status.GEPUBLICEERD,
-                lang.m("v3_jaar_gemeten", **words, waarde=figure, oordeel=verdict,
+                lang.m("v3_jaar_gemeten", **words, waarde=shown, oordeel=verdict,
                        datum=lang.date(reading.measured[year]["gepubliceerd_op"])),
-                lang.m("v3_kort_gemeten", waarde=figure, oordeel=lang.t("v3_gehaald" if met else "v3_kort_niet")),
+                lang.m("v3_kort_gemeten", waarde=shown, oordeel=lang.t("v3_gehaald" if met else "v3_kort_niet")),
             )  # fmt: skip
         if year in reading.in_words:
             said = reading.in_words[year][-1]
@@ -130,7 +129,7 @@ class Outlooks:
             )  # fmt: skip
         if not goal["is_prognose"]:  # the year's fourth quarter is in the data: the nowcast
             error = self.errors.get(segment)
-            value = Figure(goal["verwacht"], Status.NOWCAST, lang.n(goal["verwacht"]))
+            value = figure(lang, goal["verwacht"], Status.NOWCAST)
             low, high, target = goal["ondergrens_80"], goal["bovengrens_80"], goal["doel"]
             if high is not None and high < target:
                 verdict = lang.t("v3_waarschijnlijk_niet", tekort=lang.n(target - high))
@@ -142,10 +141,9 @@ class Outlooks:
             return Outlook(
                 segment, year, Status.NOWCAST,
                 lang.m("v3_jaar_nowcast", **words, waarde=value,
-                       laag=Figure(low, Status.NOWCAST, lang.n(low)),
-                       hoog=Figure(high, Status.NOWCAST, lang.n(high)),
-                       fout=Figure(error["gemiddelde_absolute_fout"], Status.AFGELEID,
-                                   lang.n(error["gemiddelde_absolute_fout"])) if error else "–",
+                       laag=figure(lang, low, Status.NOWCAST),
+                       hoog=figure(lang, high, Status.NOWCAST),
+                       fout=figure(lang, error["gemiddelde_absolute_fout"], Status.AFGELEID) if error else "–",
                        n=error["n_jaren"] if error else 0, oordeel=verdict),
                 lang.m("v3_kort_nowcast", waarde=value, oordeel=short),
             )  # fmt: skip
@@ -164,12 +162,12 @@ class Outlooks:
         tested = self.horizons.get((segment, horizon))
         if tested is not None and tested["gehouden"]:
             chance = lang.chance(goal["kans_doel_bereikt"])
-            expected = Figure(goal["verwacht"], Status.PROJECTIE, lang.n(goal["verwacht"]))
+            expected = figure(lang, goal["verwacht"], Status.PROJECTIE)
             return Outlook(
                 segment, year, Status.PROJECTIE,
                 lead + lang.m("v3_jaar_kans", **words, verwacht=expected,
-                              laag=Figure(goal["ondergrens_80"], Status.PROJECTIE, lang.n(goal["ondergrens_80"])),
-                              hoog=Figure(goal["bovengrens_80"], Status.PROJECTIE, lang.n(goal["bovengrens_80"])),
+                              laag=figure(lang, goal["ondergrens_80"], Status.PROJECTIE),
+                              hoog=figure(lang, goal["bovengrens_80"], Status.PROJECTIE),
                               horizon=horizon, dekking=lang.share(tested["dekking_80"]), n=tested["n"],
                               kans=chance),
                 lang.m("v3_kort_kans", kans=chance),
@@ -197,20 +195,20 @@ class Outlooks:
         needed = (goal["doel"] - scenario.base) / years_left if years_left > 0 else None
 
         def projected(value: float) -> Figure:
-            return Figure(value, Status.PROJECTIE, lang.n(value))
+            return figure(lang, value, Status.PROJECTIE)
 
         return Outlook(
             segment, year, Status.PROJECTIE,
             lead + lang.m("v3_jaar_scenario", **words,
                           basisjaar=scenario.base_year,
-                          basis=Figure(scenario.base, Status.GEPUBLICEERD, lang.n(scenario.base)),
+                          basis=figure(lang, scenario.base, Status.GEPUBLICEERD),
                           eerste=scenario.first_year,
                           tempo=Figure(scenario.pace, Status.AFGELEID, lang.signed(scenario.pace)),
-                          tempo_stand=projected(at_pace),
+                          tempo_stand=figure(lang, at_pace, Status.PROJECTIE),
                           beste=Figure(scenario.best, Status.AFGELEID, lang.signed(scenario.best)),
                           beste_van=scenario.best_from, beste_tot=scenario.best_from + 1,
-                          beste_stand=projected(at_best),
+                          beste_stand=figure(lang, at_best, Status.PROJECTIE),
                           nodig=Figure(needed, Status.AFGELEID, lang.signed(needed)) if needed else "–",
                           reden=why),
-            lang.m("v3_kort_scenario", tempo_stand=projected(at_pace), beste_stand=projected(at_best)),
+            lang.m("v3_kort_scenario", tempo_stand=figure(lang, at_pace, Status.PROJECTIE), beste_stand=figure(lang, at_best, Status.PROJECTIE)),
         )  # fmt: skip

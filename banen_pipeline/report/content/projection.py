@@ -9,7 +9,7 @@ from ...db import sql_text
 from ...texts import Language
 from .. import charts
 from .blocks import ChartPlan, Row, Section, Table, frame, rows
-from .known import Figure, Status
+from .known import Status, figure
 from .outlook import Outlooks
 
 
@@ -26,7 +26,7 @@ def question_3(
         totals = [q for q in outlooks.quarters("totaal") if int(q[:4]) >= outlooks.law_from]
         if totals:
             target = outlooks.goals[("totaal", totals[0])]["doel"]
-            said.append(lang.m("v3_totaal_na_wet", doel=Figure(target, Status.GEPUBLICEERD, lang.n(target))))
+            said.append(lang.m("v3_totaal_na_wet", doel=figure(lang, target, Status.GEPUBLICEERD)))
             said += [outlooks.of("totaal", q).sentence for q in totals]
     section.answer = Markup(" ").join(said)
     for segment in ("overheid", "markt", "totaal"):
