@@ -20,7 +20,6 @@ SELECT (SELECT kwartaal FROM laatste) AS laatste_kwartaal,
        (SELECT max(peildatum) FROM marts.landelijk_kwartaal) AS laatste_peildatum,
        (SELECT max(kwartaal) FROM marts.realisatie_rijk) AS rijk_kwartaal,
        (SELECT max(jaar) FROM marts.realisatie_sector WHERE niveau = 'sector') AS sector_jaar,
-       (SELECT jaar FROM jaarmeting) AS jaarmeting_jaar,
        list(j.jaar ORDER BY j.jaar) FILTER (
            WHERE j.jaar > coalesce((SELECT jaar FROM jaarmeting), 0)
              AND EXISTS (SELECT 1 FROM marts.landelijk_kwartaal AS l WHERE l.kwartaal = j.jaar || 'Q4')
