@@ -49,7 +49,7 @@ SELECT
         AS extra_banen_markt_incl_inleen,
     CAST(round(m.extra_banen_regulier_overheid + m.extra_banen_inleen * m.aandeel, 1) AS DOUBLE)
         AS extra_banen_overheid_incl_inleen,
-    coalesce(h.herkomst, 'onbekend') AS herkomst,
+    coalesce(h.herkomst, 'gepubliceerd') AS herkomst,
     m.bestand
 FROM met_sleutel AS m
 LEFT JOIN herkomst AS h USING (kwartaal)
@@ -69,5 +69,5 @@ COMMENT ON COLUMN marts.kwartaalschatting.extra_banen_totaal IS 'Extra banen sin
 COMMENT ON COLUMN marts.kwartaalschatting.inleen_aandeel_overheid IS 'Share of inleen hired by government, a fraction (0..1), four decimals: SEO key (referentie.inleen_verdeelsleutel), linear between its reference dates, constant after the last.';
 COMMENT ON COLUMN marts.kwartaalschatting.extra_banen_markt_incl_inleen IS 'Regular market jobs plus the market''s share of inleen, one decimal: the quarterly estimate for markt.';
 COMMENT ON COLUMN marts.kwartaalschatting.extra_banen_overheid_incl_inleen IS 'Regular government jobs plus government''s share of inleen, one decimal: the quarterly estimate for overheid.';
-COMMENT ON COLUMN marts.kwartaalschatting.herkomst IS 'gepubliceerd when the quarter''s regular and inleen figures are as printed, ingevuld when any is interpolated in the sample data, onbekend without provenance (referentie.herkomst_kwartaal). The split of inleen is an estimate either way.';
+COMMENT ON COLUMN marts.kwartaalschatting.herkomst IS 'gepubliceerd when the quarter''s regular and inleen figures are as printed, ingevuld when any is interpolated in the sample data (referentie.herkomst_kwartaal); a quarter UWV delivered without a provenance row is gepubliceerd: the delivery is UWV''s publication. The split of inleen is an estimate either way.';
 COMMENT ON COLUMN marts.kwartaalschatting.bestand IS 'Delivery the figures come from.';

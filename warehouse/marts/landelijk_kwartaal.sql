@@ -29,7 +29,7 @@ SELECT
     CAST(round(100.0 * nl.extra_banen_totaal
                / (v.doel_totaal + (d.doel_totaal - v.doel_totaal) * CAST(right(nl.kwartaal, 1) AS INTEGER) / 4.0), 1)
          AS DOUBLE) AS realisatie_pct_pro_rata,
-    coalesce(h.herkomst, 'onbekend') AS herkomst_extra_banen_totaal,
+    coalesce(h.herkomst, 'gepubliceerd') AS herkomst_extra_banen_totaal,
     nl.bestand
 FROM nl
 LEFT JOIN referentie.doelen AS d ON d.jaar = nl.jaar
@@ -57,5 +57,5 @@ COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_totaal IS 'Total target 
 COMMENT ON COLUMN marts.landelijk_kwartaal.realisatie_pct IS '100 * extra_banen_totaal / taakstelling_totaal, in percent, one decimal; NULL without a target. Every quarter is set against the whole year''s target (it counts on 31 December), so the first quarters of a year look low: realisatie_pct_pro_rata compares with the path to it.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.taakstelling_totaal_pro_rata IS 'The total target path at the end of the quarter: last year''s target plus a quarter of the step to this year''s per quarter (at Q4 the year''s target); NULL where the year before has no target (2015).';
 COMMENT ON COLUMN marts.landelijk_kwartaal.realisatie_pct_pro_rata IS '100 * extra_banen_totaal / taakstelling_totaal_pro_rata, in percent, one decimal: the quarter against where the path to the year''s target stands.';
-COMMENT ON COLUMN marts.landelijk_kwartaal.herkomst_extra_banen_totaal IS 'gepubliceerd (as printed by UWV), ingevuld (interpolated in the sample data) or onbekend (no provenance for the quarter) for extra_banen_totaal.';
+COMMENT ON COLUMN marts.landelijk_kwartaal.herkomst_extra_banen_totaal IS 'gepubliceerd (as UWV published it: printed, or delivered by UWV without a provenance row) or ingevuld (interpolated in the sample data, referentie.herkomst_kwartaal) for extra_banen_totaal.';
 COMMENT ON COLUMN marts.landelijk_kwartaal.bestand IS 'Delivery the figures come from.';

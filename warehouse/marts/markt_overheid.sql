@@ -77,4 +77,4 @@ COMMENT ON COLUMN marts.markt_overheid.ambitie IS 'The agreement''s ambition 100
 COMMENT ON COLUMN marts.markt_overheid.werkgelegenheid IS 'Employment reference 6.0: government employs about 1 in 6 of the market''s employees, as stated in the seed of the banenafspraak questions; no printed source in sources/reference.';
 COMMENT ON COLUMN marts.markt_overheid.aandeel_overheid_realisatie IS 'Government''s share of all extra banen in the quarterly estimate, a fraction (0..1).';
 COMMENT ON COLUMN marts.markt_overheid.aandeel_overheid_doel IS 'Government''s share of the target of that year, a fraction (0..1).';
-COMMENT ON COLUMN marts.markt_overheid.herkomst IS 'Provenance of the quarter''s figures (marts.kwartaalschatting.herkomst): gepubliceerd, ingevuld (interpolated in the sample data) or onbekend.';
+COMMENT ON COLUMN marts.markt_overheid.herkomst IS 'Provenance of the quarter''s figures (marts.kwartaalschatting.herkomst): gepubliceerd or ingevuld (interpolated in the sample data).';

@@ -23,7 +23,7 @@ SELECT
     nieuw.bestand AS nieuw_bestand,
     oud.publicatiedatum AS oude_publicatiedatum,
     nieuw.publicatiedatum AS nieuwe_publicatiedatum,
-    CASE WHEN nieuw.regiocode = 'NL' THEN coalesce(h.herkomst, 'onbekend') ELSE 'synthetisch' END AS herkomst
+    CASE WHEN nieuw.regiocode = 'NL' THEN coalesce(h.herkomst, 'gepubliceerd') ELSE 'synthetisch' END AS herkomst
 FROM waarden AS nieuw
 JOIN waarden AS oud
     ON oud.kwartaal = nieuw.kwartaal AND oud.regiocode = nieuw.regiocode AND oud.maat = nieuw.maat
@@ -45,4 +45,4 @@ COMMENT ON COLUMN marts.revisies.oud_bestand IS 'File of the older version.';
 COMMENT ON COLUMN marts.revisies.nieuw_bestand IS 'File of the newer version.';
 COMMENT ON COLUMN marts.revisies.oude_publicatiedatum IS 'Publication date of the older version.';
 COMMENT ON COLUMN marts.revisies.nieuwe_publicatiedatum IS 'Publication date of the newer version.';
-COMMENT ON COLUMN marts.revisies.herkomst IS 'Provenance of the figure in the sample data: for NL gepubliceerd, ingevuld (interpolated) or onbekend (referentie.herkomst_kwartaal, about the current version); synthetisch for a region (the regional split is made up, consistent with the national totals).';
+COMMENT ON COLUMN marts.revisies.herkomst IS 'Provenance of the figure in the sample data: for NL ingevuld (interpolated; referentie.herkomst_kwartaal, about the current version), else gepubliceerd (as UWV delivered it); synthetisch for a region (the regional split is made up, consistent with the national totals).';
