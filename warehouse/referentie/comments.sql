@@ -50,6 +50,8 @@ COMMENT ON COLUMN referentie.gepubliceerd_sectoren.gepubliceerd_op IS 'The day t
 COMMENT ON COLUMN referentie.gepubliceerd_sectoren.datum_herkomst IS 'bron: gepubliceerd_op is the source''s date; regel: the rule of 30 November of the year after.';
 COMMENT ON COLUMN referentie.gepubliceerd_sectoren.bron_url IS 'Public source.';
 COMMENT ON COLUMN referentie.gepubliceerd_sectoren.opmerking IS 'Note on the value.';
+COMMENT ON COLUMN referentie.gepubliceerd_sectoren.reden_verschil IS 'Why the printed figure differs from the warehouse''s, in Dutch, where the source says why (the report shows it beside the figure); NULL: no reason beyond the synthetic split of the sample data.';
+COMMENT ON COLUMN referentie.gepubliceerd_sectoren.reden_verschil_en IS 'The same reason in English.';
 COMMENT ON TABLE referentie.publicaties IS 'Statements published in words, with their source (sources/reference/publicaties.csv): the amended Wet banenafspraak (the distinction between markt and overheid is abolished) and what was said of years whose exact figures were not found. Never a figure the warehouse computes with.';
 COMMENT ON COLUMN referentie.publicaties.datum IS 'Date of the publication (or of the event it reports).';
 COMMENT ON COLUMN referentie.publicaties.onderwerp IS 'wet (the law and its changes), wet_inwerkingtreding (the day a change of the law applies from), jaarmeting (a yearly measurement) or sectoren (the public sectors).';

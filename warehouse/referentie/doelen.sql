@@ -5,7 +5,7 @@ CREATE OR REPLACE TABLE referentie.doelen AS
 WITH gedrukt AS (
     SELECT jaar::INTEGER AS jaar, doel_markt::BIGINT AS doel_markt, doel_overheid::BIGINT AS doel_overheid,
            doel_totaal::BIGINT AS doel_totaal, bron::VARCHAR AS bron_url
-    FROM read_csv($reference_dir || '/targets.csv', header = true, all_varchar = true)
+    FROM read_csv($reference_dir || '/targets.csv', header = true, all_varchar = true, delim = ',', quote = '"')
 ),
 eind AS (SELECT * FROM gedrukt ORDER BY jaar DESC LIMIT 1)
 SELECT j.jaar,

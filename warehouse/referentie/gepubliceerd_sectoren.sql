@@ -10,6 +10,7 @@ SELECT sector::VARCHAR AS sector,
        waarde::DOUBLE AS waarde,
        coalesce(TRY_CAST(gepubliceerd_op AS DATE), make_date(jaar::INTEGER + 1, 11, 30)) AS gepubliceerd_op,
        CASE WHEN TRY_CAST(gepubliceerd_op AS DATE) IS NULL THEN 'regel' ELSE 'bron' END AS datum_herkomst,
-       bron::VARCHAR AS bron_url, opmerking::VARCHAR AS opmerking
-FROM read_csv($reference_dir || '/published_sectors.csv', header = true, all_varchar = true)
+       bron::VARCHAR AS bron_url, opmerking::VARCHAR AS opmerking,
+       nullif(reden_verschil, '')::VARCHAR AS reden_verschil, nullif(reden_verschil_en, '')::VARCHAR AS reden_verschil_en
+FROM read_csv($reference_dir || '/published_sectors.csv', header = true, all_varchar = true, delim = ',', quote = '"')
 ORDER BY sector, kwartaal, maat;

@@ -9,5 +9,5 @@ SELECT jaar::INTEGER AS jaar,
        coalesce(TRY_CAST(gepubliceerd_op AS DATE), make_date(jaar::INTEGER + 1, 7, 1)) AS gepubliceerd_op,
        CASE WHEN TRY_CAST(gepubliceerd_op AS DATE) IS NULL THEN 'regel' ELSE 'bron' END AS datum_herkomst,
        bron::VARCHAR AS bron_url, opmerking::VARCHAR AS opmerking
-FROM read_csv($reference_dir || '/published_jaarmeting.csv', header = true, all_varchar = true)
+FROM read_csv($reference_dir || '/published_jaarmeting.csv', header = true, all_varchar = true, delim = ',', quote = '"')
 ORDER BY jaar;

@@ -5,5 +5,5 @@ SELECT CAST(datum AS DATE) AS datum, onderwerp::VARCHAR AS onderwerp, TRY_CAST(j
        uitspraak::VARCHAR AS uitspraak, uitspraak_en::VARCHAR AS uitspraak_en, kenmerk::VARCHAR AS kenmerk,
        bron::VARCHAR AS bron_url,
        opmerking::VARCHAR AS opmerking
-FROM read_csv($reference_dir || '/publicaties.csv', header = true, all_varchar = true)
+FROM read_csv($reference_dir || '/publicaties.csv', header = true, all_varchar = true, delim = ',', quote = '"')
 ORDER BY datum, onderwerp;
