@@ -254,32 +254,34 @@ def report_command(
         typer.Option(
             "--per",
             formats=["%Y-%m-%d"],
-            help="The day the report is read (YYYY-MM-DD, default today): it says only what was published by then.",
+            help="The day the report is read (YYYY-MM-DD; default today, into report/): it says only what was "
+            "published by then, from a warehouse of those deliveries and facts alone, into report/<day>/.",
         ),
     ] = None,
 ) -> None:
     """Rebuild the HTML report (report/index.html beside the warehouse, report/en/ in English) from the marts."""
     settings = Settings.from_env(warehouse=warehouse, taal=taal.value if taal else None)
-    from .db import Warehouse
     from .report import Language, build_report
-    from .report.content.known import PublishedLater, check_nothing_later
 
-    with Warehouse.of(settings).reader(on_fallback=_note) as con:
-        if per:  # today's report may hold deliveries dated ahead; an earlier day's must not
-            try:
-                check_nothing_later(con, per.date())
-            except PublishedLater as exc:
-                console.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
-                raise typer.Exit(EXIT_FAILED) from None
-        index = build_report(
-            con, settings.report, settings.warehouse, Language(settings.taal), per.date() if per else None
-        )
+    if per:  # from what was published by then, into report/<day>/: today's report stays
+        from .as_of import EarlierBuildFailed, report_as_of
+
+        try:
+            index = report_as_of(settings, per.date(), Language(settings.taal), _say)
+        except EarlierBuildFailed as exc:
+            console.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
+            raise typer.Exit(EXIT_FAILED) from None
+    else:
+        from .db import Warehouse
+
+        with Warehouse.of(settings).reader(on_fallback=_note) as con:
+            index = build_report(con, settings.report, settings.warehouse, Language(settings.taal))
     console.print(f"report: {index}")
     if pdf:
         from .report.pdf import PrintFailed, print_pdf
 
         try:
-            console.print(f"pdf: {print_pdf(index, settings.report / 'rapport.pdf')}")
+            console.print(f"pdf: {print_pdf(index, index.parent / 'rapport.pdf')}")
         except PrintFailed as exc:
             console.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
             raise typer.Exit(EXIT_FAILED) from None

@@ -53,12 +53,14 @@ def start_background_imports() -> threading.Thread:
     return thread
 
 
-def _dagster_instance():
+def _dagster_instance(isolated: bool = False):
     """Dagster's instance for a run: the one in DAGSTER_HOME when that is set (so the runs show in a
-    Dagster UI on the same home), else an ephemeral one, which costs no storage time."""
+    Dagster UI on the same home), else (or for an isolated run) an ephemeral one, which costs no
+    storage time."""
     import dagster as dg
 
-    return dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    home = os.environ.get("DAGSTER_HOME") and not isolated
+    return dg.DagsterInstance.get() if home else dg.DagsterInstance.ephemeral()
 
 
 class _ProgressHandler(logging.Handler):
@@ -105,6 +107,7 @@ def run_pipeline(
     last: str | None = None,
     say: Say = _quiet,
     force: bool = False,
+    isolated: bool = False,
 ) -> tuple[int, dict]:
     """One in-process Dagster run of every asset over the quarters ``first..last`` (default: the
     quarters that have files). Returns the exit code and the run summary (also in last_run.json).
@@ -112,7 +115,12 @@ def run_pipeline(
     When nothing it depends on changed since the last successful run (``lineage.state``), it starts
     no Dagster run: no mart is rebuilt, no suite run, no export written; the summary says ``niets
     nieuw``. When some inputs changed, the run rebuilds what depends on them (``lineage.rebuild``).
-    ``force`` rebuilds everything."""
+    ``force`` rebuilds everything.
+
+    ``isolated``: a warehouse of its own that only a report reads (``banen report --per``, from
+    ``as_of.published_by``): the run goes to an ephemeral Dagster instance, whatever DAGSTER_HOME
+    says, so the real assets' history never shows it, and it publishes nothing (no exports,
+    snapshot, data docs or report)."""
     started, started_at = time.perf_counter(), time.time()
     if not settings.landing.is_dir():
         raise NotADirectoryError(
@@ -160,6 +168,8 @@ def run_pipeline(
     # matplotlib once the first validation (of the deliveries) is answered, while this process loads
     worker.shared().start(validator.warm_up(), later=(projections.import_libraries, report.import_libraries))
     start_background_imports()
+    import dagster as dg
+
     from .definitions import build_defs
     from .status import record_last_run, run_summary
 
@@ -167,7 +177,12 @@ def run_pipeline(
     job = defs.resolve_job_def("banen_job")
     changed = None if force else _changed_since_last_success(settings, inputs)
     selection = lineage.rebuild(defs, changed) if changed else None
-    if selection is not None:
+    if isolated:
+        keep = set(selection[0] if selection else job.asset_layer.executable_asset_keys)
+        keep -= {dg.AssetKey.from_user_string(k) for k in lineage.PUBLISHED}
+        selection = (frozenset(keep), selection[1] if selection else frozenset())
+        job = job.get_subset(asset_selection=set(selection[0]))
+    elif selection is not None:
         assets, checks = selection
         job = job.get_subset(asset_selection=set(assets), asset_check_selection=set(checks))
         named = sorted(lineage.label(key) for key in changed)
@@ -178,7 +193,7 @@ def run_pipeline(
         if done := nothing_new():  # a run we waited for did it all
             return done
         result = job.execute_in_process(
-            instance=_dagster_instance(),
+            instance=_dagster_instance(isolated),
             tags=runs.range_tags(first, last) | {runs.CLI_TAG: "cli"},
             run_config={"loggers": {"progress": {}}},
             raise_on_error=False,

@@ -30,6 +30,14 @@ UWV_XLSX = SAMPLES / "uwv" / "Dashboard_Banenafspraak_export_2023-Q4.xlsx"
 RIJK_XLSX = SAMPLES / "rijk" / "Monitor_Banenafspraak_Rijk_2023_Q4.xlsx"
 SECTOREN_CSV = SAMPLES / "sectoren" / "Voortgangsrapportage_publieke_sectoren_2023.csv"
 
+RIJK_CHANGES = {
+    "from": Quarter(2025, 1),
+    "renamed": {"Landbouw, Natuur en Voedselkwaliteit": "Landbouw, Visserij, Voedselzekerheid en Natuur"},
+    "new": ("Klimaat en Groene Groei", 40, 6.0),
+    "gone": "Hoge Colleges van Staat",
+}
+"""How the Rijk's organisations change in the monitors from 2025Q1 on."""
+
 GROWTH_PER_QUARTER = {"Regulier overheid": 250, "Regulier markt": 1200, "Inleen": 0}
 """National extra banen added per quarter, spread over the regions by their share."""
 PERSONS_PER_QUARTER = (800, 400)  # doelgroep, werkzame personen
@@ -149,14 +157,29 @@ def uwv_csv(quarter: Quarter) -> bytes:
 
 def rijk_figures(quarter: Quarter) -> tuple[list[tuple[str, int, float]], float]:
     """([(organisation, target, realisation)], total realisation) of the Rijk monitor of
-    ``quarter``: the 2023Q4 targets, each realisation up 1% of its target a quarter."""
+    ``quarter``: the 2023Q4 targets, each realisation up 1% of its target a quarter. From 2025 the
+    organisations change as ministries do (``RIJK_CHANGES``): one renamed, one new, one gone."""
     steps = quarter.index - LAST_SAMPLE.index
     sheet = load_workbook(RIJK_XLSX, read_only=True)["Monitor"]
     rows = []
     for name, target, realisation, *_ in sheet.iter_rows(min_row=5, values_only=True):
         if not name or not isinstance(target, int) or name.startswith("Totaal"):
             continue
-        rows.append((name.strip(), target, round(realisation + target * 0.01 * steps, 1)))
+        name = name.strip()
+        if not quarter < RIJK_CHANGES["from"]:
+            if name == RIJK_CHANGES["gone"]:
+                continue
+            name = RIJK_CHANGES["renamed"].get(name, name)
+        rows.append((name, target, round(realisation + target * 0.01 * steps, 1)))
+    if not quarter < RIJK_CHANGES["from"]:
+        name, target, realisation = RIJK_CHANGES["new"]
+        rows.append(
+            (
+                name,
+                target,
+                round(realisation + target * 0.01 * (quarter.index - RIJK_CHANGES["from"].index), 1),
+            )
+        )
     return rows, round(sum(r for _, _, r in rows), 1)
 
 

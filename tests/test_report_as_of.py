@@ -5,8 +5,12 @@ marks every figure of question 3's answer with its status."""
 
 from __future__ import annotations
 
+import copy
+import csv
 import datetime as dt
 import re
+import shutil
+import subprocess
 
 import duckdb
 import pytest
@@ -75,7 +79,7 @@ def test_no_chance_from_a_band_that_failed_or_was_never_tested(pages, sample_db)
 
 def test_every_figure_in_question_3s_answer_carries_its_status(pages):
     for page in pages.values():
-        answer = page.select_one("section#vraag3 .antwoord")
+        answer = copy.copy(page.select_one("section#vraag3 .antwoord"))  # the pages are shared: not changed
         marked = answer.select("span.cijfer[data-herkomst]")
         assert {s["data-herkomst"] for s in marked} <= {"gepubliceerd", "afgeleid", "nowcast", "projectie"}
         assert {s["data-herkomst"] for s in marked} >= {"gepubliceerd", "projectie"}
@@ -109,19 +113,195 @@ def test_the_law_is_quoted_from_its_source_in_the_readers_language(pages):
     assert "onderscheid" not in en and "has applied since 1 January 2026" in en
 
 
-def test_a_report_as_of_an_earlier_day_never_shows_what_was_published_later(sample_run):
-    """The samples' warehouse holds BZK's figures of 18 November 2025: as of the end of 2024 it refuses,
-    naming the newest publication, and writes nothing."""
+@pytest.mark.slow
+def test_a_report_as_of_an_earlier_day_is_built_from_what_was_published_by_then(sample_run):
+    """The samples' warehouse holds BZK's figures of 18 November 2025: `banen report --per 2024-12-31`
+    builds a warehouse from what was published by then and writes its report to report/2024-12-31/,
+    leaving today's report alone."""
     from typer.testing import CliRunner
 
     from banen_pipeline.cli import app
 
-    index = sample_run[0].report / "index.html"
+    settings = sample_run[0]
+    index = settings.report / "index.html"
     before = index.stat().st_mtime_ns
-    env = {"BANEN_WAREHOUSE": str(sample_run[0].warehouse), "BANEN_TAAL": None, "BANEN_EXPORTS": None}
+    env = {"BANEN_WAREHOUSE": str(settings.warehouse), "BANEN_LANDING": str(settings.landing),
+           "BANEN_REFERENCE": str(settings.reference), "BANEN_TAAL": None, "BANEN_EXPORTS": None}  # fmt: skip
     done = CliRunner().invoke(app, ["report", "--per", "2024-12-31"], env=env)
-    assert done.exit_code == 1
-    assert "published after that day (referentie.gepubliceerd_sectoren 2023Q4, 2025-11-18)" in " ".join(
-        done.output.split()
-    )
+    assert done.exit_code == 0, done.output
+    assert "building a warehouse from what was published by 2024-12-31" in " ".join(done.output.split())
     assert index.stat().st_mtime_ns == before
+    page = BeautifulSoup(
+        (settings.report / "2024-12-31" / "index.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    text = _text(page)
+    assert "stand van zaken op 31 december 2024" in text
+    assert "De laatste gepubliceerde jaarmeting is die over 2023 (gepubliceerd 16 juli 2024)" in text
+    # BZK's letter of 18 November 2025 (the Rijk's 85%, the police's 68%) was not yet published
+    assert "Kamerstuk 34 352 nr. 348" not in text and "85%" not in _text(page.select_one("section#vraag1"))
+    assert "2024" not in {
+        r["data-kwartaal"][:4] for r in page.select("table#tabel-rijk_gepubliceerd tbody tr")
+    }
+
+
+def test_question_1_leads_with_the_published_facts_and_says_the_split_is_synthetic(pages):
+    """Defect 3: the answer rested on the synthetic split alone."""
+    answer = pages["nl"].select_one("section#vraag1 .antwoord")
+    text = _text(answer)
+    quote = answer.select_one("span.uitspraak[data-herkomst=gepubliceerd]")
+    assert text.startswith(
+        "Het laatst gepubliceerde over de sectoren gaat over 2024 (Kamerstuk 34 352 nr. 348"
+    )
+    assert "steeg van 80% naar 85%, de politie ging van 54% naar 68%" in _text(quote)
+    assert "de gemeenten haalden hun doelstelling ruimschoots" in _text(quote)
+    assert (
+        "die in de voorbeelddata synthetisch is (geen gepubliceerd cijfer), halen 0 van de 13 sectoren"
+        in text
+    )
+    assert text.index("Het laatst gepubliceerde") < text.index("synthetisch")
+    english = _text(pages["en"].select_one("section#vraag1 .antwoord"))
+    assert "The latest published on the sectors is about 2024" in english
+    assert "which is synthetic in the sample data (no published figure), 0 of the 13 sectors meet" in english
+
+
+def test_a_sector_row_shows_one_consistent_set_of_figures(pages):
+    """Defect 4: Politie 2023 showed the printed 54% beside our 604 of 1.690 and its shortfall 1.086."""
+    row = next(
+        r for r in pages["nl"].select("table#tabel-sectoren tbody tr") if r["data-sector"] == "Politie"
+    )
+    target, realised, percent, shortfall, change, ours = [_text(td) for td in row.select("td")[1:7]]
+    assert (target, realised, percent, shortfall, change) == ("–", "–", "54%", "–", "–")
+    assert ours.startswith("604 van 1.690 (35,7%), tekort 1.086, +81 t.o.v. 2022")
+
+
+def test_filled_in_quarters_are_not_told_as_uwvs_figures(pages):
+    """Defect 5: the 2022 fall was explained with quarterly figures the samples fill in."""
+    text = _text(pages["nl"].select_one("section#vraag2"))
+    assert (
+        "In 2022 daalde het aantal extra banen bij de overheid in de jaarmeting van 11.842 naar 10.004"
+        in text
+    )
+    assert "in de voorbeelddata zijn die cijfers ingevuld" in text
+    for filled in ("7.906", "9.427", "6.100", "2.200"):
+        assert filled not in text
+    # and the ratio's quarterly estimate says what "below the baseline" means (defect 7)
+    assert "Tot 2017 lag het reguliere werk bij de overheid (zonder inleen) in de kwartaalcijfers onder de " \
+        "nulmeting" in text  # fmt: skip
+
+
+def test_a_printed_figure_that_differs_says_why(pages):
+    """Defect 6: Rijk 2017 '+492: synthetische verdeling' (the 492 are the ZBOs); MBO 2017 'wijkt af'
+    without a reason."""
+    rijk = {
+        r["data-kwartaal"] + r["data-maat"]: _text(r)
+        for r in pages["nl"].select("table#tabel-rijk_gepubliceerd tbody tr")
+    }
+    assert (
+        "+492: de gepubliceerde taakstelling is zonder de 492 banen voor ZBO's" in rijk["2017Q4taakstelling"]
+    )
+    printed = {
+        (r["data-periode"], r["data-maat"]): _text(r)
+        for r in pages["nl"].select("table#tabel-gepubliceerd tbody tr")
+    }
+    assert (
+        "wijkt af: synthetische verdeling in de voorbeelddata"
+        in printed[("2017Q4", "MBO.taakstelling_banen")]
+    )
+    assert (
+        "wijkt af: de gepubliceerde taakstelling is zonder de 492 banen"
+        in printed[("2017Q4", "Rijk.taakstelling_banen")]
+    )
+    english = {
+        (r["data-periode"], r["data-maat"]): _text(r)
+        for r in pages["en"].select("table#tabel-gepubliceerd tbody tr")
+    }
+    assert (
+        "the printed target excludes the 492 banen for ZBOs" in english[("2017Q4", "Rijk.taakstelling_banen")]
+    )
+
+
+def test_every_number_in_the_three_answers_carries_its_status(pages):
+    """The verdict sentences of questions 1-3, answer and verdict, in both languages: no number
+    outside a marked figure or a published statement, save years, dates, quarters and Kamerstukken."""
+    not_figures = re.compile(
+        r"\b(19|20)\d\d\b|Kamerstuk [\d ]+nr\. \d+|\d{1,2} (januari|november|january|November)|\d+e kwartaal"
+        r"|Q\d|vraag \d|question \d|\d+%[- ](band|interval)"
+    )
+    for page in pages.values():
+        for shown in page.select("section[id^=vraag] .antwoord, section[id^=vraag] .oordeel"):
+            sentence = copy.copy(shown)  # the pages are shared: not changed
+            marked = sentence.select("[data-herkomst]")
+            assert marked, _text(sentence)
+            for figure in marked:
+                figure.replace_with(" # ")
+            assert not re.findall(r"\d", not_figures.sub("", _text(sentence))), _text(sentence)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not any(map(shutil.which, ("chromium", "chromium-browser"))), reason="no Chromium to print"
+)
+def test_the_pdf_has_page_numbers_keeps_answers_whole_and_long_tables_in_an_appendix(pages, tmp_path):
+    """Defect 8: an answer box split mid-sentence, no page numbers, the reconciliation table over 7
+    portrait pages."""
+    from banen_pipeline.report.pdf import print_pdf
+
+    page = pages["nl"]
+    assert page.select_one("section#bijlage table#tabel-gepubliceerd") is not None
+    assert page.select_one("section#gepubliceerd table") is None
+    assert "staat in de bijlage" in _text(page.select_one("section#gepubliceerd"))
+    html = tmp_path / "index.html"
+    html.write_text(str(page), encoding="utf-8")
+    pdf = print_pdf(html, tmp_path / "rapport.pdf")
+    pages_text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                                check=True).stdout.split("\f")[:-1]  # fmt: skip
+    total = len(pages_text)
+    for number, text in enumerate(pages_text, start=1):
+        assert re.search(rf"\b{number} / {total}\s*$", text.rstrip()), f"page {number} has no number"
+    # each question's answer box on one page: its first and last words on the same page
+    for section in ("vraag1", "vraag2", "vraag3"):
+        words = _text(page.select_one(f"section#{section} .antwoord")).split()
+        first, last = " ".join(words[:4]), " ".join(words[-3:])
+        flat = [" ".join(t.split()) for t in pages_text]
+        assert any(first in t and last in t for t in flat), section
+    # the appendix is landscape, from its first page to the last; the pages before it portrait
+    sizes = subprocess.run(["pdfinfo", "-f", "1", "-l", str(total), str(pdf)], capture_output=True, text=True,
+                           check=True).stdout  # fmt: skip
+    wide = [float(w) > float(h) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", sizes)]
+    start = max(i for i, t in enumerate(pages_text) if "Bijlage: lange tabellen" in t)  # not the contents
+    assert wide == [False] * start + [True] * (total - start)
+
+
+@pytest.mark.parametrize(
+    ("day", "revision"),
+    [(dt.date(2020, 12, 31), False), (dt.date(2021, 1, 12), True)],
+    ids=["before the revision", "on its day"],
+)
+def test_an_earlier_day_takes_the_deliveries_and_facts_published_by_then(
+    sample_run, sample_db, tmp_path, day, revision
+):
+    """What `banen report --per` builds from: UWV's revision of 2020Q2 (published 12 January 2021) only
+    from its day on, no delivery or reference row dated later, the payroll extract's quarters up to UWV's."""
+    from banen_pipeline.as_of import published_by
+
+    built = published_by(sample_run[0], sample_db, day, tmp_path)
+    files = {p.name for p in built.landing.rglob("*") if p.is_file()}
+    assert "UWV_Trendrapportage_Banenafspraak_2020K2.csv" in files
+    assert ("UWV_Trendrapportage_Banenafspraak_2020K2_v2.csv" in files) == revision
+    # UWV's 2020Q3 figures appeared on 13 January 2021, the Rijk monitor of 2020Q4 on its Stand date
+    assert "UWV_Trendrapportage_Banenafspraak_2020K3.csv" not in files
+    assert (
+        "Monitor_Banenafspraak_Rijk_2020_Q4.xlsx" in files
+        and "Monitor_Banenafspraak_Rijk_2021_Q1.xlsx" not in files
+    )
+    # the 2019 sector report on 30 November 2020, the 2020 one a year later
+    assert "Voortgangsrapportage_publieke_sectoren_2019.csv" in files
+    assert "Voortgangsrapportage_publieke_sectoren_2020.csv" not in files
+    extract = sorted(p.name for p in (built.landing / "microdata").iterdir())
+    assert extract[0] == "kwartaal=2012Q4" and extract[-1] == "kwartaal=2020Q2"
+    with open(built.reference / "published_jaarmeting.csv", newline="") as f:
+        assert max(int(r["jaar"]) for r in csv.DictReader(f)) == 2019  # published 1 July 2020, by rule
+    with open(built.reference / "publicaties.csv", newline="") as f:
+        assert max(r["datum"] for r in csv.DictReader(f)) <= day.isoformat()
+    with open(built.reference / "published_quarterly.csv", newline="") as f:
+        assert max((int(r["jaar"]), int(r["kwartaal"])) for r in csv.DictReader(f)) <= (2020, 2)

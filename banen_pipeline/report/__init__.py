@@ -26,6 +26,9 @@ from .content import ChartPlan, gather
 
 __all__ = ["DRAWN_IN_WORKER", "Language", "build_report", "drawing", "import_libraries", "write_report"]
 
+LONG_TABLE_ROWS = 40
+"""A table with more rows stands in the appendix (landscape in the PDF); its section links to it."""
+
 DRAWN_IN_WORKER = ("chart_sectors", "chart_projections", "chart_regions")
 """The slowest charts: the worker process draws them while this one exports and draws the others."""
 
@@ -93,6 +96,12 @@ def write_report(drawn: Drawn, out_dir: Path, warehouse: Path) -> Path:
         dekking=drawn.content["dekking"],
         kerncijfers=drawn.content["kerncijfers"],
         secties=drawn.content["secties"],
+        bijlage=[
+            block
+            for section in drawn.content["secties"]
+            for kind, block in section.blocks
+            if kind == "tabel" and len(block.rows) > LONG_TABLE_ROWS
+        ],
         charts=drawn.charts,
     )
     return write_atomic(out_dir / "index.html", html)

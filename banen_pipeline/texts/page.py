@@ -46,7 +46,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kol_ons": ("volgens dit warehouse", "according to this warehouse"),
     "kol_volgens_ons": ("volgens dit warehouse", "according to this warehouse"),
     "kol_cijfer": ("cijfer", "figure"),
+    "bijlage": ("Bijlage: lange tabellen", "Appendix: long tables"),
+    "in_bijlage": (
+        "De tabel “{titel}” ({n} rijen) staat in de bijlage.",
+        "The table “{titel}” ({n} rows) is in the appendix.",
+    ),
     "ons_gelijk": ("{ons}, gelijk", "{ons}, equal"),
+    "ons_rij": (
+        "{realisatie} van {taakstelling} ({pct}), tekort {tekort}, {verandering} t.o.v. {vorig}",
+        "{realisatie} of {taakstelling} ({pct}), short {tekort}, {verandering} against {vorig}",
+    ),
     "ons_verschil": ("{ons} ({verschil}: {reden})", "{ons} ({verschil}: {reden})"),
     "procentpunt": ("{n} procentpunt", "{n} percentage points"),
     "reden_synthetisch": ("synthetische verdeling in de voorbeelddata", "synthetic split in the sample data"),

@@ -45,6 +45,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "nog niet gepubliceerd; geschat {waarde} (nowcast): {oordeel}",
         "not yet published; estimated {waarde} (nowcast): {oordeel}",
     ),
+    "v3_naast_sectoren": (
+        "De jaarrapportages van de sectoren tellen voor eind {jaar} samen {som} (vraag 1): een andere telling dan de "
+        "jaarmeting, want elke sector telt zijn eigen werkgevers, terwijl de jaarmeting inleen bij de inlenende "
+        "werkgever telt; in de voorbeelddata is de verdeling over sectoren bovendien synthetisch. Tot de jaarmeting "
+        "verschijnt, staan beide cijfers naast elkaar; de taakstelling wordt op de jaarmeting afgerekend.",
+        "The sectors' yearly reports together count {som} at the end of {jaar} (question 1): another count than the "
+        "jaarmeting, since each sector counts its own employers while the jaarmeting counts agency work for the "
+        "hiring employer; in the sample data the split over sectors is synthetic as well. Until the jaarmeting "
+        "appears, both figures stand side by side; the target is judged on the jaarmeting.",
+    ),
     "v3_waarschijnlijk_gehaald": ("waarschijnlijk gehaald", "probably met"),
     "v3_nog_niet_gepubliceerd": (
         "De jaarmeting over {jaar} is nog niet gepubliceerd; de gegevens lopen tot {kwartaal}.",
@@ -70,13 +80,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "we give no chance, because {horizon} quarters ahead the outcome fell inside the 80% band in only "
         "{dekking} of {n} tests",
     ),
+    "v3_vanaf_jaarmeting": ("de jaarmeting over {jaar} ({basis})", "the jaarmeting of {jaar} ({basis})"),
+    "v3_vanaf_nowcast": (
+        "onze nowcast voor eind {jaar} ({basis})",
+        "our nowcast for the end of {jaar} ({basis})",
+    ),
     "v3_jaar_scenario": (
-        "Eind {jaar} is een projectie, geen meting. Vanaf de jaarmeting over {basisjaar} ({basis}) komt "
+        "Eind {jaar} is een projectie, geen meting. Vanaf {vanaf} komt "
         "{segment} bij het gemiddelde tempo sinds {eerste} ({tempo} per jaar) eind {jaar} naar verwachting op "
         "ongeveer {tempo_stand}, en zelfs met de grootste jaarlijkse groei tot nu toe ({beste}, {beste_van}–"
         "{beste_tot}) op ongeveer {beste_stand}, tegen een doel van {doel}; daarvoor is {nodig} per jaar nodig. "
         "Daarbij: {reden}.",
-        "The end of {jaar} is a projection, not a measurement. From the jaarmeting of {basisjaar} ({basis}), "
+        "The end of {jaar} is a projection, not a measurement. From {vanaf}, "
         "{segment} would reach about {tempo_stand} by the end of {jaar} at the average pace since {eerste} ({tempo} "
         "a year), and even with the largest yearly gain so far ({beste}, {beste_van}–{beste_tot}) about "
         "{beste_stand}, against a target of {doel}; that takes {nodig} a year. Note: {reden}.",
@@ -131,8 +146,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{eerste} the number has not grown ({tempo} a year).",
     ),
     "v3_oordeel_gehaald": (
-        "Oordeel: de overheid heeft de {doel} gehaald (stand eind {jaar}: {stand}, {herkomst}).",
-        "Verdict: government has reached {doel} (end of {jaar}: {stand}, {herkomst}).",
+        "Oordeel: de overheid staat op of boven {doel} (stand eind {jaar}: {stand}, {herkomst}).",
+        "Verdict: government stands at or above {doel} (end of {jaar}: {stand}, {herkomst}).",
     ),
     "uitkomst_tabel": (
         "Uitkomst tegenover onze projectie van een jaar eerder",

@@ -6,13 +6,29 @@ TEXTS: dict[str, tuple[str, str]] = {
         "1. Hoe staat elke sector ervoor tegenover zijn taakstelling?",
         "1. How does each sector stand against its target?",
     ),
-    "v1_antwoord": (
-        "Eind {jaar} had de overheid {overheid} van haar {doel_overheid} extra banen ({pct_overheid}) en de markt "
-        "{markt} van {doel_markt} ({pct_markt}); {gehaald} van de 13 publieke sectoren haalde zijn taakstelling, "
-        "het verst achter ligt {achterste} ({pct_achterste}).",
-        "At the end of {jaar} government had {overheid} of its {doel_overheid} extra banen ({pct_overheid}) and "
-        "the market {markt} of {doel_markt} ({pct_markt}); {gehaald} of the 13 public sectors met its target, the "
-        "furthest behind is {achterste} ({pct_achterste}).",
+    "v1_gepubliceerd": (
+        "Het laatst gepubliceerde over de sectoren gaat over {jaar} ({kenmerk}, {datum}): “{uitspraak}”.",
+        "The latest published on the sectors is about {jaar} ({kenmerk}, {datum}): “{uitspraak}”.",
+    ),
+    "v1_jaarmeting": (
+        "Volgens de jaarmeting over {jaar} had de overheid eind {jaar} {overheid} van haar {doel_overheid} extra "
+        "banen ({pct_overheid}) en de markt {markt} van {doel_markt} ({pct_markt}).",
+        "According to the jaarmeting of {jaar}, at the end of {jaar} government had {overheid} of its {doel_overheid} "
+        "extra banen ({pct_overheid}) and the market {markt} of {doel_markt} ({pct_markt}).",
+    ),
+    "v1_sectorrapportages": (
+        "De jaarmeting over {jaar} is nog niet gepubliceerd; de jaarrapportages van de sectoren tellen voor eind "
+        "{jaar} samen {overheid} van de {doel_overheid} extra banen bij de overheid ({pct_overheid}).",
+        "The jaarmeting of {jaar} is not yet published; the sectors' yearly reports count together {overheid} of "
+        "government's {doel_overheid} extra banen at the end of {jaar} ({pct_overheid}).",
+    ),
+    "v1_synthetisch": (
+        "In de verdeling over de publieke sectoren, die in de voorbeelddata synthetisch is (geen gepubliceerd "
+        "cijfer), halen {gehaald} van de {aantal} sectoren hun taakstelling over {jaar}; {achterste} ligt het verst "
+        "achter ({pct_achterste}).",
+        "In the split over the public sectors, which is synthetic in the sample data (no published figure), "
+        "{gehaald} of the {aantal} sectors meet their target for {jaar}; {achterste} is furthest behind "
+        "({pct_achterste}).",
     ),
     "v1_oordeel": (
         "Oordeel: eind {jaar} had de overheid {pct_overheid} van haar taakstelling ({overheid} van {doel_overheid}, "
@@ -31,11 +47,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "v1_conclusie_beide": ("beide haalden hun taakstelling", "both met their targets"),
     "v1_oordeel_zonder_jaarmeting": (
-        "Oordeel: volgens de jaarrapportages van de sectoren had de overheid eind {jaar} {pct_overheid} van haar "
-        "taakstelling ({overheid} van {doel_overheid}, {tekort} banen te weinig); de jaarmeting over {jaar} is niet "
+        "Oordeel: de jaarrapportages van de sectoren tellen voor eind {jaar} {overheid} van de {doel_overheid} extra "
+        "banen bij de overheid ({pct_overheid}, {tekort} banen te weinig); de jaarmeting over {jaar} is nog niet "
         "gepubliceerd.",
-        "Verdict: according to the sector reports government had {pct_overheid} of its target at the end of {jaar} "
-        "({overheid} of {doel_overheid}, {tekort} banen short); the jaarmeting of {jaar} is not published.",
+        "Verdict: the sector reports count {overheid} of government's {doel_overheid} extra banen at the end of "
+        "{jaar} ({pct_overheid}, {tekort} banen short); the jaarmeting of {jaar} is not yet published.",
     ),
     "v1_tabel": ("Sectoren, overheid en markt in {jaar}", "Sectors, government and market in {jaar}"),
     "kol_sector": ("sector", "sector"),
@@ -95,6 +111,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kol_maat": ("maat", "measure"),
     "rijk_organisaties": ("Rijk per organisatie, {kwartaal}", "Rijk per organisation, {kwartaal}"),
     "kol_organisatie": ("organisatie", "organisation"),
+    "rijk_wijzigingen": (
+        "De organisaties in de monitor veranderen. Nieuw in de monitor (vanaf): {nieuw}. Niet meer in de monitor "
+        "(laatst in): {weg}. De monitor zegt niet of een nieuwe naam een oude voortzet, zoals bij een hernoemd of "
+        "gesplitst ministerie; dit warehouse telt elke naam apart en laat de reeksen niet op elkaar aansluiten. Totaal "
+        "Rijk telt in elk kwartaal de organisaties van dat kwartaal.",
+        "The organisations in the monitor change. New in the monitor (from): {nieuw}. No longer in the monitor (last "
+        "in): {weg}. The monitor does not say whether a new name continues an old one, as with a renamed or split "
+        "ministry; this warehouse counts each name apart and does not join the series. Totaal Rijk counts each "
+        "quarter's organisations.",
+    ),
     "rijk_organisaties_noot": (
         "Synthetische verdeling over organisaties (voorbeelddata); Totaal Rijk zoals gepubliceerd waar een cijfer "
         "bestaat.",

@@ -14,12 +14,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "jaarmeting.",
     ),
     "nowcast_geen": (
-        "De laatste kwartaalcijfers vallen in het jaar van de laatste jaarmeting: er is niets te schatten.",
-        "The last quarterly figures fall in the year of the last jaarmeting: there is nothing to estimate.",
+        "Na de laatste jaarmeting in cijfers zijn er geen kwartaalcijfers, of er is nog geen jaarmeting: er is "
+        "niets te schatten.",
+        "There are no quarterly figures after the last jaarmeting in figures, or there is no jaarmeting yet: there is "
+        "nothing to estimate.",
     ),
     "nowcast_wel": (
-        "Na de laatste jaarmeting ({jaar}) schatten we de jaarmeting per kwartaal: {nowcasts}.",
-        "After the last jaarmeting ({jaar}) we estimate it per quarter: {nowcasts}.",
+        "Na de laatste jaarmeting in cijfers (over {jaar}) schatten we de jaarmeting per kwartaal: {nowcasts}.",
+        "After the last jaarmeting in figures (of {jaar}) we estimate it per quarter: {nowcasts}.",
     ),
     "banden_uitleg": (
         "De banden zijn zo breed als de fouten die de methode in het verleden maakte, op elk moment gemeten met "
@@ -90,8 +92,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "year later ({zelfde} with the same employer); that describes the generator, not real careers.",
     ),
     "duurzaam_geen": (
-        "Er is geen loonextract in de landingsmap: geen cijfers over duurzaamheid.",
-        "There is no payroll extract in the landing folder: no figures on durability.",
+        "Er is geen loonextract met een kwartaal dat een jaar later nog te volgen is: geen cijfers over "
+        "duurzaamheid.",
+        "There is no payroll extract with a quarter that can be followed a year later: no figures on durability.",
     ),
     "duurzaam_uitleg": (
         "Uit een loonextract (per persoon, werkgever en kwartaal) tellen we wie vier kwartalen later nog betaalde "

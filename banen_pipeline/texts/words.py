@@ -15,10 +15,25 @@ TEXTS: dict[str, tuple[str, str]] = {
     "som_sectoren": ("som van de sectorrapportages", "sum of the sector reports"),
     "niet_gepubliceerd": ("niet gepubliceerd", "not published"),
     "stand_data": (
-        "Gelezen op {per}. De cijfers in dit warehouse lopen tot en met {datum}: UWV tot en met {kwartaal}, de "
-        "Monitor Banenafspraak Rijk tot en met {rijk}, de jaarrapportages van de sectoren tot en met {sector}.",
-        "Read on {per}. The figures in this warehouse run up to {datum}: UWV up to {kwartaal}, the Monitor "
-        "Banenafspraak Rijk up to {rijk}, the sector reports up to {sector}.",
+        "Gelezen op {per}. De cijfers in dit warehouse lopen tot en met {datum}: UWV tot en met {kwartaal}, {rijk}, "
+        "{sector}.",
+        "Read on {per}. The figures in this warehouse run up to {datum}: UWV up to {kwartaal}, {rijk}, {sector}.",
+    ),
+    "stand_rijk": (
+        "de Monitor Banenafspraak Rijk tot en met {kwartaal}",
+        "the Monitor Banenafspraak Rijk up to {kwartaal}",
+    ),
+    "stand_rijk_geen": ("nog geen Monitor Banenafspraak Rijk", "no Monitor Banenafspraak Rijk yet"),
+    "stand_sector": (
+        "de jaarrapportages van de sectoren tot en met {jaar}",
+        "the sector reports up to {jaar}",
+    ),
+    "stand_sector_geen": ("nog geen jaarrapportage van de sectoren", "no sector report yet"),
+    "nog_geen_jaarmeting": (
+        "Op {per} is nog geen jaarmeting gepubliceerd; de kwartaalcijfers lopen tot {kwartaal}. Deze vraag wordt op "
+        "de jaarmeting beantwoord.",
+        "On {per} no jaarmeting is published yet; the quarterly figures run to {kwartaal}. This question is "
+        "answered on the jaarmeting.",
     ),
     "stand_jaarmeting": (
         "De laatste gepubliceerde jaarmeting is die over {jaar} (gepubliceerd {datum}).",
@@ -72,16 +87,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "vergelijking; de datum van inwerkingtreding stond op {per} niet in de bronnen.",
         "Until the change is in force, the separate targets for market and government, and so this comparison, "
         "apply; the date of entry into force was not in the sources on {per}.",
-    ),
-    "v1_antwoord_zonder_jaarmeting": (
-        "De jaarmeting over {jaar} is niet gepubliceerd. Volgens de jaarrapportages van de sectoren had de overheid "
-        "eind {jaar} {overheid} van haar {doel_overheid} extra banen ({pct_overheid}); {gehaald} van de 13 "
-        "publieke sectoren haalde zijn taakstelling, het verst achter ligt {achterste} ({pct_achterste}). Voor de "
-        "markt is er over {jaar} geen officieel cijfer.",
-        "The jaarmeting of {jaar} is not published. According to the sector reports, government had {overheid} of "
-        "its {doel_overheid} extra banen at the end of {jaar} ({pct_overheid}); {gehaald} of the 13 public sectors "
-        "met its target, furthest behind is {achterste} ({pct_achterste}). For the market there is no official "
-        "figure for {jaar}.",
     ),
     "as_extra_banen": ("extra banen sinds 31-12-2012", "extra banen since 31-12-2012"),
     "as_banen": ("banen (25,5 uur per week)", "banen (25.5 hours a week)"),

@@ -34,7 +34,7 @@ def gather(
     plans: list[ChartPlan] = []
     sections = []
     for make in (
-        lambda: question_1(con, lang, peil),
+        lambda: question_1(con, lang, peil, reading),
         lambda: question_2(con, lang, reading),
         lambda: question_3(con, lang, peil, outlooks),
         lambda: (trust(con, lang), []),

@@ -148,6 +148,10 @@ def published(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
             "verschil": lang.t("wijkt_af"),
             "niet_beschikbaar": lang.t("niet_beschikbaar"),
         }[r["status"]]
+        if r["status"] == "verschil" and r["bron"] == "published_sectors":
+            # why: as the source says, else the sample data's synthetic split over sectors
+            reason = (r["reden_en"] if lang.code == "en" else r["reden"]) or lang.t("reden_synthetisch")
+            status = f"{status}: {reason}"
         body.append(
             Row(
                 [

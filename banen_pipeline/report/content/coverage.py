@@ -39,8 +39,12 @@ def coverage(con: duckdb.DuckDBPyConnection, lang: Language, reading: Reading) -
             per=lang.date(reading.per),
             datum=lang.date(d["laatste_peildatum"]),
             kwartaal=lang.quarter(d["laatste_kwartaal"]),
-            rijk=lang.quarter(d["rijk_kwartaal"]) if d["rijk_kwartaal"] else unknown,
-            sector=d["sector_jaar"] or unknown,
+            rijk=lang.t("stand_rijk", kwartaal=lang.quarter(d["rijk_kwartaal"]))
+            if d["rijk_kwartaal"]
+            else lang.t("stand_rijk_geen"),
+            sector=lang.t("stand_sector", jaar=d["sector_jaar"])
+            if d["sector_jaar"]
+            else lang.t("stand_sector_geen"),
         )
     ]
     latest, measured = reading.latest_year, reading.latest_measured

@@ -50,7 +50,7 @@ class Figure:
         return self.text
 
     def __html__(self) -> str:
-        value = "" if self.value is None else f"{float(self.value):g}"
+        value = "" if self.value is None else f"{float(self.value):.10g}"
         return Markup('<span class="cijfer" data-herkomst="{}" data-waarde="{}">{}</span>').format(
             self.status.value, value, self.text
         )
@@ -101,22 +101,40 @@ class Reading:
         return parse_quarter(quarter).index - parse_quarter(self.data_quarter).index
 
 
+def not_yet(lang: Language, reading: Reading) -> str:
+    """A question's answer before anything answers it: no jaarmeting yet, the data so far."""
+    quarter = lang.quarter(reading.data_quarter) if reading.data_quarter else lang.t("niet_gepubliceerd")
+    return lang.t("nog_geen_jaarmeting", per=lang.date(reading.per), kwartaal=quarter)
+
+
 def figure(lang: Language, value: float | None, status: Status) -> Figure:
     """A count as the language writes it (11.634), with its status."""
     return Figure(value, status, lang.n(value))
 
 
-class PublishedLater(ValueError):
-    """A report asked for as of a day before figures the warehouse holds were published."""
+def percent(lang: Language, value: float | None, status: Status, digits: int = 1) -> Figure:
+    """A percentage as the language writes it (46,5%), with its status."""
+    return Figure(value, status, lang.pct(value, digits))
 
 
-def check_nothing_later(con: duckdb.DuckDBPyConnection, per: dt.date) -> None:
-    """Raise :class:`PublishedLater` when the warehouse holds a figure published after ``per``: a
-    report as of that day would show what was not yet known then."""
-    newest = rows(con, "nieuwste_publicatie")
-    if newest and newest[0]["datum"] > per:
-        raise PublishedLater(
-            f"banen report --per {per}: the warehouse holds figures published after that day "
-            f"({newest[0]['bron']}, {newest[0]['datum']}); a report as of {per} would show them. Report from "
-            "a warehouse built from what was published by then."
+@dataclass(frozen=True)
+class Quote:
+    """A statement as its publisher worded it (a referentie.publicaties row), marked as published:
+    the numbers inside it are the publisher's (the sentence around it sets the quotation marks)."""
+
+    text: str
+
+    def __html__(self) -> str:
+        return Markup('<span class="uitspraak" data-herkomst="{}">{}</span>').format(
+            Status.GEPUBLICEERD.value, self.text
         )
+
+
+STATUS_OF_HERKOMST = {
+    "gepubliceerd": Status.GEPUBLICEERD,
+    "afgeleid": Status.AFGELEID,
+    "nowcast": Status.NOWCAST,
+    "synthetisch": Status.SYNTHETISCH,
+}
+"""The status of a figure by the herkomst its mart gives it; anything else (a sum of synthetic sector
+reports) is synthetic in the samples."""

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import duckdb
@@ -18,7 +19,7 @@ from markupsafe import Markup
 from ...texts import Language
 from .blocks import rows
 from .coverage import said_in, source_name
-from .known import Figure, Reading, Status, figure
+from .known import Figure, Quote, Reading, Status, figure
 
 ROUND_TO = 50
 """A scenario's end figure is rounded to this: it is an order of size, not a measurement."""
@@ -34,13 +35,13 @@ class Outlook:
     sentence: Markup
     short: Markup
     """The same in a few words, for the headline table."""
-    chance: str | None = None
+    chance: Figure | None = None
     """The chance of the target, only where the band held at this horizon."""
 
     def table_cell(self, lang: Language) -> Markup | str:
         """The projection table's cell: the chance where there is one, else why there is none."""
         if self.chance is not None:
-            return self.chance
+            return self.chance.text
         return lang.t("geen_kans_kort") if self.status == Status.PROJECTIE else self.short
 
 
@@ -92,6 +93,7 @@ class Outlooks:
         """The day of reading and what was published by then."""
         self.goals = {(r["segment"], r["kwartaal"]): r for r in rows(con, "projectie_doel")}
         self.horizons = {(r["segment"], r["horizon"]): r for r in rows(con, "dekking_horizon")}
+        self.sector_totals = {r["jaar"]: r["realisatie"] for r in rows(con, "sectoren_overheid")}
         self.errors = {r["segment"]: r for r in rows(con, "nowcast_fout")}
         self.law_from = reading.law_start["datum"].year if reading.law_start else None
         """The year the amended law (no split between market and government) applies from, if it does."""
@@ -110,7 +112,7 @@ class Outlooks:
             verdict = (
                 lang.t("v3_gehaald")
                 if met
-                else lang.t("v3_niet_gehaald", tekort=lang.n(goal["doel"] - value))
+                else lang.m("v3_niet_gehaald", tekort=figure(lang, goal["doel"] - value, Status.AFGELEID))
             )
             shown = figure(lang, value, Status.GEPUBLICEERD)
             return Outlook(
@@ -123,16 +125,16 @@ class Outlooks:
             said = reading.in_words[year][-1]
             return Outlook(
                 segment, year, Status.GEPUBLICEERD,
-                lang.m("v3_jaar_in_woorden", **words, uitspraak=said_in(lang, said),
+                lang.m("v3_jaar_in_woorden", **words, uitspraak=Quote(said_in(lang, said)),
                        bron=source_name(said["bron_url"]), datum=lang.date(said["datum"])),
-                lang.m("v3_kort_in_woorden", uitspraak=said_in(lang, said)),
+                lang.m("v3_kort_in_woorden", uitspraak=Quote(said_in(lang, said))),
             )  # fmt: skip
         if not goal["is_prognose"]:  # the year's fourth quarter is in the data: the nowcast
             error = self.errors.get(segment)
             value = figure(lang, goal["verwacht"], Status.NOWCAST)
             low, high, target = goal["ondergrens_80"], goal["bovengrens_80"], goal["doel"]
             if high is not None and high < target:
-                verdict = lang.t("v3_waarschijnlijk_niet", tekort=lang.n(target - high))
+                verdict = lang.m("v3_waarschijnlijk_niet", tekort=figure(lang, target - high, Status.NOWCAST))
                 short = lang.t("v3_kort_waarschijnlijk")
             elif low is not None and low >= target:
                 verdict = short = lang.t("v3_waarschijnlijk_gehaald")
@@ -144,10 +146,34 @@ class Outlooks:
                        laag=figure(lang, low, Status.NOWCAST),
                        hoog=figure(lang, high, Status.NOWCAST),
                        fout=figure(lang, error["gemiddelde_absolute_fout"], Status.AFGELEID) if error else "–",
-                       n=error["n_jaren"] if error else 0, oordeel=verdict),
+                       n=_count(error["n_jaren"] if error else 0), oordeel=verdict)
+                + self._sector_reports(segment, year),
                 lang.m("v3_kort_nowcast", waarde=value, oordeel=short),
             )  # fmt: skip
         return self._ahead(segment, quarter, goal, words)
+
+    def _nowcast(self, segment: str, year: int) -> float | None:
+        """The nowcast of ``year``'s end, where its fourth quarter is in the data and no jaarmeting of it
+        is published by the day of reading."""
+        goal = self.goals.get((segment, f"{year}Q4"))
+        if (
+            goal is None
+            or goal["is_prognose"]
+            or year in self.reading.measured
+            or year in self.reading.in_words
+        ):
+            return None
+        return goal["verwacht"]
+
+    def _sector_reports(self, segment: str, year: int) -> Markup:
+        """Beside government's nowcast of a year, the sector reports' own count of it, where there
+        is one (question 1 shows it): two figures for one year, and why they differ."""
+        counted = self.sector_totals.get(year) if segment == "overheid" else None
+        if counted is None:
+            return Markup("")
+        return " " + self.lang.m(
+            "v3_naast_sectoren", jaar=year, som=figure(self.lang, counted, Status.SYNTHETISCH)
+        )
 
     def _ahead(self, segment: str, quarter: str, goal: dict, words: dict) -> Outlook:
         """A projection: its chance where the band held at this horizon, else scenarios."""
@@ -161,24 +187,27 @@ class Outlooks:
         horizon = reading.horizon(quarter)
         tested = self.horizons.get((segment, horizon))
         if tested is not None and tested["gehouden"]:
-            chance = lang.chance(goal["kans_doel_bereikt"])
+            chance = Figure(
+                goal["kans_doel_bereikt"], Status.PROJECTIE, lang.chance(goal["kans_doel_bereikt"])
+            )
             expected = figure(lang, goal["verwacht"], Status.PROJECTIE)
             return Outlook(
                 segment, year, Status.PROJECTIE,
                 lead + lang.m("v3_jaar_kans", **words, verwacht=expected,
                               laag=figure(lang, goal["ondergrens_80"], Status.PROJECTIE),
                               hoog=figure(lang, goal["bovengrens_80"], Status.PROJECTIE),
-                              horizon=horizon, dekking=lang.share(tested["dekking_80"]), n=tested["n"],
+                              horizon=_count(horizon), dekking=_share(lang, tested["dekking_80"]),
+                              n=_count(tested["n"]),
                               kans=chance),
                 lang.m("v3_kort_kans", kans=chance),
                 chance,
             )  # fmt: skip
         why = (
-            lang.t("v3_geen_kans_niet_getoetst", horizon=horizon,
-                   verste=max((h for s, h in self.horizons if s == segment), default=0))
+            lang.m("v3_geen_kans_niet_getoetst", horizon=_count(horizon),
+                   verste=_count(max((h for s, h in self.horizons if s == segment), default=0)))
             if tested is None
-            else lang.t("v3_geen_kans_hield_niet", horizon=horizon, dekking=lang.share(tested["dekking_80"]),
-                        n=tested["n"])
+            else lang.m("v3_geen_kans_hield_niet", horizon=_count(horizon), dekking=_share(lang, tested["dekking_80"]),
+                        n=_count(tested["n"]))
         )  # fmt: skip
         scenario = Scenario.of(reading, segment)
         if scenario is None or horizon is None:
@@ -188,6 +217,21 @@ class Outlooks:
                 Status.AFWEZIG,
                 lead + lang.m("v3_jaar_geen_scenario", **words, reden=why),
                 lang.m("v3_kort_afwezig"),
+            )
+        base = Markup(
+            lang.m(
+                "v3_vanaf_jaarmeting",
+                jaar=scenario.base_year,
+                basis=figure(lang, scenario.base, Status.GEPUBLICEERD),
+            )
+        )
+        nowcasts = [y for y in range(scenario.base_year + 1, year) if self._nowcast(segment, y) is not None]
+        if nowcasts:  # a later year-end estimated from the delivered quarters: the scenario starts there
+            scenario = dataclasses.replace(
+                scenario, base_year=nowcasts[-1], base=self._nowcast(segment, nowcasts[-1])
+            )
+            base = lang.m(
+                "v3_vanaf_nowcast", jaar=scenario.base_year, basis=figure(lang, scenario.base, Status.NOWCAST)
             )
         years_left = year - scenario.base_year
         at_pace = scenario.at(year, scenario.pace)
@@ -200,8 +244,7 @@ class Outlooks:
         return Outlook(
             segment, year, Status.PROJECTIE,
             lead + lang.m("v3_jaar_scenario", **words,
-                          basisjaar=scenario.base_year,
-                          basis=figure(lang, scenario.base, Status.GEPUBLICEERD),
+                          vanaf=base,
                           eerste=scenario.first_year,
                           tempo=Figure(scenario.pace, Status.AFGELEID, lang.signed(scenario.pace)),
                           tempo_stand=figure(lang, at_pace, Status.PROJECTIE),
@@ -212,3 +255,13 @@ class Outlooks:
                           reden=why),
             lang.m("v3_kort_scenario", tempo_stand=figure(lang, at_pace, Status.PROJECTIE), beste_stand=figure(lang, at_best, Status.PROJECTIE)),
         )  # fmt: skip
+
+
+def _count(value: int | None) -> Figure:
+    """A count of tests, years or quarters from the marts' own tests, with its status (derived)."""
+    return Figure(value, Status.AFGELEID, "–" if value is None else str(value))
+
+
+def _share(lang: Language, value: float | None) -> Figure:
+    """A tested coverage (0,29 as 29%), with its status (derived)."""
+    return Figure(value, Status.AFGELEID, lang.share(value))

@@ -9,7 +9,7 @@ from ...db import sql_text
 from ...texts import Language
 from .. import charts
 from .blocks import ChartPlan, Row, Section, Table, frame, rows
-from .known import Status, figure
+from .known import STATUS_OF_HERKOMST, Status, figure, not_yet
 from .outlook import Outlooks
 
 
@@ -18,6 +18,7 @@ def question_3(
 ) -> tuple[Section, list[ChartPlan]]:
     section = Section("vraag3", lang.t("v3_titel"), "")
     if not peil["heeft_projectie"]:
+        section.answer = not_yet(lang, outlooks.reading)
         return section, []
     goals = rows(con, "projectie_doel")
     narrow = band_shortfalls(con)
@@ -61,7 +62,8 @@ def question_3(
                         else "–",  # a nowcast has only its 80% interval
                         lang.n(r["doel"]),
                         outlooks.of(r["segment"], r["kwartaal"]).table_cell(lang),
-                    ]
+                    ],
+                    data={"segment": r["segment"], "kwartaal": r["kwartaal"]},
                 )
                 for r in goals
             ],
@@ -94,30 +96,38 @@ def shortfall(lang: Language, r: dict) -> str:
     )
 
 
-def pace(con: duckdb.DuckDBPyConnection, lang: Language, target: float) -> str:
-    """How many banen government still needs for ``target``, against its pace so far."""
+def pace(con: duckdb.DuckDBPyConnection, lang: Language, target: float) -> Markup:
+    """How many banen government still needs for ``target``, from the latest year-end known (a
+    published jaarmeting or the nowcast of a later year's end), against its pace between the
+    published jaarmetingen (as the scenarios of question 3 count it)."""
     years = [
-        r for r in rows(con, "verhouding_officieel") if r["kwartaal"] is None and r["overheid"] is not None
+        r
+        for r in rows(con, "verhouding_officieel")
+        if (r["kwartaal"] is None or r["kwartaal"].endswith("Q4")) and r["overheid"] is not None
     ]
     if len(years) < 2:
-        return ""
+        return Markup("")
     first, last = years[0], years[-1]
+    measured = [r for r in years if r["herkomst"] != "nowcast"]  # the pace: as the scenarios, published years
+    status = STATUS_OF_HERKOMST[last["herkomst"]]
     needed = target - last["overheid"]
-    per_year = (last["overheid"] - first["overheid"]) / (last["jaar"] - first["jaar"])
+    if len(measured) < 2:
+        return Markup("")
+    per_year = (measured[-1]["overheid"] - first["overheid"]) / (measured[-1]["jaar"] - first["jaar"])
     facts = {
-        "nodig": lang.n(needed),
-        "doel": lang.n(target),
+        "nodig": figure(lang, needed, Status.AFGELEID if status != Status.NOWCAST else Status.NOWCAST),
+        "doel": figure(lang, target, Status.GEPUBLICEERD),
         "jaar": last["jaar"],
-        "stand": lang.n(last["overheid"]),
+        "stand": figure(lang, last["overheid"], status),
         "herkomst": lang.origin(last["herkomst"]),
         "eerste": first["jaar"],
-        "tempo": lang.n(per_year),
+        "tempo": figure(lang, per_year, Status.AFGELEID),
     }
     if needed <= 0:
-        return lang.t("v3_oordeel_gehaald", **facts)
+        return lang.m("v3_oordeel_gehaald", **facts)
     if per_year <= 0:
-        return lang.t("v3_oordeel_geen_groei", **facts)
-    return lang.t("v3_oordeel", **facts, wanneer=int(last["jaar"] + -(-needed // per_year)))
+        return lang.m("v3_oordeel_geen_groei", **facts)
+    return lang.m("v3_oordeel", **facts, wanneer=int(last["jaar"] + -(-needed // per_year)))
 
 
 def outcomes(con: duckdb.DuckDBPyConnection, lang: Language, section: Section) -> None:

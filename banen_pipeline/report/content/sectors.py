@@ -3,71 +3,61 @@
 from __future__ import annotations
 
 import duckdb
+from markupsafe import Markup
 
 from ...texts import Language
 from .. import charts
-from .blocks import ChartPlan, Row, Section, Table, frame, leading, official_cell, rows
+from .blocks import ChartPlan, Leading, Row, Section, Table, frame, leading, official_cell, rows
+from .coverage import said_in, source_name
+from .known import STATUS_OF_HERKOMST, Figure, Quote, Reading, Status, figure, not_yet, percent
 
 
-def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tuple[Section, list[ChartPlan]]:
+def question_1(
+    con: duckdb.DuckDBPyConnection, lang: Language, peil: dict, reading: Reading
+) -> tuple[Section, list[ChartPlan]]:
     year = peil["jaar"]
     section = Section("vraag1", lang.t("v1_titel"), "")
     plans: list[ChartPlan] = []
     if year is None:
+        section.answer = not_yet(lang, reading)
         return section, plans
     table = [_lead(lang, r) for r in rows(con, "sectoren", jaar=year)]
     sectors = sorted((r for r in table if r["niveau"] == "sector"), key=lambda r: r["pct_getoond"])
     level = {r["niveau"]: r for r in table if r["niveau"] != "sector"}
     table = sectors + [level[k] for k in ("overheid", "markt") if k in level]
-    behind = sectors[0] if sectors else None
-    facts = {}
-    if "overheid" in level and behind:
-        facts = {
-            "jaar": year,
-            "overheid": lang.n(level["overheid"]["realisatie"]),
-            "doel_overheid": lang.n(level["overheid"]["taakstelling"]),
-            "pct_overheid": lang.pct(level["overheid"]["realisatie_pct"]),
-            "gehaald": sum(r["pct_getoond"] >= 100 for r in sectors) or lang.t("geen"),
-            "achterste": behind["sector"],
-            "pct_achterste": behind["cellen"][2].shown,
-        }
-    if facts and "markt" not in level:
-        section.answer = lang.t("v1_antwoord_zonder_jaarmeting", **facts) + " " + lang.t("synthetisch")
-    if facts and "markt" in level:
-        markt = level["markt"]
-        section.answer = (
-            lang.t(
-                "v1_antwoord",
-                **facts,
-                markt=lang.n(markt["realisatie"]),
-                doel_markt=lang.n(markt["taakstelling"]),
-                pct_markt=lang.pct(markt["realisatie_pct"]),
-            )
-            + " "
-            + lang.t("synthetisch")
-        )
-    if facts:
+    if "overheid" in level and sectors:
+        section.answer = _answer(con, lang, reading, year, level, sectors)
         overheid = level["overheid"]
-        key = "v1_oordeel" if "markt" in level else "v1_oordeel_zonder_jaarmeting"
-        section.verdict = lang.t(
+        markt = level.get("markt", {})
+        key = "v1_oordeel" if markt else "v1_oordeel_zonder_jaarmeting"
+        section.verdict = lang.m(
             key,
-            **facts,
-            tekort=lang.n(overheid["tekort"]),
-            markt=lang.n(level.get("markt", {}).get("realisatie")),
-            doel_markt=lang.n(level.get("markt", {}).get("taakstelling")),
-            pct_markt=lang.pct(level.get("markt", {}).get("realisatie_pct")),
+            **_counts(lang, year, overheid, markt),
+            tekort=figure(lang, overheid["tekort"], Status.AFGELEID),
             conclusie=_conclusion(lang, level),
         )
     body = []
     for r in table:
         target, realised, percent = r["cellen"]
-        beside = [
-            f"{label}: {cell.beside}" if len([c for c in r["cellen"] if c.beside]) > 1 else cell.beside
-            for label, cell in zip(
-                (lang.t("taakstelling"), lang.t("gerealiseerd"), "%"), r["cellen"], strict=True
+        printed = [r["gep_taakstelling"], r["gep_realisatie"], r["gep_pct"]]
+        shortfall, change = lang.n(r["tekort"]), lang.signed(r["verandering"])
+        if r["niveau"] == "sector" and any(p is not None for p in printed):
+            # one consistent set: the printed figures with their own shortfall, ours whole beside them
+            target, realised, percent = (
+                c if p is not None else Leading("–", "", False)
+                for c, p in zip(r["cellen"], printed, strict=True)
             )
-            if cell.beside
-        ]
+            shortfall = lang.n(max(printed[0] - printed[1], 0)) if None not in printed[:2] else "–"
+            change = "–"
+            beside = [_ours_whole(lang, r, year - 1)]
+        else:
+            beside = [
+                f"{label}: {cell.beside}" if len([c for c in r["cellen"] if c.beside]) > 1 else cell.beside
+                for label, cell in zip(
+                    (lang.t("taakstelling"), lang.t("gerealiseerd"), "%"), r["cellen"], strict=True
+                )
+                if cell.beside
+            ]
         if r["niveau"] != "sector" and r["herkomst"] != "gepubliceerd":
             beside.append(official_cell(lang, r["herkomst"], r["realisatie"], r["afleiding"]))
         differs = any(c.differs for c in r["cellen"])
@@ -78,8 +68,8 @@ def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
                     target.shown,
                     realised.shown,
                     percent.shown,
-                    lang.n(r["tekort"]),
-                    lang.signed(r["verandering"]),
+                    shortfall,
+                    change,
                     "; ".join(beside) or "–",
                     _origin(lang, r),
                 ],
@@ -169,7 +159,94 @@ def question_1(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
                 text_from=5,
             )
         )
+        changes = rows(con, "rijk_wijzigingen")
+        if changes:
+            listed = {
+                kind: "; ".join(
+                    f"{r['organisatie']} ({lang.quarter(r['kwartaal'])})"
+                    for r in changes
+                    if r["wijziging"] == kind
+                )
+                or lang.t("geen")
+                for kind in ("nieuw", "weg")
+            }
+            section.text(lang.t("rijk_wijzigingen", nieuw=listed["nieuw"], weg=listed["weg"]))
     return section, plans
+
+
+def _answer(
+    con: duckdb.DuckDBPyConnection, lang: Language, reading: Reading, year: int, level: dict, sectors: list
+) -> Markup:
+    """Question 1's answer: the newest published statement on the sectors first, then government and
+    the market on the jaarmeting (or the sector reports), then the synthetic split, saying so."""
+    parts = []
+    said = rows(con, "publicaties", onderwerp="sectoren", per=reading.per)
+    if said:
+        last = said[-1]
+        parts.append(
+            lang.m(
+                "v1_gepubliceerd",
+                jaar=last["jaar"],
+                kenmerk=last["kenmerk"] or source_name(last["bron_url"]),
+                datum=lang.date(last["datum"]),
+                uitspraak=Quote(said_in(lang, last)),
+            )
+        )
+    overheid, markt = level["overheid"], level.get("markt")
+    key = "v1_jaarmeting" if markt else "v1_sectorrapportages"
+    parts.append(lang.m(key, **_counts(lang, year, overheid, markt or {})))
+    behind = sectors[0]
+    met = sum(r["pct_getoond"] >= 100 for r in sectors)
+    parts.append(
+        lang.m(
+            "v1_synthetisch",
+            jaar=year,
+            aantal=Figure(len(sectors), Status.AFGELEID, str(len(sectors))),
+            gehaald=Figure(met, Status.SYNTHETISCH, str(met)),
+            achterste=behind["sector"],
+            pct_achterste=percent(
+                lang,
+                behind["pct_getoond"],
+                STATUS_OF_HERKOMST.get(behind["herkomst"], Status.SYNTHETISCH),
+                0 if behind["gep_pct"] is not None else 1,
+            ),
+        )
+    )
+    return Markup(" ").join(parts)
+
+
+def _counts(lang: Language, year: int, overheid: dict, markt: dict) -> dict:
+    """Government's and the market's figures of ``year`` for a sentence, each with its status."""
+
+    def status(r: dict) -> Status:
+        return STATUS_OF_HERKOMST.get(r.get("herkomst"), Status.SYNTHETISCH)
+
+    def ratio(r: dict) -> Status:  # a share of a target: derived, unless its count is synthetic
+        return Status.SYNTHETISCH if status(r) == Status.SYNTHETISCH else Status.AFGELEID
+
+    return {
+        "jaar": year,
+        "overheid": figure(lang, overheid["realisatie"], status(overheid)),
+        "doel_overheid": figure(lang, overheid["taakstelling"], Status.GEPUBLICEERD),
+        "pct_overheid": percent(lang, overheid["realisatie_pct"], ratio(overheid)),
+        "markt": figure(lang, markt.get("realisatie"), status(markt)),
+        "doel_markt": figure(lang, markt.get("taakstelling"), Status.GEPUBLICEERD),
+        "pct_markt": percent(lang, markt.get("realisatie_pct"), ratio(markt)),
+    }
+
+
+def _ours_whole(lang: Language, r: dict, before: int) -> str:
+    """Our whole set of figures for a sector beside its printed ones, and why they differ."""
+    differs = any(c.differs for c in r["cellen"])
+    return lang.t(
+        "ons_rij",
+        realisatie=lang.n(r["realisatie"]),
+        taakstelling=lang.n(r["taakstelling"]),
+        pct=lang.pct(r["realisatie_pct"]),
+        tekort=lang.n(r["tekort"]),
+        verandering=lang.signed(r["verandering"]),
+        vorig=before,
+    ) + (f" ({lang.t('reden_synthetisch')})" if differs and r["herkomst"] == "synthetisch" else "")
 
 
 def _lead(lang: Language, r: dict) -> dict:
@@ -211,11 +288,13 @@ def _rijk_printed(lang: Language, r: dict) -> list[Row]:
         printed, ours = r[f"gep_{measure}"], r[f"ons_{measure}"]
         if printed is None:
             continue
-        reason = ""
+        reason = r[f"reden_{measure}_en" if lang.code == "en" else f"reden_{measure}"] or ""
         same_count = (
             r["gep_realisatie"] is not None and abs(r["gep_realisatie"] - (r["ons_realisatie"] or 0)) < 0.5
         )
-        if measure == "pct" and same_count and r["ons_taakstelling"]:  # the same count, another denominator
+        if (
+            not reason and measure == "pct" and same_count and r["ons_taakstelling"]
+        ):  # the same count, another denominator
             reason = lang.t(
                 "reden_noemer",
                 realisatie=lang.n(r["gep_realisatie"]),

@@ -61,13 +61,13 @@ def trust(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
         )
     current = rows(con, "nowcast_actueel")
     if current:
-        year = max(r["periode"][:4] for r in current)
+        base = int(min(r["periode"] for r in current)[:4]) - 1  # the last jaarmeting in figures
         listed = "; ".join(
             f"{lang.quarter(r['periode'])} {lang.t(r['segment'])} {lang.n(r['waarde'])} "
             f"({lang.n(r['ondergrens_80'])} – {lang.n(r['bovengrens_80'])})"
             for r in current
         )
-        section.text(lang.t("nowcast_wel", jaar=int(year) - 1 if year else "", nowcasts=listed))
+        section.text(lang.t("nowcast_wel", jaar=base, nowcasts=listed))
     else:
         section.text(lang.t("nowcast_geen"))
     calibration = rows(con, "kalibratie")
