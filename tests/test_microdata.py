@@ -9,6 +9,7 @@ import shutil
 import dagster as dg
 import duckdb
 import pytest
+from bs4 import BeautifulSoup
 
 from banen_pipeline import exports, marts, microdata
 from banen_pipeline.config import DEFAULTS
@@ -277,3 +278,59 @@ def test_durability_is_counted_again_when_its_later_quarter_changes(extract):
     assert removed == ["2019Q1", "2020Q1"]
     assert counted == ["2019Q1"]  # 2020Q1 has no 2021Q1 in the extract
     assert microdata.durability_quarters(present, ["2012Q4"]) == ([], [])
+
+
+def _revision_moving_banen(source, target, moved: int = 50):
+    """UWV's revision of 2019Q3 (published later) that moves ``moved`` regular market banen from
+    Achterhoek to Amersfoort: every rule holds and the national total is unchanged."""
+    lines = source.read_bytes().decode("cp1252").split("\r\n")
+    out = []
+    for line in lines:
+        cells = line.split(";")
+        if line.startswith("Publicatiedatum"):
+            line = "Publicatiedatum: 14-04-2020;;;;;;;;"
+        elif len(cells) == 9 and cells[1] in ("AM09", "AM14"):
+            sign = -1 if cells[1] == "AM09" else 1
+            for i in (5, 7, 8):  # regulier markt, extra banen totaal, banen totaal
+                value = int(cells[i].replace(".", "")) + sign * moved
+                cells[i] = f"{value:,}".replace(",", ".")
+            line = ";".join(cells)
+        out.append(line)
+    target.write_bytes("\r\n".join(out).encode("cp1252"))
+
+
+@pytest.mark.slow
+def test_a_valid_revision_the_extract_no_longer_matches_is_shown_and_stops_nothing(sample_copy, tmp_path):
+    """A revision of an old quarter that moves banen between regions loads, the payroll
+    extract no longer reproduces it, and that difference is shown in the report; the run still
+    writes the report, the exports and the data docs, and exits 0 (docs/decisions.md)."""
+    import dataclasses
+
+    settings = sample_copy[0]
+    landing = tmp_path / "landing"
+    shutil.copytree(SAMPLES, landing)
+    _revision_moving_banen(
+        SAMPLES / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K3.csv",
+        landing / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K3_v2.csv",
+    )
+    settings = dataclasses.replace(settings, landing=landing)
+    report = settings.report / "index.html"
+    exports_before = os.path.realpath(settings.exports)
+    code, summary = run(settings)
+    assert code == 0, summary
+    assert summary["failed_steps"] == [] and summary["not_built"] == []
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        moved = con.execute(
+            "SELECT regiocode, categorie, verschil FROM marts.microdata_reconciliatie "
+            "WHERE kwartaal = '2019Q3' AND abs(verschil) > 1 ORDER BY regiocode"
+        ).fetchall()
+        failed = con.execute(
+            "SELECT success, failed FROM meta.validaties WHERE suite = 'marts_microdata_reconciliatie' "
+            "ORDER BY gevalideerd_op DESC LIMIT 1"
+        ).fetchone()
+    assert [(r, c) for r, c, _ in moved] == [("AM09", "regulier_markt"), ("AM14", "regulier_markt")]
+    assert failed == (True, 1)  # the suite says so, as a warning (in the data docs too), and passes
+    assert os.path.realpath(settings.exports) != exports_before  # a new export version
+    text = " ".join(BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
+    assert "Het loonextract reproduceert de geleverde cijfers" in text
+    assert "AM09 Achterhoek" in text and "AM14 Amersfoort" in text

@@ -91,6 +91,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "In the sample data's synthetic microdata, of those with a job in {kwartaal}, {aandeel} were still working a "
         "year later ({zelfde} with the same employer); that describes the generator, not real careers.",
     ),
+    "extract_gelijk": (
+        "Het loonextract reproduceert de geleverde cijfers van UWV in alle {n} cellen (kwartaal, regio en "
+        "categorie, zonder de onderdrukte) binnen 1 baan.",
+        "The payroll extract reproduces UWV's delivered figures within 1 baan in all {n} cells (quarter, region "
+        "and category, the suppressed ones left out).",
+    ),
+    "extract_verschil": (
+        "Het loonextract reproduceert de geleverde cijfers van UWV in {gelijk} van de {n} cellen binnen 1 baan; "
+        "in {verschil} niet (tabel), zoals na een herlevering van UWV die het extract niet volgt. Daar geldt de "
+        "levering van UWV: het verschil wordt getoond en houdt niets tegen.",
+        "The payroll extract reproduces UWV's delivered figures within 1 baan in {gelijk} of the {n} cells; in "
+        "{verschil} it does not (table), as after a revision by UWV the extract does not follow. There UWV's "
+        "delivery holds: the difference is shown and holds nothing back.",
+    ),
+    "extract_verschil_tabel": (
+        "Waar het loonextract afwijkt van de levering van UWV",
+        "Where the payroll extract differs from UWV's delivery",
+    ),
+    "kol_extract": ("uit het loonextract", "from the payroll extract"),
+    "kol_geleverd": ("geleverd door UWV", "delivered by UWV"),
+    "kol_afwijking": ("afwijking", "difference"),
     "duurzaam_geen": (
         "Er is geen loonextract met een kwartaal dat een jaar later nog te volgen is: geen cijfers over "
         "duurzaamheid.",

@@ -15,6 +15,7 @@ def durability(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
     quarter = peil["duurzaam_kwartaal"]
     if quarter is None:
         section.answer = lang.t("duurzaam_geen")
+        extract_against_deliveries(con, lang, section)
         return section, []
     national = frame(con, "duurzaam_landelijk")
     last = national[national["kwartaal"] == quarter].iloc[0]
@@ -25,12 +26,62 @@ def durability(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict) -> tu
         zelfde=lang.share(last["aandeel_behouden_zelfde_werkgever"], 1),
     )
     section.chart("duurzaamheid")
+    extract_against_deliveries(con, lang, section)
     return section, [
         (
             charts.chart_durability,
             (national, frame(con, "duurzaam_sectoren", kwartaal=quarter), quarter, lang),
         )
     ]
+
+
+def extract_against_deliveries(con: duckdb.DuckDBPyConnection, lang: Language, section: Section) -> None:
+    """How the payroll extract reproduces UWV's delivered figures, and every cell where it does not
+    (a revision the extract does not follow): shown, and blocking nothing (docs/decisions.md)."""
+    found = rows(con, "microdata_verschillen")
+    cells = found[0]["n_cellen"] if found else 0
+    if not cells:
+        return
+    differ = [r for r in found if r["kwartaal"] is not None]
+    if not differ:
+        section.text(lang.t("extract_gelijk", n=lang.n(cells)))
+        return
+    section.text(lang.t("extract_verschil", n=lang.n(cells), gelijk=lang.n(cells - len(differ)),
+                        verschil=lang.n(len(differ))))  # fmt: skip
+    section.table(
+        Table(
+            "extract_verschillen",
+            lang.t("extract_verschil_tabel"),
+            [
+                lang.t(k)
+                for k in (
+                    "kol_kwartaal",
+                    "kol_regio",
+                    "kol_maat",
+                    "kol_extract",
+                    "kol_geleverd",
+                    "kol_afwijking",
+                )
+            ],  # fmt: skip
+            [
+                Row(
+                    [
+                        lang.quarter(r["kwartaal"]),
+                        f"{r['regiocode']} {r['regio']}",
+                        lang.measure(f"extra_banen_{r['categorie']}"),
+                        lang.n(r["uit_microdata"]),
+                        lang.n(r["geleverd"]),
+                        lang.signed(r["verschil"]),
+                    ],
+                    "verschil",
+                    {"kwartaal": r["kwartaal"], "regiocode": r["regiocode"], "categorie": r["categorie"]},
+                )
+                for r in differ
+            ],
+            source="marts.microdata_reconciliatie where abs(verschil) > 1",
+            numeric_from=3,
+        )
+    )
 
 
 def revisions(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
