@@ -151,7 +151,7 @@ def state(settings: Settings, landed: Iterable, first: str, last: str) -> dict[s
     digests = _Digests(settings.expectations)
     data = {
         "landing": landing_digest(settings, landed, first, last),
-        "referentie": _reference_digest(settings),
+        "referentie": reference_digest(settings.reference),
     }
     out = {}
     for key, inputs in declared().items():
@@ -187,9 +187,10 @@ def landing_digest(settings: Settings, landed: Iterable, first: str, last: str) 
     return digest.hexdigest()
 
 
-def _reference_digest(settings: Settings) -> str:
+def reference_digest(folder: Path) -> str:
+    """The reference facts' content: every CSV file of ``folder``, by name and bytes."""
     digest = hashlib.sha256()
-    for path in sorted(settings.reference.glob("*.csv")):
+    for path in sorted(folder.glob("*.csv")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

@@ -249,3 +249,52 @@ def test_every_step_is_unpartitioned_so_materialize_all_is_one_run():
         "staging/sector_rapportage",
         "staging/microdata_aggregaat",
     }
+
+
+@pytest.mark.slow
+def test_a_sensor_run_that_loads_nothing_builds_nothing_after_the_delivery_step(sample_copy, tmp_path):
+    """A run the landing sensor starts for a delivery that is rejected: the check names the file, the
+    run is tagged as having found nothing new, and no mart, report or export is built (the delivery
+    step does not materialize, so Dagster skips every step after it)."""
+    import dataclasses
+    import os
+
+    from banen_pipeline.definitions import build_defs
+
+    from .broken import csv_text_in_number
+    from .conftest import SAMPLES
+
+    settings = sample_copy[0]
+    landing = tmp_path / "landing"
+    shutil.copytree(SAMPLES, landing)
+    broken = "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv"
+    (landing / "uwv" / broken).write_bytes(csv_text_in_number())
+    settings = dataclasses.replace(settings, landing=landing)
+    report = settings.report / "index.html"
+    before = (report.stat().st_mtime_ns, os.path.realpath(settings.exports))
+    job = build_defs(settings).resolve_job_def("banen_job")
+    instance = dg.DagsterInstance.ephemeral()
+    # the reference facts as the sensor's earlier runs materialized them
+    assert job.get_subset(asset_selection={REFERENTIE}).execute_in_process(instance=instance).success
+    result = job.execute_in_process(
+        instance=instance,
+        tags=runs.range_tags("2019Q2", "2019Q2") | {"dagster/sensor_name": "landing_sensor"},
+        raise_on_error=False,
+    )
+    assert result.success
+    built = {e.materialization.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    # the reference facts, and the staging quarters this new instance had not seen (partition status
+    # is data); no meta/leveringen, no mart, nothing published
+    assert {k for k in built if not k.startswith("staging/")} == {"referentie/tabellen"}
+    skipped = {e.step_key for e in result.all_events if e.event_type_value == "STEP_SKIPPED"}
+    assert {"marts", "mart_checks", "analyses", "analysis_checks", "publish"} <= skipped
+    assert instance.get_run_by_id(result.run_id).tags["banen/niets_nieuw"] == "true"
+    [accepted] = [
+        e.asset_check_evaluation_data
+        for e in result.all_events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION"
+        and e.asset_check_evaluation_data.check_name == "levering_geaccepteerd"
+        and e.asset_check_evaluation_data.asset_key.path[-1] == "uwv_kwartaal"
+    ]
+    assert not accepted.passed and accepted.metadata["bestanden"].value == broken
+    assert (report.stat().st_mtime_ns, os.path.realpath(settings.exports)) == before

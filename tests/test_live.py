@@ -108,6 +108,18 @@ class Dagster:
         events = data["runOrError"]["eventConnection"]["events"]
         return [f"{e['stepKey']}: {e['error']['message']}" for e in events if e.get("stepKey")]
 
+    def materialized(self, run_id: str) -> set[str]:
+        """The assets a run materialized (a staging quarter it marked counts as its table)."""
+        data = self.query(
+            "query($id: ID!) { runOrError(runId: $id) { ... on Run { eventConnection(limit: 5000) { events {"
+            " ... on MaterializationEvent { assetKey { path } } } } } } }",
+            {"id": run_id},
+        )
+        events = data["runOrError"]["eventConnection"]["events"]
+        return {"/".join(e["assetKey"]["path"]) for e in events if e.get("assetKey")} - {
+            "staging/uwv_kwartaal", "staging/rijk_monitor", "staging/sector_rapportage", "staging/microdata_aggregaat"
+        }  # fmt: skip
+
     def left_behind(self) -> list[str] | None:
         """Processes of finished runs still alive in this instance's session: a run process, or the
         worker it started (``multiprocessing`` children). None when there are none."""
@@ -248,11 +260,25 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
         ).fetchall()
     assert loaded == [("2024Q1",), ("2024Q2",)]
 
-    # 4. A broken delivery: its own run, a failed ERROR check on UWV's staging asset, the run tagged.
+    # 4. A broken delivery: its own run, a failed ERROR check on UWV's staging asset, the run tagged;
+    #    it loaded nothing, so it builds nothing after the delivery step: no mart, no report, no export
+    published = (
+        os.path.realpath(warehouse.parent / "exports"),
+        (warehouse.parent / "report" / "index.html").stat(),
+    )
     (landing / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv").write_bytes(csv_text_in_number())
     runs = dagster.wait_for("the run of the broken delivery", lambda: dagster.finished_runs(3))
     assert len(runs) == 3
     assert {"key": "banen/afgewezen", "value": "1"} in runs[0]["tags"]
+    assert {"key": "banen/niets_nieuw", "value": "true"} in runs[0]["tags"]
+    assert runs[0]["status"] == "SUCCESS", dagster.failures(runs[0]["runId"])
+    assert dagster.materialized(runs[0]["runId"]) <= {"referentie/tabellen"}
+    assert {"marts/landelijk_kwartaal", "meta/leveringen"} <= dagster.materialized(runs[1]["runId"])
+    now = (
+        os.path.realpath(warehouse.parent / "exports"),
+        (warehouse.parent / "report" / "index.html").stat(),
+    )
+    assert (now[0], now[1].st_mtime_ns) == (published[0], published[1].st_mtime_ns)
     data = dagster.query(
         "query($k: AssetKeyInput!) { assetNodeOrError(assetKey: $k) { ... on AssetNode {"
         " assetChecksOrError { ... on AssetChecks { checks { name executionForLatestMaterialization {"

@@ -34,6 +34,33 @@ def run_quarters(tags: dict[str, str]) -> set[str] | None:
     return {str(q) for q in quarter_range(first, last)}
 
 
+DATA_VERSION = "dagster/data_version"
+"""The tag in which Dagster stores a materialization's data version."""
+NIETS_NIEUW_TAG = "banen/niets_nieuw"
+"""Set on a run the sensor or the schedule started that found nothing new: it built nothing."""
+
+
+def nothing_new(context: dg.AssetExecutionContext, counted: dict, extract: list[str]) -> str | None:
+    """Why a run the landing sensor or the schedule started stops after the delivery step, or None:
+    it loaded no delivery (every file was rejected, seen before, or there was none), aggregated no
+    quarter of a payroll extract, and the reference facts have the data version of their previous
+    materialization. A run someone starts (the UI's *Materialize all*, ``banen run --force``) builds
+    what it was asked to."""
+    tags = context.run.tags
+    if not {"dagster/sensor_name", "dagster/schedule_name"} & set(tags) or counted[Status.GELADEN] or extract:
+        return None
+    found = context.instance.fetch_materializations(REFERENTIE, limit=2).records
+    versions = [r.asset_materialization.tags.get(DATA_VERSION) for r in found if r.asset_materialization]
+    if len(versions) < 2 or versions[0] != versions[1]:  # changed, or no earlier materialization to tell
+        return None
+    return (
+        "Nothing new: no delivery loaded ("
+        + ", ".join(f"{counted[s]} {s}" for s in COUNTED)
+        + "), no payroll "
+        "extract aggregated, the reference facts unchanged; no mart is rebuilt and nothing is published"
+    )
+
+
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
@@ -43,6 +70,7 @@ def run_quarters(tags: dict[str, str]) -> set[str] | None:
             kinds={"duckdb"},
             description=declared_comment("meta.leveringen"),
             code_version=code_version(lineage.LEVERINGEN),
+            skippable=True,  # a sensor's or the schedule's run with nothing new stops here
         )
     ],
     pool=POOL,
@@ -82,15 +110,20 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
         context.log_event(event)
     for result in checks:
         context.log_event(as_evaluation(result))
-    yield dg.MaterializeResult(
-        asset_key=LEVERINGEN,
-        metadata={
-            "kwartalen": runs.quarters(context.run.tags) or "all",
-            **{str(s): counted[s] for s in COUNTED},
-            "microdata": ", ".join(batch.extract) if batch.extract else "no extract in this run",
-            **register,
-        },
-    )
+    idle = nothing_new(context, counted, batch.extract)
+    if idle:  # no materialization: Dagster skips every step after this one
+        context.log.info(idle)
+        context.instance.add_run_tags(run_id, {NIETS_NIEUW_TAG: "true"})
+    else:
+        yield dg.MaterializeResult(
+            asset_key=LEVERINGEN,
+            metadata={
+                "kwartalen": runs.quarters(context.run.tags) or "all",
+                **{str(s): counted[s] for s in COUNTED},
+                "microdata": ", ".join(batch.extract) if batch.extract else "no extract in this run",
+                **register,
+            },
+        )
     failures = [f"suite {suite} failed a critical expectation" for suite in batch.failed_suites]
     failures += [batch.extract_failure] if batch.extract_failure else []
     if failures:  # after the events above, so the checks that say why are stored

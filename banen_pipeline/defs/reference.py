@@ -3,6 +3,7 @@
 import dagster as dg
 
 from .. import lineage
+from ..lineage import reference_digest
 from ..reference import load_reference
 from .resources import POOL, FoldersResource, WarehouseResource
 from .tables import REFERENTIE, code_version
@@ -18,8 +19,12 @@ from .tables import REFERENTIE, code_version
 def referentie_tabellen(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource
 ) -> dg.MaterializeResult:
-    """Published reference facts (targets, regions, jaarmetingen, provenance) as tables in ``referentie``."""
+    """Published reference facts (targets, regions, jaarmetingen, provenance) as tables in ``referentie``.
+    Its data version is the files' content, so a run can tell whether they changed since the last."""
     with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
         warehouse.warehouse.init_schema(con)
         counts = load_reference(con, folders.reference_dir)
-    return dg.MaterializeResult(metadata={f"rows {table}": count for table, count in counts.items()})
+    return dg.MaterializeResult(
+        metadata={f"rows {table}": count for table, count in counts.items()},
+        data_version=dg.DataVersion(reference_digest(folders.reference_dir)),
+    )
