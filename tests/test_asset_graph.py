@@ -119,3 +119,33 @@ def test_every_step_that_writes_the_warehouse_is_in_its_pool():
     }
     for definition in steps:
         assert definition.node_def.pool == POOL, definition.node_def.name
+
+
+def test_the_ui_names_an_owner_a_group_by_prefix_and_checks_in_words():
+    """What a data engineer reads in the UI: every asset has an owner and sits in the group of its
+    key's prefix (marts/… in marts, meta/leveringen in meta); every mart check says in words what it
+    checks, not only where its suite lives; the schedule says what it does."""
+    from banen_pipeline.defs.schedules import quarterly_schedule
+
+    loaded = defs()
+    graph = loaded.resolve_asset_graph()
+    for key in graph.get_all_asset_keys():
+        node = graph.get(key)
+        assert node.owners == ["team:banenafspraak-data"], key
+        assert node.group_name == key.path[0], key
+    for check in graph.asset_check_keys:
+        spec = graph.get_check_spec(check)
+        if check.name.startswith("gx_marts_"):
+            assert not spec.description.startswith("expectations/"), check
+            assert "A critical failure blocks what reads this mart" in spec.description
+    assert "16th of January, April, July and October" in quarterly_schedule.description
+
+
+def test_a_sensor_run_names_its_files_within_a_tag():
+    from banen_pipeline.defs.landing_sensor import _names
+
+    assert _names(["b.csv", "a.csv"]) == "a.csv, b.csv"
+    many = [f"UWV_Trendrapportage_Banenafspraak_20{i:02d}K1.csv" for i in range(20)]
+    shown = _names(many)
+    assert len(shown) <= 250 and shown.endswith("more)") and shown.startswith(many[0])
+    assert int(shown.rsplit("(+", 1)[1].split()[0]) + shown.count(".csv") == 20

@@ -165,6 +165,8 @@ def test_a_rejected_delivery_fails_a_check_until_an_accepted_one_replaces_it(tmp
         in markdown_as_text(uwv.metadata["redenen"].value)
     )
     assert tags["banen/afgewezen"] == "1"
+    # the reason inline on the check, not only behind the Markdown of its metadata
+    assert uwv.description.startswith(f"Rejected: {broken} (line 14): 'n.b.' in column")
     assert checks["rijk_monitor"].passed and checks["sector_rapportage"].passed
     _overdue_and_partitions(result, broken)
 

@@ -16,7 +16,7 @@ from .check_results import as_evaluation
 from .resources import POOL, FoldersResource, WarehouseResource
 from .staging import period_materializations
 from .staging_checks import check_results
-from .tables import LEVERINGEN, REFERENTIE, code_version, table_metadata
+from .tables import LEVERINGEN, OWNERS, REFERENTIE, code_version, group_of, table_metadata
 
 
 def run_quarters(tags: dict[str, str]) -> set[str] | None:
@@ -66,7 +66,8 @@ def nothing_new(context: dg.AssetExecutionContext, counted: dict, extract: list[
         dg.AssetSpec(
             LEVERINGEN,
             deps=[REFERENTIE],
-            group_name="staging",
+            group_name=group_of(LEVERINGEN),
+            owners=OWNERS,
             kinds={"duckdb"},
             description=declared_comment("meta.leveringen"),
             code_version=code_version(lineage.LEVERINGEN),

@@ -84,6 +84,21 @@ def _tick(
         return dg.SkipReason("The new files were requested already; their run has not loaded them yet.")
     request = dg.RunRequest(
         run_key=run_key,
-        tags=runs.range_tags(quarters[0], quarters[-1]) | {"banen/nieuwe_bestanden": str(len(new))},
+        tags=runs.range_tags(quarters[0], quarters[-1])
+        | {"banen/nieuwe_bestanden": str(len(new)), "banen/bestanden": _names(f.bestand for f in new)},
     )
     return dg.SensorResult(run_requests=[request], cursor=run_key)
+
+
+def _names(names, limit: int = 250) -> str:
+    """The new files' names for a run tag, cut at ``limit`` characters with how many more there are."""
+    names = sorted(names)
+    shown = ", ".join(names)
+    if len(shown) <= limit:
+        return shown
+    kept = []
+    for name in names:
+        if len(", ".join([*kept, name])) > limit - 12:
+            break
+        kept.append(name)
+    return f"{', '.join(kept)} (+{len(names) - len(kept)} more)"

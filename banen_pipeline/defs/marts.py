@@ -13,7 +13,7 @@ from .. import lineage, marts
 from ..db import declared_comment
 from .resources import POOL, WarehouseResource
 from .staging import WRITTEN_BY
-from .tables import LEVERINGEN, REFERENTIE, code_version, mart_key, table_metadata
+from .tables import LEVERINGEN, OWNERS, REFERENTIE, code_version, group_of, mart_key, table_metadata
 
 
 def _asset_of(mart: str, table: str) -> dg.AssetKey:
@@ -39,20 +39,21 @@ def _deps(name: str) -> list[dg.AssetKey]:
     return found + ([LEVERINGEN] if set(found) & set(WRITTEN_BY.values()) else [])
 
 
-def _spec(name: str, group: str) -> dg.AssetSpec:
+def _spec(name: str) -> dg.AssetSpec:
     return dg.AssetSpec(
         mart_key(name),
         deps=_deps(name),
-        group_name=group,
+        group_name=group_of(mart_key(name)),
+        owners=OWNERS,
         kinds={"duckdb"},
         description=declared_comment(f"marts.{name}"),
         code_version=code_version(lineage.mart_key(name)),
     )
 
 
-FROM_STAGING = {name: _spec(name, "marts") for name in marts.names() if not marts.is_analysis(name)}
+FROM_STAGING = {name: _spec(name) for name in marts.names() if not marts.is_analysis(name)}
 """The marts built from staging and the reference facts, by name."""
-FROM_MARTS = {name: _spec(name, "analyses") for name in marts.names() if marts.is_analysis(name)}
+FROM_MARTS = {name: _spec(name) for name in marts.names() if marts.is_analysis(name)}
 """The marts built from other marts, by name."""
 
 

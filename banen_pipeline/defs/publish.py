@@ -9,14 +9,15 @@ from .. import exports, lineage, report
 from ..validation import validator_for
 from .marts import FROM_MARTS, FROM_STAGING
 from .resources import POOL, FoldersResource, WarehouseResource
-from .tables import code_version
+from .tables import OWNERS, code_version, group_of
 
 
 def _spec(key: str, kind: str, description: str) -> dg.AssetSpec:
     return dg.AssetSpec(
         dg.AssetKey.from_user_string(key),
         deps=[spec.key for spec in (FROM_STAGING | FROM_MARTS).values()],
-        group_name=key.split("/")[0],
+        group_name=group_of(key),
+        owners=OWNERS,
         kinds={kind},
         description=description,
         code_version=code_version(key),
@@ -63,11 +64,14 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
                 manifest = exports.export_schema(con, "marts", folders.exports_dir, folders.expectations_dir)
                 yield dg.MaterializeResult(
                     asset_key=PARQUET,
-                    metadata={t["table"]: t["rows"] for t in manifest["tables"]} | {"path": folders.exports},
+                    metadata={t["table"]: t["rows"] for t in manifest["tables"]}
+                    | {"path": dg.MetadataValue.path(folders.exports)},
                 )
             if finish is not None:
                 index = report.write_report(finish(), folders.report_dir, warehouse.warehouse.path)
-                yield dg.MaterializeResult(asset_key=REPORT, metadata={"index": str(index)})
+                yield dg.MaterializeResult(
+                    asset_key=REPORT, metadata={"index": dg.MetadataValue.path(str(index))}
+                )
         # then it writes the data docs while this process writes the read copy
         docs = (
             validator_for(folders.expectations_dir).begin_data_docs(folders.data_docs_dir, folders.taal)
@@ -77,10 +81,13 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
         try:
             if SNAPSHOT in selected:
                 path = warehouse.warehouse.write_snapshot(con)
-                yield dg.MaterializeResult(asset_key=SNAPSHOT, metadata={"path": str(path)})
+                yield dg.MaterializeResult(
+                    asset_key=SNAPSHOT, metadata={"path": dg.MetadataValue.path(str(path))}
+                )
         finally:  # the data docs are taken even when this step failed
             docs_index = docs() if docs is not None else None
     if docs is not None:
         yield dg.MaterializeResult(
-            asset_key=DATA_DOCS, metadata={"index": str(docs_index) if docs_index else "no validations"}
+            asset_key=DATA_DOCS,
+            metadata={"index": dg.MetadataValue.path(str(docs_index)) if docs_index else "no validations"},
         )

@@ -6,12 +6,13 @@ from .. import lineage
 from ..lineage import reference_digest
 from ..reference import load_reference
 from .resources import POOL, FoldersResource, WarehouseResource
-from .tables import REFERENTIE, code_version
+from .tables import OWNERS, REFERENTIE, code_version, group_of
 
 
 @dg.asset(
     key=REFERENTIE,
-    group_name="referentie",
+    group_name=group_of(REFERENTIE),
+    owners=OWNERS,
     pool=POOL,
     kinds={"duckdb"},
     code_version=code_version(lineage.REFERENTIE),

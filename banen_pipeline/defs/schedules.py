@@ -14,6 +14,9 @@ from .jobs import banen_job
     cron_schedule="0 6 16 1,4,7,10 *",
     execution_timezone="Europe/Amsterdam",
     default_status=dg.DefaultScheduleStatus.STOPPED,
+    description="On the 16th of January, April, July and October at 06:00 (Amsterdam): load the quarter UWV "
+    "has just published; warns (levering_op_tijd) when it has not arrived; builds nothing after the delivery "
+    "step when nothing new was loaded.",
 )
 def quarterly_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
     quarter = latest_published_quarter(context.scheduled_execution_time.date())

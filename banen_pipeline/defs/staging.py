@@ -13,14 +13,15 @@ from ..db import declared_comment, sql_text
 from ..deliveries import SUPPLIERS, Status
 from ..ingest import Outcome
 from .partitions import quarterly
-from .tables import LEVERINGEN, MICRODATA, code_version, table_metadata
+from .tables import LEVERINGEN, MICRODATA, OWNERS, code_version, group_of, table_metadata
 
 
 def _spec(table: str, inputs: lineage.Inputs) -> dg.AssetSpec:
     return dg.AssetSpec(
         table.split("."),
         deps=[LEVERINGEN],
-        group_name="staging",
+        group_name=group_of(table.replace(".", "/")),
+        owners=OWNERS,
         kinds={"duckdb"},
         partitions_def=quarterly,
         description=declared_comment(table),

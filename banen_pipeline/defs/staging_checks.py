@@ -59,6 +59,14 @@ def rejections_check(con: duckdb.DuckDBPyConnection, bron: str, run_id: str) -> 
                 or "none"
             ),
         },
+        description=(
+            "Rejected: "
+            + "; ".join(
+                f"{bestand} ({plaats or 'whole file'}): {regel}" for bestand, _, plaats, regel in rows
+            )
+        )[:2000]
+        if rows
+        else None,
     )
 
 

@@ -12,6 +12,13 @@ REFERENTIE = dg.AssetKey.from_user_string(lineage.REFERENTIE)
 LEVERINGEN = dg.AssetKey.from_user_string(lineage.LEVERINGEN)
 """The delivery step's own asset: the register of every delivered file."""
 MICRODATA = dg.AssetKey(["staging", "microdata_aggregaat"])
+OWNERS = ["team:banenafspraak-data"]
+"""Who answers for every asset: the data team that runs the warehouse (Dagster shows it per asset)."""
+
+
+def group_of(key: str | dg.AssetKey) -> str:
+    """An asset's group in the UI: its key's prefix (marts/…, staging/…, exports/…), one rule."""
+    return (key.path if isinstance(key, dg.AssetKey) else key.split("/"))[0]
 
 
 def mart_key(name: str) -> dg.AssetKey:
