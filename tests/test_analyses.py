@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from banen_pipeline import marts
 from banen_pipeline.db import Warehouse
 
@@ -42,6 +44,25 @@ def test_inleen_key_is_linear_between_reference_dates_and_constant_after(sample_
         "from marts.markt_overheid"
     ).fetchone()[0]
     assert parts < 0.2
+
+
+def test_agency_work_goes_to_each_segment_by_its_own_share(sample_db):
+    """The split itself, per segment: government takes the inleen share of the SEO key (27.8% at the
+    end of 2016), the market the rest; swapping them keeps the sum and the key, and fails here."""
+    row = sample_db.execute(
+        "select extra_banen_regulier_overheid, extra_banen_regulier_markt, extra_banen_inleen, "
+        "extra_banen_overheid_incl_inleen, extra_banen_markt_incl_inleen, inleen_aandeel_overheid "
+        "from marts.kwartaalschatting where kwartaal = '2016Q4' and is_actueel"
+    ).fetchone()
+    regulier_overheid, regulier_markt, inleen, overheid, markt, share = row
+    assert share == 0.278 and inleen > 0
+    assert overheid == pytest.approx(regulier_overheid + 0.278 * inleen, abs=0.1)
+    assert markt == pytest.approx(regulier_markt + 0.722 * inleen, abs=0.1)
+    wrong = sample_db.execute(
+        "select count(*) from marts.kwartaalschatting where abs(extra_banen_overheid_incl_inleen - "
+        "(extra_banen_regulier_overheid + extra_banen_inleen * inleen_aandeel_overheid)) > 1"  # the share is rounded to 4 decimals
+    ).fetchone()
+    assert wrong == (0,)
 
 
 def test_projection_reaches_2026q4_with_nested_bands(sample_db):

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-from jinja2 import Environment, PackageLoader
 
 from .. import worker
 from ..files import write_atomic
+from ..pages import environment
 from ..texts import DEFAULT, Language
 from .charts import Chart, import_libraries
 from .content import ChartPlan, gather
@@ -79,9 +79,7 @@ def drawing(
 def write_report(drawn: Drawn, out_dir: Path, warehouse: Path) -> Path:
     """Write ``out_dir/index.html`` (atomically) and return its path."""
     lang = drawn.language
-    env = Environment(
-        loader=PackageLoader("banen_pipeline"), autoescape=True
-    )  # every value is text; only the SVG charts are marked safe
+    env = environment()
     peil = drawn.content["peil"]
     reading = drawn.content["reading"]
     html = env.get_template("report.html.j2").render(

@@ -170,29 +170,33 @@ class GxEngine:
         language ``taal``."""
         if not self._validations:
             return None
-        from jinja2 import Environment, PackageLoader
-
-        from ..texts import Language
-
-        env = Environment(
-            loader=PackageLoader("banen_pipeline"), autoescape=True
-        )  # every value is text; only the SVG charts are marked safe
-        env.globals["t"] = Language(taal).t
-        env.globals["taal"] = taal
-        page = env.get_template("data_docs_validation.html.j2")
+        pages = docs_pages(self._validations, taal, dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"))
         with new_version(target) as building:
             (building / "validaties").mkdir()
-            for number, validation in enumerate(self._validations, start=1):
-                validation["page"] = f"validaties/{number:03d}-{validation['suite']}.html"
-                (building / validation["page"]).write_text(page.render(v=validation), encoding="utf-8")
-            index = env.get_template("data_docs_index.html.j2").render(
-                validations=self._validations,
-                gemaakt=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-                failed=sum(not v["success"] for v in self._validations),
-            )
-            (building / "index.html").write_text(index, encoding="utf-8")
+            for name, html in pages.items():
+                (building / name).write_text(html, encoding="utf-8")
         self._validations = []  # the next docs are of the validations after these (the next run's)
         return target / "index.html"
+
+
+def docs_pages(validations: list[dict[str, Any]], taal: str, gemaakt: str) -> dict[str, str]:
+    """The data docs as pages by their path: ``index.html`` and one ``validaties/NNN-<suite>.html``
+    per validation (each record gets its ``page``), headings in the language ``taal``."""
+    from ..pages import environment
+    from ..texts import Language
+
+    env = environment()
+    env.globals["t"] = Language(taal).t
+    env.globals["taal"] = taal
+    page = env.get_template("data_docs_validation.html.j2")
+    pages = {}
+    for number, validation in enumerate(validations, start=1):
+        validation["page"] = f"validaties/{number:03d}-{validation['suite']}.html"
+        pages[validation["page"]] = page.render(v=validation)
+    pages["index.html"] = env.get_template("data_docs_index.html.j2").render(
+        validations=validations, gemaakt=gemaakt, failed=sum(not v["success"] for v in validations)
+    )
+    return pages
 
 
 IDENTIFYING = ("kwartaal", "regiocode", "bestand", "jaar", "sector", "organisatie", "segment")
