@@ -8,7 +8,7 @@ UV := $(VENV)/bin/uv
 export UV_COMPILE_BYTECODE := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test test-fast lint bench bench-microdata fuzz ui clean
+.PHONY: run test test-fast mutate lint bench bench-microdata fuzz ui clean
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ test: $(VENV)/.synced
 
 test-fast: $(VENV)/.synced  # without the tests marked slow (5 s or more each); make test runs them all
 	$(VENV)/bin/pytest -q -n 2 --dist loadgroup -m "not slow"
+
+mutate: $(VENV)/.synced  # ten named bugs, each alone against the tests of test-fast; table in docs/mutants.md (~12 min)
+	$(VENV)/bin/python -m tests.mutate
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check banen_pipeline tests benchmarks
