@@ -4,7 +4,8 @@ and writes the table to ``docs/mutants.md``.
 
 A bug is an exact replacement in one file (or an edit of one suite's JSON); a bug whose text is no
 longer found fails the script rather than passing silently. The copy is of the files git tracks, plus
-the working tree's changes; the project itself is never touched. ``python -m tests.mutate NAME ...``
+the working tree's changes; the project itself is never touched. The tests must first pass on the
+project as it is (else every bug would look caught). ``python -m tests.mutate NAME ...``
 runs only the named bugs.
 """
 
@@ -168,12 +169,14 @@ def _caught_by(output: str) -> str | None:
     return found.group(1) if found else None
 
 
-def run(mutant: Mutant, workdir: Path) -> tuple[str, float]:
+def run(mutant: Mutant | None, workdir: Path) -> tuple[str, float]:
+    """The first test that fails with ``mutant`` applied (None: the project as it is), or "not caught"."""
     copy = workdir / "project"
     shutil.rmtree(copy, ignore_errors=True)
     _copy_project(copy)
-    path = copy / mutant.path
-    path.write_text(mutant.edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    if mutant is not None:
+        path = copy / mutant.path
+        path.write_text(mutant.edit(path.read_text(encoding="utf-8")), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BANEN_", "DAGSTER_"))}
     env["PYTHONPATH"] = str(copy)  # this copy's package before the installed one, in every subprocess
     started = time.perf_counter()
@@ -194,6 +197,12 @@ def main(names: list[str]) -> int:
     chosen = [m for m in MUTANTS if not names or any(n in m.name for n in names)]
     rows = []
     with tempfile.TemporaryDirectory(prefix="banen-mutate-") as tmp:
+        # the tests must pass on the project as it is, or every bug would look caught
+        clean, seconds = run(None, Path(tmp))
+        if clean != "not caught":
+            print(f"the tests fail without any bug ({clean}): fix that first", file=sys.stderr)
+            return 2
+        print(f" 0. no bug: the tests pass ({seconds:.0f} s)", flush=True)
         for number, mutant in enumerate(chosen, start=1):
             verdict, seconds = run(mutant, Path(tmp))
             rows.append((mutant, verdict, seconds))
