@@ -151,7 +151,8 @@ MUTANTS = [
 
 
 def _copy_project(target: Path) -> None:
-    """The files git tracks (as they are in the working tree, untracked new ones included)."""
+    """The files git tracks (as they are in the working tree, untracked new ones included), in a
+    repository of their own."""
     listed = subprocess.run(
         ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
         cwd=ROOT, capture_output=True, text=True, check=True,
@@ -161,6 +162,8 @@ def _copy_project(target: Path) -> None:
         if source.is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
+    # a repository of its own, so what .gitignore says is ignored is ignored there too (the docs test)
+    subprocess.run(["git", "init", "-q"], cwd=target, check=True)
 
 
 def _caught_by(output: str) -> str | None:
