@@ -85,16 +85,8 @@ def _reference_by(
     sector figures go by the day the warehouse on ``con`` dated them (referentie.jaarmeting,
     referentie.gepubliceerd_sectoren: their source's date, else the rule); ``last_quarter`` is the
     index of the last quarter UWV had published by then."""
-    jaren = [
-        r[0]
-        for r in con.execute(
-            "SELECT jaar FROM referentie.jaarmeting WHERE gepubliceerd_op <= $per", {"per": per}
-        ).fetchall()
-    ]
-    sectoren = con.execute(
-        "SELECT sector, jaar, kwartaalnummer, maat FROM referentie.gepubliceerd_sectoren WHERE gepubliceerd_op <= $per",
-        {"per": per},
-    ).pl()
+    jaren = [r[0] for r in con.execute(sql_text("queries/rapport/jaarmetingen"), {"per": per}).fetchall()]
+    sectoren = con.execute(sql_text("queries/sectorcijfers_per"), {"per": per}).pl()
     quarter = pl.col("jaar").cast(pl.Int32) * 4 + pl.col("kwartaal").cast(pl.Int32) - 1
     keep = {
         "published_jaarmeting.csv": pl.col("jaar").cast(pl.Int32).is_in(jaren),
@@ -107,11 +99,8 @@ def _reference_by(
     for path in sorted(source.glob("*.csv")):
         frame = pl.read_csv(path, infer_schema=False)  # every value as written
         if path.name == "published_sectors.csv":
-            key = ["sector", "jaar", "kwartaal", "maat"]
-            known = sectoren.rename({"kwartaalnummer": "kwartaal"}).with_columns(
-                pl.col("jaar", "kwartaal").cast(pl.String)
-            )
-            frame = frame.join(known, on=key, how="semi", nulls_equal=True)
+            known = sectoren.with_columns(pl.col("jaar", "kwartaal").cast(pl.String))
+            frame = frame.join(known, on=["sector", "jaar", "kwartaal", "maat"], how="semi", nulls_equal=True)
         elif path.name in keep:
             frame = frame.filter(keep[path.name])
         frame.write_csv(target / path.name)
