@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import logging
 import os
 import re
@@ -89,15 +88,6 @@ def _declared_schema(schema: str) -> dict[str, dict[str, str]]:
     for table, column, kind in rows:
         tables.setdefault(table, {})[column] = kind
     return tables
-
-
-def files_digest(paths: list[Path]) -> str:
-    """A short digest of some files' bytes (a missing file counts as empty): a code version."""
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"")
-    return digest.hexdigest()[:16]
 
 
 def table_exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:

@@ -89,10 +89,3 @@ def describe(step: str, error) -> Failure:
         return Failure(step, f"{checks}: {', '.join(names)}" if names else checks, error.to_string())
     where = last_place("".join(ours.stack or []))
     return Failure(step, f"{message} ({where})" if where else message, error.to_string())
-
-
-def describe_exception(step: str, exc: BaseException) -> Failure:
-    """The same for an exception raised in this process."""
-    from dagster._utils.error import serializable_error_info_from_exc_info
-
-    return describe(step, serializable_error_info_from_exc_info((type(exc), exc, exc.__traceback__)))

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from banen_pipeline import cli, marts, projections
-from banen_pipeline.failures import describe_exception, last_place, place
+from banen_pipeline.failures import last_place, place
 from banen_pipeline.report import content
 
 from .conftest import SAMPLES, copy_sample_warehouse, settings_for
@@ -124,8 +124,3 @@ def test_places_are_modules_and_lines():
         'File "/v/site-packages/numpy/__init__.py", line 3, in dot\n'
     )
     assert last_place(trace) == "banen_pipeline.projections:224, in numpy:3"
-    try:
-        raise KeyError("k")
-    except KeyError as exc:
-        failure = describe_exception("step", exc)
-    assert failure.line.startswith("step: KeyError: 'k' (tests.test_failures:")

@@ -3,7 +3,7 @@
 They partition the staging tables (a yearly report: its fourth quarter), from the first quarter in
 the regional trend reports (2015Q4) to the quarter we are in, computed when the code location loads.
 A quarter of a staging table is materialized only when a delivery of it was loaded; the others stay
-unmaterialized (``assets._period_materializations``). The steps themselves are unpartitioned.
+unmaterialized (``defs/staging.period_materializations``). The steps themselves are unpartitioned.
 """
 
 import datetime as dt

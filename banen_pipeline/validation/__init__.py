@@ -157,14 +157,11 @@ def required_columns(expectations_dir: Path, suite: str) -> set[str]:
     }
 
 
-SCOPES = ("tabel", "proef", "steekproef")
-"""What a validation looks at, as the data docs name it: the whole table, a trial of new deliveries
-before they become current, or a sample of the payroll extract."""
-
-
 class Request(NamedTuple):
     """One validation: ``suite``'s frame built with ``params``, reported as a whole or per value of
-    ``split_by``; ``scope`` is one of SCOPES."""
+    ``split_by``; ``scope`` is what it looks at, as the data docs name it: ``tabel`` (the whole
+    table), ``proef`` (new deliveries before they become current) or ``steekproef`` (a sample of the
+    payroll extract)."""
 
     suite: str
     params: dict[str, Any] | None = None
