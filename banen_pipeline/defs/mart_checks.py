@@ -12,7 +12,7 @@ import json
 import dagster as dg
 
 from ..config import DEFAULTS
-from ..validation import Request, validator_for
+from ..validation import Request, load_suite_json, validator_for
 from .check_results import to_check_result
 from .marts import FROM_MARTS, FROM_STAGING
 from .resources import POOL, FoldersResource, WarehouseResource
@@ -21,8 +21,7 @@ from .resources import POOL, FoldersResource, WarehouseResource
 def _described(suite: str) -> str:
     """A check's description in words: its suite's own (``meta.beschrijving``), then where it lives.
     Read as JSON: Great Expectations is never imported when the definitions load."""
-    path = DEFAULTS["expectations"] / f"{suite}.json"
-    said = json.loads(path.read_text(encoding="utf-8")).get("meta", {}).get("beschrijving", "")
+    said = load_suite_json(DEFAULTS["expectations"], suite).get("meta", {}).get("beschrijving", "")
     return f"{said} A critical failure blocks what reads this mart (expectations/{suite}.json).".strip()
 
 

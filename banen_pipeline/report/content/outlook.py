@@ -218,18 +218,16 @@ class Outlooks:
                 lead + lang.m("v3_jaar_geen_scenario", **words, reden=why),
                 lang.m("v3_kort_afwezig"),
             )
-        base = Markup(
-            lang.m(
-                "v3_vanaf_jaarmeting",
-                jaar=scenario.base_year,
-                basis=figure(lang, scenario.base, Status.GEPUBLICEERD),
-            )
+        base = lang.m(
+            "v3_vanaf_jaarmeting",
+            jaar=scenario.base_year,
+            basis=figure(lang, scenario.base, Status.GEPUBLICEERD),
         )
-        nowcasts = [y for y in range(scenario.base_year + 1, year) if self._nowcast(segment, y) is not None]
+        nowcasts = {y: self._nowcast(segment, y) for y in range(scenario.base_year + 1, year)}
+        nowcasts = {y: value for y, value in nowcasts.items() if value is not None}
         if nowcasts:  # a later year-end estimated from the delivered quarters: the scenario starts there
-            scenario = dataclasses.replace(
-                scenario, base_year=nowcasts[-1], base=self._nowcast(segment, nowcasts[-1])
-            )
+            last = max(nowcasts)
+            scenario = dataclasses.replace(scenario, base_year=last, base=nowcasts[last])
             base = lang.m(
                 "v3_vanaf_nowcast", jaar=scenario.base_year, basis=figure(lang, scenario.base, Status.NOWCAST)
             )
@@ -247,13 +245,13 @@ class Outlooks:
                           vanaf=base,
                           eerste=scenario.first_year,
                           tempo=Figure(scenario.pace, Status.AFGELEID, lang.signed(scenario.pace)),
-                          tempo_stand=figure(lang, at_pace, Status.PROJECTIE),
+                          tempo_stand=projected(at_pace),
                           beste=Figure(scenario.best, Status.AFGELEID, lang.signed(scenario.best)),
                           beste_van=scenario.best_from, beste_tot=scenario.best_from + 1,
-                          beste_stand=figure(lang, at_best, Status.PROJECTIE),
+                          beste_stand=projected(at_best),
                           nodig=Figure(needed, Status.AFGELEID, lang.signed(needed)) if needed else "–",
                           reden=why),
-            lang.m("v3_kort_scenario", tempo_stand=figure(lang, at_pace, Status.PROJECTIE), beste_stand=figure(lang, at_best, Status.PROJECTIE)),
+            lang.m("v3_kort_scenario", tempo_stand=projected(at_pace), beste_stand=projected(at_best)),
         )  # fmt: skip
 
 

@@ -20,7 +20,7 @@ def question_3(
     if not peil["heeft_projectie"]:
         section.answer = not_yet(lang, outlooks.reading)
         return section, []
-    goals = rows(con, "projectie_doel")
+    goals = list(outlooks.goals.values())  # queried once, in its order (marts.projectie_doel)
     narrow = band_shortfalls(con)
     said = [outlooks.of("overheid", q).sentence for q in outlooks.quarters("overheid")]
     if outlooks.law_from is not None:  # the split is abolished: the total beside the last split
@@ -115,7 +115,7 @@ def pace(con: duckdb.DuckDBPyConnection, lang: Language, target: float) -> Marku
         return Markup("")
     per_year = (measured[-1]["overheid"] - first["overheid"]) / (measured[-1]["jaar"] - first["jaar"])
     facts = {
-        "nodig": figure(lang, needed, Status.AFGELEID if status != Status.NOWCAST else Status.NOWCAST),
+        "nodig": figure(lang, needed, Status.NOWCAST if status == Status.NOWCAST else Status.AFGELEID),
         "doel": figure(lang, target, Status.GEPUBLICEERD),
         "jaar": last["jaar"],
         "stand": figure(lang, last["overheid"], status),
