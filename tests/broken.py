@@ -28,6 +28,39 @@ def join(lines: list[bytes]) -> bytes:
     return b"\r\n".join(lines)
 
 
+def thousands(n: int) -> str:
+    """A count as UWV's trend report writes it: 131.271."""
+    return f"{n:,}".replace(",", ".")
+
+
+def csv_figure(code: str, column: int, path: Path = CSV_2019K2) -> int:
+    """A figure of a UWV trend report: the row of region ``code`` (NL: the national row), the
+    column ``column`` (0-based: 5 regulier markt, 7 extra banen totaal, 8 banen totaal)."""
+    for line in path.read_bytes().decode("cp1252").split("\r\n"):
+        cells = line.split(";")
+        if len(cells) == 9 and cells[1] == code:
+            return int(cells[column].replace(".", ""))
+    raise LookupError(f"no row {code} in {path.name}")
+
+
+def csv_shifted(
+    shifts: dict[tuple[str, int], int], path: Path = CSV_2019K2, published: str | None = None
+) -> bytes:
+    """A UWV trend report with figures moved: (region code, column) -> the amount added, written as
+    UWV writes them; with another publication date (``14-04-2020``) when ``published`` is given."""
+    lines = path.read_bytes().decode("cp1252").split("\r\n")
+    for i, line in enumerate(lines):
+        cells = line.split(";")
+        if published and line.startswith("Publicatiedatum"):
+            lines[i] = f"Publicatiedatum: {published};;;;;;;;"
+        elif len(cells) == 9 and any((cells[1], c) in shifts for c in range(9)):
+            for (code, column), amount in shifts.items():
+                if code == cells[1]:
+                    cells[column] = thousands(int(cells[column].replace(".", "")) + amount)
+            lines[i] = ";".join(cells)
+    return "\r\n".join(lines).encode("cp1252")
+
+
 def csv_missing_region() -> bytes:
     lines = csv_lines()
     del lines[6]  # the second region row

@@ -20,6 +20,7 @@ from openpyxl import load_workbook
 
 from banen_pipeline.quarters import Quarter, publication_due
 
+from .broken import thousands
 from .conftest import SAMPLES
 
 LAST_SAMPLE = Quarter(2023, 4)
@@ -118,10 +119,6 @@ def uwv_xlsx(quarter: Quarter) -> bytes:
     return out.getvalue()
 
 
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def uwv_csv(quarter: Quarter) -> bytes:
     """UWV's trend report of ``quarter`` as CSV (Windows-1252, CRLF, ';'), the export's figures."""
     banen, personen = _uwv_figures(quarter.index - LAST_SAMPLE.index)
@@ -146,7 +143,7 @@ def uwv_csv(quarter: Quarter) -> bytes:
             by[code, "Totaal"]["extra"],
             by[code, "Totaal"]["banen"],
         ]
-        lines.append(";".join([p["name"], code, *map(_thousands, figures)]))
+        lines.append(";".join([p["name"], code, *map(thousands, figures)]))
     lines += [
         ";;;;;;;;",
         "Bron: UWV, Polisadministratie en Doelgroepregister.;;;;;;;;",

@@ -18,6 +18,7 @@ from banen_pipeline.ingest import deliver, load_regions
 from banen_pipeline.reference import load_reference
 from banen_pipeline.validation import validator_for
 
+from .broken import csv_figure, csv_shifted
 from .conftest import REFERENCE, SAMPLES, UWV
 
 
@@ -44,21 +45,9 @@ def test_a_negative_absolute_count_is_rejected(tmp_path):
     negatives by design (extra banen can be negative), so only the suite stands between them and the
     marts. Achterhoek's banen_totaal becomes -100 and the national row follows, so the regions still
     add up and nothing else is broken."""
-    lines = (UWV / "UWV_Trendrapportage_Banenafspraak_2019K2.csv").read_bytes().decode("cp1252").split("\r\n")
-    old = None
-    for i, line in enumerate(lines):
-        cells = line.split(";")
-        if len(cells) == 9 and cells[1] == "AM09":
-            old, cells[8] = int(cells[8].replace(".", "")), "-100"
-            lines[i] = ";".join(cells)
-    for i, line in enumerate(lines):
-        cells = line.split(";")
-        if len(cells) == 9 and cells[1] == "NL":
-            total = int(cells[8].replace(".", "")) - old - 100
-            cells[8] = f"{total:,}".replace(",", ".")
-            lines[i] = ";".join(cells)
-    outcome, loaded = _deliver(tmp_path, "uwv/UWV_Trendrapportage_Banenafspraak_2019K2.csv",
-                               "\r\n".join(lines).encode("cp1252"))  # fmt: skip
+    moved = -(csv_figure("AM09", 8) + 100)  # Achterhoek's banen_totaal to -100
+    data = csv_shifted({("AM09", 8): moved, ("NL", 8): moved})
+    outcome, loaded = _deliver(tmp_path, "uwv/UWV_Trendrapportage_Banenafspraak_2019K2.csv", data)
     assert outcome.status == Status.AFGEWEZEN and loaded == 0
     assert "absolute count banen_totaal is never negative" in outcome.reden
     assert "add up" not in outcome.reden  # that rule and no other
