@@ -39,19 +39,28 @@ REFERENCE_DATED = ("publicaties.csv", "datum"), ("inleen_verdeelsleutel.csv", "p
 """Reference files whose rows carry the day they are known from, in a column of the file."""
 
 
+def _dated(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str | None, str, dt.date | None]]:
+    """Every loaded delivery (sha256, supplier, period, file, the day it counts as published)."""
+    return con.execute(sql_text("queries/leveringen_gedateerd")).fetchall()
+
+
 def newest_publication(con: duckdb.DuckDBPyConnection) -> tuple[str, dt.date] | None:
-    """The newest publication the warehouse's figures rest on: (what, when)."""
-    row = con.execute(sql_text("queries/nieuwste_publicatie")).fetchone()
-    return (row[0], row[1]) if row else None
+    """The newest publication the warehouse's figures rest on: (what, when), of the deliveries and
+    the printed reference figures."""
+    dated = [(bestand, day) for _sha, _bron, _periode, bestand, day in _dated(con) if day is not None]
+    dated += con.execute(sql_text("queries/nieuwste_referentie")).fetchall()
+    return max(dated, key=lambda found: found[1], default=None)
 
 
 def published_by(settings: Settings, con: duckdb.DuckDBPyConnection, per: dt.date, into: Path) -> Settings:
     """Fill ``into`` with the deliveries and reference facts published by ``per`` (from the landing
     folder and reference folder of ``settings``, as the warehouse on ``con`` dated them) and return
     the settings of a warehouse there; building it is ``run_pipeline``'s."""
-    rows = con.execute(sql_text("queries/geleverd_per"), {"per": per}).fetchall()
-    known = {sha for sha, _bron, _periode in rows}
-    last_quarter = max((parse_quarter(p).index for _sha, b, p in rows if b == "uwv" and p), default=None)
+    rows = [r for r in _dated(con) if r[4] is not None and r[4] <= per]
+    known = {sha for sha, *_rest in rows}
+    last_quarter = max(
+        (parse_quarter(p).index for _sha, b, p, *_rest in rows if b == "uwv" and p), default=None
+    )
     landing, reference = into / "landing", into / "reference"
     for landed in scan_landing(settings.landing):
         if landed.sha256 in known:
