@@ -207,15 +207,23 @@ class Validator:
         ``split_by`` (key None when it has none)."""
         started = time.perf_counter()
         waited = self.import_seconds
-        frames = []
-        for request in requests:
-            sql = frame_sql(self.expectations_dir, request.suite)
-            # a check step passes one set of parameters to all its suites: give each the ones its SQL uses
-            params = {k: v for k, v in (request.params or {}).items() if f"${k}" in sql}
-            frames.append((request.suite, con.execute(sql, params).df(), request.split_by, request.scope))
-        outcomes = worker.shared().call(_engine().validate_frames, self.expectations_dir, frames)
+        frames = [(r.suite, self.frame(con, r), r.split_by, r.scope) for r in requests]
+        outcomes = self.validate_frames(frames)
         self.seconds += time.perf_counter() - started - (self.import_seconds - waited)
         return outcomes
+
+    def frame(self, con: duckdb.DuckDBPyConnection, request: Request) -> Any:
+        """The pandas frame a request's suite is validated on, built by its SQL (:func:`frame_sql`)."""
+        sql = frame_sql(self.expectations_dir, request.suite)
+        # a check step passes one set of parameters to all its suites: give each the ones its SQL uses
+        params = {k: v for k, v in (request.params or {}).items() if f"${k}" in sql}
+        return con.execute(sql, params).df()
+
+    def validate_frames(
+        self, frames: list[tuple[str, Any, str | None, str]]
+    ) -> list[dict[Any, SuiteOutcome]]:
+        """Validate frames already built, ``(suite, frame, split_by, scope)`` each, side by side."""
+        return worker.shared().call(_engine().validate_frames, self.expectations_dir, frames)
 
     def build_data_docs(self, target: Path, taal: str = "nl") -> Path | None:
         """Write the data docs of every validation of this run to ``target/index.html``, in the
