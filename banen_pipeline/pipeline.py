@@ -128,10 +128,10 @@ def run_pipeline(
         )
     from .db import Warehouse
     from .deliveries import scan_landing
-    from .quarters import partition_keys
+    from .quarters import quarters_to_date
 
     Warehouse.of(settings).check_readable()  # a damaged file: one line, before anything starts
-    keys = partition_keys()
+    keys = quarters_to_date()
     # By default the quarters that have files: planning empty quarters costs Dagster time for nothing.
     landed = scan_landing(settings.landing)
     quarters = sorted(f.partition for f in landed if f.partition in keys)

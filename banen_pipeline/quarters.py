@@ -165,6 +165,13 @@ FIRST_QUARTER = Quarter(2015, 4)
 """The first quarter UWV's trend reports cover in the regional split."""
 
 
-def partition_keys(today: dt.date | None = None) -> list[str]:
-    """The quarterly partition keys: ``2015Q4`` up to the quarter we are in."""
+def quarters_to_date(today: dt.date | None = None) -> list[str]:
+    """The quarters a run can load: ``2015Q4`` up to the quarter we are in."""
     return [str(q) for q in quarter_range(FIRST_QUARTER, Quarter.containing(today or dt.date.today()))]
+
+
+def sector_report_due(year: int) -> dt.date:
+    """The day the report on the public sectors of ``year`` is due: 30 November of the next year,
+    when BZK's yearly letter reaches parliament (the rule ``warehouse/queries/leveringen_gedateerd.sql``
+    dates a sector report by)."""
+    return dt.date(year + 1, 11, 30)

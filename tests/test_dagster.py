@@ -14,9 +14,10 @@ import pytest
 from banen_pipeline import runs
 from banen_pipeline.config import PROJECT_ROOT
 from banen_pipeline.defs.landing_sensor import landing_sensor_every
-from banen_pipeline.defs.partitions import quarterly_partitions
+from banen_pipeline.defs.partitions import add_periods, due_periods
 from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
 from banen_pipeline.defs.schedules import quarterly_schedule
+from banen_pipeline.defs.staging import STAGING
 from banen_pipeline.defs.tables import LEVERINGEN, REFERENTIE
 
 from .conftest import REFERENCE, UWV, defs, markdown_as_text
@@ -103,11 +104,28 @@ def test_schedule_targets_the_most_recently_published_quarter():
     assert runs.range_of(quarterly_schedule(context).tags) == ("2019Q3", "2019Q3")
 
 
-def test_the_staging_partitions_are_quarters_up_to_the_current_one():
-    keys = quarterly_partitions(dt.date(2024, 5, 1)).get_partition_keys()
-    assert keys[0] == "2015Q4"
-    assert keys[-1] == "2024Q2"
-    assert "2019Q3" in keys and len(keys) == 35
+def test_each_supplier_has_the_periods_due_by_the_day_as_partitions():
+    """UWV's quarters up to the last whose publication is due (about 3.5 months after it ends), the
+    sector report's years up to the last due on 30 November of the next year, the Rijk monitor's
+    quarters from 2019 up to the last that ended."""
+    day = dt.date(2026, 12, 7)
+    uwv = due_periods("uwv", day)
+    assert (uwv[0], uwv[-1], len(uwv)) == ("2015Q4", "2026Q2", 43)
+    assert due_periods("uwv", dt.date(2026, 10, 14))[-1] == "2026Q1"  # 2026Q2 is due on 15 October
+    assert due_periods("sectoren", day) == [str(y) for y in range(2015, 2026)]
+    assert due_periods("sectoren", dt.date(2026, 11, 29))[-1] == "2024"
+    rijk = due_periods("rijk", day)
+    assert (rijk[0], rijk[-1]) == ("2019Q1", "2026Q3")
+    assert STAGING["sectoren"].partitions_def.name == "sectoren_jaren"
+
+
+def test_partitions_get_the_due_periods_and_every_period_held_in_order():
+    """A delivery before its due day gets its partition; a period is added once; the UI lists them
+    in order."""
+    instance = dg.DagsterInstance.ephemeral()
+    add_periods(instance, "sectoren", {"2026"}, dt.date(2026, 12, 7))
+    add_periods(instance, "sectoren", {"2019", "2026"}, dt.date(2026, 12, 7))
+    assert instance.get_dynamic_partitions("sectoren_jaren") == [str(y) for y in range(2015, 2027)]
 
 
 @pytest.mark.slow
@@ -233,9 +251,19 @@ def test_a_quarter_is_materialized_when_its_delivery_was_loaded_and_only_then(sa
     assert (uwv[0], uwv[-1], len(uwv)) == ("2015Q4", "2023Q4", 33)  # no 2024Q1 or later: no delivery
     rijk = shown("rijk_monitor")
     assert (rijk[0], rijk[-1], len(rijk)) == ("2019Q1", "2023Q4", 20)
-    assert shown("sector_rapportage") == [f"{year}Q4" for year in range(2015, 2024)]  # a year is its Q4
-    extract = shown("microdata_aggregaat")  # the sample extract: every quarter, not the 2012Q4 baseline
-    assert (extract[0], extract[-1], len(extract)) == ("2015Q4", "2023Q4", 33)
+    assert shown("sector_rapportage") == [str(year) for year in range(2015, 2024)]  # years, not quarters
+    extract = shown("microdata_aggregaat")  # the sample extract: the 2012Q4 baseline and every quarter
+    assert (extract[0], extract[1], extract[-1], len(extract)) == ("2012Q4", "2015Q4", "2023Q4", 34)
+    # the partitions: every period due by today and every period held, so UWV ends at the last due quarter
+    partitions = instance.get_dynamic_partitions("uwv_kwartalen")
+    assert partitions[-1] == due_periods("uwv", dt.date.today())[-1] and partitions == sorted(partitions)
+    # a partition's row count is its own: one quarter of UWV is 35 regions and NL per version
+    records = instance.fetch_materializations(dg.AssetKey(["staging", "uwv_kwartaal"]), limit=100).records
+    counts = {
+        r.asset_materialization.partition: r.asset_materialization.metadata["dagster/row_count"].value
+        for r in records
+    }
+    assert counts["2019Q3"] == 36 and counts["2020Q2"] == 72  # 2020Q2: delivered twice, two versions
 
     again = job.execute_in_process(instance=instance)
     assert [e.materialization.asset_key for e in again.get_asset_materialization_events()] == [LEVERINGEN]

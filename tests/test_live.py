@@ -7,6 +7,7 @@ subprocess of the daemon's run launcher. The whole test takes 1.5 to 2 minutes o
 it its three runs (each about 5 s to start its process and 16 s of steps).
 """
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -24,6 +25,7 @@ import pytest
 
 from banen_pipeline.config import PROJECT_ROOT
 from banen_pipeline.db import Warehouse, WarehouseBusy
+from banen_pipeline.defs.partitions import due_periods
 
 from .broken import csv_text_in_number, uwv_xlsx
 from .conftest import SAMPLES, markdown_as_text
@@ -253,6 +255,18 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
     materialized = status["assetNodeOrError"]["assetPartitionStatuses"]["materializedPartitions"]
     assert materialized[0] == "2015Q4" and materialized[-3:] == ["2023Q4", "2024Q1", "2024Q2"]
     assert len(materialized) == 35
+    # the partitions are each supplier's periods that exist or are due: UWV's end at the last due
+    # quarter (the two new ones were due long ago), the sector report's are years
+    for path, expected in (
+        (["staging", "uwv_kwartaal"], due_periods("uwv", dt.date.today())),
+        (["staging", "sector_rapportage"], due_periods("sectoren", dt.date.today())),
+    ):
+        keys = dagster.query(
+            "query($k: AssetKeyInput!) { assetNodeOrError(assetKey: $k) { ... on AssetNode {"
+            " partitionKeysByDimension { partitionKeys } } } }",
+            {"k": {"path": path}},
+        )["assetNodeOrError"]["partitionKeysByDimension"][0]["partitionKeys"]
+        assert keys == expected, path
     # the read copy the run published (the run-status sensors may be writing to the warehouse)
     with duckdb.connect(str(warehouse.parent / "snapshot" / "banen.duckdb"), read_only=True) as con:
         loaded = con.execute(

@@ -21,7 +21,6 @@ from .. import runs
 from ..db import WarehouseBusy, WarehouseDamaged
 from ..deliveries import scan_landing
 from .jobs import banen_job
-from .partitions import quarterly
 from .resources import FoldersResource, WarehouseResource
 
 
@@ -68,13 +67,12 @@ def _tick(
             "The warehouse cannot be read now (a run is writing to it, or it is damaged); the next tick "
             "looks again."
         )
-    keys = set(quarterly.get_partition_keys())
     new = [landed for landed in scan_landing(folders.landing_dir) if landed.sha256 not in seen]
-    quarters = sorted({landed.partition for landed in new if landed.partition in keys})
-    unplaced = [landed.bestand for landed in new if landed.partition not in keys]
+    quarters = sorted({landed.partition for landed in new if landed.partition})
+    unplaced = [landed.bestand for landed in new if not landed.partition]
     if unplaced:
         context.log.warning(
-            f"No quarter for {', '.join(unplaced)}: not a known delivery name, or outside the partitions. "
+            f"No quarter for {', '.join(unplaced)}: not a known delivery name. "
             "The next run records unknown names as afgewezen."
         )
     if not quarters:

@@ -1,20 +1,54 @@
-"""Quarterly partitions: Dagster has none, so the keys are the quarters themselves (``2019Q3``).
+"""Partitions that mean data: each staging table's periods that a delivery brought or that are due.
 
-They partition the staging tables (a yearly report: its fourth quarter), from the first quarter in
-the regional trend reports (2015Q4) to the quarter we are in, computed when the code location loads.
-A quarter of a staging table is materialized only when a delivery of it was loaded; the others stay
-unmaterialized (``defs/staging.period_materializations``). The steps themselves are unpartitioned.
+Each supplier has dynamic partitions of its own periods: quarters (``2019Q3``), and years for the
+yearly sector report (``2019``). The delivery step adds the periods due by the day of the run and
+every period the warehouse holds (:func:`add_periods`), so the partitions grow with time, a delivery
+that arrives before its due day gets its partition, and a period not yet due is not shown missing.
+A partition is materialized only when the warehouse holds data of it
+(``defs/staging.period_materializations``). The steps themselves are unpartitioned.
+
+When a period is due: UWV's quarter about 3.5 months after it ends (``quarters.publication_due``);
+the sector report on 30 November of the next year (``quarters.sector_report_due``); the Rijk
+monitor and the payroll extract once the quarter has ended (the delivery agreement sets no day).
 """
 
 import datetime as dt
 
 import dagster as dg
 
-from ..quarters import partition_keys
+from ..quarters import FIRST_QUARTER, Quarter, latest_published_quarter, quarter_range, sector_report_due
+
+FIRST_RIJK = Quarter(2019, 1)
+"""The first quarter of the Rijk monitor (delivery agreement, section 3)."""
+
+PARTITIONS = {
+    "uwv": dg.DynamicPartitionsDefinition(name="uwv_kwartalen"),
+    "rijk": dg.DynamicPartitionsDefinition(name="rijk_kwartalen"),
+    "sectoren": dg.DynamicPartitionsDefinition(name="sectoren_jaren"),
+    "microdata": dg.DynamicPartitionsDefinition(name="microdata_kwartalen"),
+}
+"""Each staging table's partitions, by supplier (``microdata``: the aggregated payroll extract)."""
 
 
-def quarterly_partitions(today: dt.date | None = None) -> dg.StaticPartitionsDefinition:
-    return dg.StaticPartitionsDefinition(partition_keys(today))
+def due_periods(bron: str, today: dt.date) -> list[str]:
+    """A supplier's periods due on or before ``today``."""
+    ended = Quarter.containing(today).shift(-1)
+    if bron == "uwv":
+        return [str(q) for q in quarter_range(FIRST_QUARTER, latest_published_quarter(today))]
+    if bron == "sectoren":
+        return [str(y) for y in range(FIRST_QUARTER.year, today.year) if sector_report_due(y) <= today]
+    return [str(q) for q in quarter_range(FIRST_RIJK if bron == "rijk" else FIRST_QUARTER, ended)]
 
 
-quarterly = quarterly_partitions()
+def add_periods(instance: dg.DagsterInstance, bron: str, held: set[str], today: dt.date) -> None:
+    """Give a supplier's partitions every period due by ``today`` and every period the warehouse
+    holds, in order (the UI lists dynamic partitions in the order they were added)."""
+    partitions = PARTITIONS[bron]
+    known = set(instance.get_dynamic_partitions(partitions.name))
+    new = sorted((set(due_periods(bron, today)) | held) - known, key=_order)
+    if new:
+        instance.add_dynamic_partitions(partitions.name, new)
+
+
+def _order(period: str) -> tuple[int, int]:
+    return (int(period[:4]), int(period[5:] or 4))

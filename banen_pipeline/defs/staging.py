@@ -1,36 +1,40 @@
-"""The staging tables: partitioned by quarter, and marked per quarter by the delivery step.
+"""The staging tables: each partitioned by its supplier's periods (``defs/partitions``), and marked
+per period by the delivery step.
 
-They are external assets: no step "materializes" a range of quarters of them, so a quarter
-without a delivery is never shown as materialized. The delivery step logs a materialization of
-each quarter that got a delivery (:func:`period_materializations`).
+They are external assets: no step "materializes" a range of periods of them, so a period without a
+delivery is never shown as materialized. The delivery step logs a materialization of each period
+that got a delivery (:func:`period_materializations`), with that period's own row count.
 """
+
+import datetime as dt
 
 import dagster as dg
 import duckdb
 
 from .. import lineage, microdata
-from ..db import declared_comment, sql_text
+from ..db import declared_comment, quote_ident, sql_text
 from ..deliveries import SUPPLIERS, Status
 from ..ingest import Outcome
-from .partitions import quarterly
+from .partitions import PARTITIONS, add_periods
 from .tables import LEVERINGEN, MICRODATA, OWNERS, code_version, group_of, table_metadata
 
 
-def _spec(table: str, inputs: lineage.Inputs) -> dg.AssetSpec:
+def _spec(table: str, inputs: lineage.Inputs, partitions: dg.PartitionsDefinition) -> dg.AssetSpec:
     return dg.AssetSpec(
         table.split("."),
         deps=[LEVERINGEN],
         group_name=group_of(table.replace(".", "/")),
         owners=OWNERS,
         kinds={"duckdb"},
-        partitions_def=quarterly,
+        partitions_def=partitions,
         description=declared_comment(table),
         code_version=code_version(inputs),
     )
 
 
 STAGING = {
-    bron: _spec(s.staging_table, lineage.staging_inputs(s.table, (s.suite,))) for bron, s in SUPPLIERS.items()
+    bron: _spec(s.staging_table, lineage.staging_inputs(s.table, (s.suite,)), PARTITIONS[bron])
+    for bron, s in SUPPLIERS.items()
 }
 """Each supplier's staging asset (``staging.<table>``), by supplier."""
 MICRODATA_SPEC = _spec(
@@ -38,6 +42,7 @@ MICRODATA_SPEC = _spec(
     lineage.staging_inputs(
         "microdata", (microdata.SUITE, microdata.SAMPLE_SUITE), modules=("banen_pipeline.microdata",)
     ),
+    PARTITIONS["microdata"],
 )
 STAGING_SPECS = [*STAGING.values(), MICRODATA_SPEC]
 """Every staging asset (this list is what Dagster loads)."""
@@ -48,16 +53,14 @@ WRITTEN_BY = {".".join(spec.key.path): spec.key for spec in STAGING_SPECS} | {
 
 
 def _to_mark(
-    context: dg.AssetExecutionContext, key: dg.AssetKey, held: set[str], loaded: set[str], partition_for=str
+    context: dg.AssetExecutionContext, key: dg.AssetKey, bron: str, held: set[str], loaded: set[str]
 ) -> list[str]:
     """Of the periods the warehouse holds of a staging table, those to mark materialized: loaded in
-    this run, or not shown yet by this Dagster instance (a new DAGSTER_HOME over a loaded warehouse);
-    only those within the partitions."""
-    keys = set(quarterly.get_partition_keys())
+    this run, or not shown yet by this Dagster instance (a new DAGSTER_HOME over a loaded warehouse).
+    First the supplier's partitions get every period due by today and every period held."""
+    add_periods(context.instance, bron, held, dt.date.today())
     shown = context.instance.get_materialized_partitions(key)
-    return sorted(
-        p for p in held if partition_for(p) in keys and (p in loaded or partition_for(p) not in shown)
-    )
+    return sorted(p for p in held if p in loaded or p not in shown)
 
 
 def period_materializations(
@@ -66,22 +69,22 @@ def period_materializations(
     outcomes: list[Outcome],
     aggregated: list[str],
 ) -> list[dg.AssetMaterialization]:
-    """Per staging table, a materialization of each quarter to mark (:func:`_to_mark`), with that
-    quarter's own metadata: this run's files of it and their status, the current file, the number of
-    loaded versions."""
+    """Per staging table, a materialization of each period to mark (:func:`_to_mark`), with that
+    period's own metadata: its rows, this run's files of it and their status, the current file, the
+    number of loaded versions."""
     events = []
     for bron, supplier in SUPPLIERS.items():
         key = STAGING[bron].key
         held = {p for (p,) in con.execute(sql_text("queries/geleverde_perioden"), {"bron": bron}).fetchall()}
         loaded = {o.periode for o in outcomes if o.bron == bron and o.status == Status.GELADEN}
-        periods = _to_mark(context, key, held, loaded, supplier.partition_for)
+        periods = _to_mark(context, key, bron, held, loaded)
         if not periods:
             continue
         table = table_metadata(con, supplier.staging_table)
-        rows = con.execute(
+        rows = _rows_per_period(con, supplier.staging_table, supplier.period_column)
+        for periode, deze_run, actueel, versies in con.execute(
             sql_text("queries/per_periode"), {"bron": bron, "perioden": periods, "run_id": context.run.run_id}
-        ).fetchall()
-        for periode, deze_run, actueel, versies in rows:
+        ).fetchall():
             metadata = {
                 "periode": periode,
                 "deze run": ", ".join(deze_run) or "no file of this period in this run",
@@ -90,20 +93,32 @@ def period_materializations(
             }
             events.append(
                 dg.AssetMaterialization(
-                    asset_key=key, partition=supplier.partition_for(periode), metadata=metadata | table
+                    asset_key=key, partition=periode, metadata=table | metadata | _row_count(rows, periode)
                 )
             )
     held = {q for (q,) in con.execute(sql_text("queries/microdata_kwartalen")).fetchall()}
-    quarters = _to_mark(context, MICRODATA, held, set(aggregated))
+    quarters = _to_mark(context, MICRODATA, "microdata", held, set(aggregated))
     if quarters:
         table = table_metadata(con, "staging.microdata_aggregaat")
+        rows = _rows_per_period(con, "staging.microdata_aggregaat", "kwartaal")
         for quarter in quarters:
             source = "aggregated from the extract in this run" if quarter in aggregated else "an earlier run"
             events.append(
                 dg.AssetMaterialization(
                     asset_key=MICRODATA,
                     partition=quarter,
-                    metadata={"kwartaal": quarter, "uit": source} | table,
+                    metadata=table | {"kwartaal": quarter, "uit": source} | _row_count(rows, quarter),
                 )
             )
     return events
+
+
+def _rows_per_period(con: duckdb.DuckDBPyConnection, table: str, column: str) -> dict[str, int]:
+    """A staging table's rows per period (every version of it)."""
+    sql = f"SELECT CAST({quote_ident(column)} AS VARCHAR), count(*) FROM {quote_ident(table)} GROUP BY 1"
+    return dict(con.execute(sql).fetchall())
+
+
+def _row_count(rows: dict[str, int], period: str) -> dict[str, int]:
+    """Dagster's row count for one partition: its own rows, not the table's."""
+    return {"dagster/row_count": rows.get(period, 0)}

@@ -85,6 +85,7 @@ class LandedFile:
     sha256: str
     format: DeliveryFormat | None
     partition: str | None
+    """The quarter a run selects the file by (a yearly report: its Q4); None for a name no format knows."""
     size: int = 0
     mtime_ns: int = 0
     link_target: str | None = None

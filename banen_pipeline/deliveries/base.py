@@ -203,9 +203,6 @@ class Supplier:
     def suite(self) -> str:
         return f"staging_{self.table}"
 
-    def partition_for(self, period: str) -> str:
-        """The quarterly partition of one of this supplier's periods (a year: its fourth quarter)."""
-        return f"{period}Q4" if self.period_column == "jaar" else period
 
     def staging_schema(self) -> dict[str, pl.DataType]:
         """The columns a reader fills: the staging table's, minus those the version rule sets."""
@@ -226,11 +223,11 @@ class DeliveryFormat:
     reader: Callable[..., ParsedDelivery]
     """``reader(path, regions) -> ParsedDelivery``, or DeliveryRejected."""
     partition_of: Callable[[re.Match[str]], str]
-    """The quarterly partition a file belongs to, from its name (a yearly report: its Q4)."""
+    """The quarter a run selects a file by, from its name (a yearly report: the year's Q4)."""
 
 
 def quarter_key(match: re.Match[str]) -> str | None:
-    """The partition of a quarterly file: its name's ``quarter`` group in any spelling (``2019K3``,
+    """The quarter of a quarterly file: its name's ``quarter`` group in any spelling (``2019K3``,
     ``2019_Q3``, ``Stand per 30-09-2019``); None when that names no quarter (the reader rejects it)."""
     try:
         return str(parse_period(match["quarter"]))
