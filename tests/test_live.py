@@ -23,6 +23,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from banen_pipeline import marts
 from banen_pipeline.config import PROJECT_ROOT
 from banen_pipeline.db import Warehouse, WarehouseBusy
 from banen_pipeline.defs.partitions import due_periods
@@ -212,28 +213,43 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
     steps = [n for n in nodes if n["isExecutable"] and not n["isObservable"]]
     assert steps and not [n for n in steps if n["isPartitioned"]]
     job = next(j for j in steps[0]["jobNames"] if all(j in n["jobNames"] for n in steps))
-    launched = dagster.query(
-        "mutation($p: ExecutionParams!) { launchPipelineExecution(executionParams: $p) { __typename } }",
-        {
-            "p": {
-                "mode": "default",
-                "runConfigData": "{}",
-                "selector": {
-                    **LOCATION,
-                    "pipelineName": job,
-                    "assetSelection": [{"path": n["assetKey"]["path"]} for n in steps],
-                    "assetCheckSelection": [
-                        {"assetKey": {"path": n["assetKey"]["path"]}, "name": c["name"]}
-                        for n in steps
-                        for c in n["assetChecksOrError"]["checks"]
-                        if job in c["jobNames"]
-                    ],
-                },
-            }
-        },
-    )
-    assert launched["launchPipelineExecution"]["__typename"] == "LaunchRunSuccess"
+
+    def materialize(selected: list[dict]) -> None:
+        """The UI's *Materialize* on ``selected`` asset nodes, with their checks."""
+        launched = dagster.query(
+            "mutation($p: ExecutionParams!) { launchPipelineExecution(executionParams: $p) { __typename } }",
+            {
+                "p": {
+                    "mode": "default",
+                    "runConfigData": "{}",
+                    "selector": {
+                        **LOCATION,
+                        "pipelineName": job,
+                        "assetSelection": [{"path": n["assetKey"]["path"]} for n in selected],
+                        "assetCheckSelection": [
+                            {"assetKey": {"path": n["assetKey"]["path"]}, "name": c["name"]}
+                            for n in selected
+                            for c in n["assetChecksOrError"]["checks"]
+                            if job in c["jobNames"]
+                        ],
+                    },
+                }
+            },
+        )
+        assert launched["launchPipelineExecution"]["__typename"] == "LaunchRunSuccess"
+
+    def stale() -> dict[str, str]:
+        """GraphQL's staleStatus of every mart."""
+        found = dagster.query("{ assetNodes { assetKey { path } staleStatus } }")["assetNodes"]
+        return {
+            "/".join(n["assetKey"]["path"]): n["staleStatus"]
+            for n in found
+            if n["assetKey"]["path"][0] == "marts"
+        }
+
+    materialize(steps)
     (ui_run,) = dagster.wait_for("the UI's run", lambda: dagster.finished_runs(1))
+    assert set(stale().values()) == {"FRESH"}
     assert ui_run["status"] == "SUCCESS", dagster.failures(ui_run["runId"])
 
     # 3. Two new quarters land before one tick: one run for both, and it succeeds.
@@ -274,20 +290,40 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
         ).fetchall()
     assert loaded == [("2024Q1",), ("2024Q2",)]
 
-    # 4. A broken delivery: its own run, a failed ERROR check on UWV's staging asset, the run tagged;
+    # 4. The sensor off, a new quarter loaded by materializing the delivery step alone: exactly the
+    #    marts that read UWV's staging table are stale, the rest fresh; after the next run all fresh.
+    dagster.query(
+        "mutation($s: SensorSelector!) { resetSensor(sensorSelector: $s) { __typename } }", {"s": sensor}
+    )
+    time.sleep(2 * 2 + 1)  # a tick that began before the sensor stopped ends within two intervals
+    (landing / "uwv" / "Dashboard_Banenafspraak_export_2024-Q3.xlsx").write_bytes(uwv_xlsx(2024, 3))
+    materialize([n for n in steps if n["assetKey"]["path"] == ["meta", "leveringen"]])
+    dagster.wait_for("the delivery step's run", lambda: dagster.finished_runs(3))
+    reads_uwv = {f"marts/{name}" for name in marts.names() if "staging.uwv_kwartaal" in marts.reads(name)}
+    assert {k for k, v in stale().items() if v == "STALE"} == reads_uwv
+    assert reads_uwv and "marts/realisatie_rijk" not in reads_uwv
+    materialize(steps)
+    dagster.wait_for("the next run", lambda: dagster.finished_runs(4))
+    assert set(stale().values()) == {"FRESH"}
+    started = dagster.query(
+        "mutation($s: SensorSelector!) { startSensor(sensorSelector: $s) { __typename } }", {"s": sensor}
+    )
+    assert started["startSensor"]["__typename"] == "Sensor"
+
+    # 5. A broken delivery: its own run, a failed ERROR check on UWV's staging asset, the run tagged;
     #    it loaded nothing, so it builds nothing after the delivery step: no mart, no report, no export
     published = (
         os.path.realpath(warehouse.parent / "exports"),
         (warehouse.parent / "report" / "index.html").stat(),
     )
     (landing / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv").write_bytes(csv_text_in_number())
-    runs = dagster.wait_for("the run of the broken delivery", lambda: dagster.finished_runs(3))
-    assert len(runs) == 3
-    assert {"key": "banen/afgewezen", "value": "1"} in runs[0]["tags"]
+    runs = dagster.wait_for("the run of the broken delivery", lambda: dagster.finished_runs(5))
+    assert len(runs) == 5
+    assert {"key": "banen/afgewezen", "value": "1"} in runs[0]["tags"], runs
     assert {"key": "banen/niets_nieuw", "value": "true"} in runs[0]["tags"]
     assert runs[0]["status"] == "SUCCESS", dagster.failures(runs[0]["runId"])
     assert dagster.materialized(runs[0]["runId"]) <= {"referentie/tabellen"}
-    assert {"marts/landelijk_kwartaal", "meta/leveringen"} <= dagster.materialized(runs[1]["runId"])
+    assert {"marts/landelijk_kwartaal", "meta/leveringen"} <= dagster.materialized(runs[3]["runId"])
     now = (
         os.path.realpath(warehouse.parent / "exports"),
         (warehouse.parent / "report" / "index.html").stat(),

@@ -16,7 +16,7 @@ from .check_results import as_evaluation
 from .resources import POOL, FoldersResource, WarehouseResource
 from .staging import period_materializations
 from .staging_checks import check_results
-from .tables import LEVERINGEN, OWNERS, REFERENTIE, code_version, group_of, table_metadata
+from .tables import DATA_VERSION, LEVERINGEN, OWNERS, REFERENTIE, code_version, group_of, table_metadata
 
 
 def run_quarters(tags: dict[str, str]) -> set[str] | None:
@@ -34,8 +34,6 @@ def run_quarters(tags: dict[str, str]) -> set[str] | None:
     return {str(q) for q in quarter_range(first, last)}
 
 
-DATA_VERSION = "dagster/data_version"
-"""The tag in which Dagster stores a materialization's data version."""
 NIETS_NIEUW_TAG = "banen/niets_nieuw"
 """Set on a run the sensor or the schedule started that found nothing new: it built nothing."""
 

@@ -13,7 +13,16 @@ from .. import lineage, marts
 from ..db import declared_comment
 from .resources import POOL, WarehouseResource
 from .staging import WRITTEN_BY
-from .tables import LEVERINGEN, OWNERS, REFERENTIE, code_version, group_of, mart_key, table_metadata
+from .tables import (
+    LEVERINGEN,
+    OWNERS,
+    REFERENTIE,
+    code_version,
+    group_of,
+    mart_key,
+    table_metadata,
+    table_version,
+)
 
 
 def _asset_of(mart: str, table: str) -> dg.AssetKey:
@@ -66,7 +75,9 @@ def _step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> dg.Ass
         with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
             for name in marts.build_each(con, selected):
                 yield dg.MaterializeResult(
-                    asset_key=specs[name].key, metadata=table_metadata(con, f"marts.{name}")
+                    asset_key=specs[name].key,
+                    metadata=table_metadata(con, f"marts.{name}"),
+                    data_version=table_version(con, f"marts.{name}"),
                 )
 
     return _build

@@ -12,11 +12,20 @@ import dagster as dg
 import duckdb
 
 from .. import lineage, microdata
-from ..db import declared_comment, quote_ident, sql_text
+from ..db import declared_comment, sql_text
 from ..deliveries import SUPPLIERS, Status
 from ..ingest import Outcome
 from .partitions import PARTITIONS, add_periods
-from .tables import LEVERINGEN, MICRODATA, OWNERS, code_version, group_of, table_metadata
+from .tables import (
+    DATA_VERSION,
+    LEVERINGEN,
+    MICRODATA,
+    OWNERS,
+    code_version,
+    content_versions,
+    group_of,
+    table_metadata,
+)
 
 
 def _spec(table: str, inputs: lineage.Inputs, partitions: dg.PartitionsDefinition) -> dg.AssetSpec:
@@ -68,10 +77,10 @@ def period_materializations(
     con: duckdb.DuckDBPyConnection,
     outcomes: list[Outcome],
     aggregated: list[str],
-) -> list[dg.AssetMaterialization]:
-    """Per staging table, a materialization of each period to mark (:func:`_to_mark`), with that
-    period's own metadata: its rows, this run's files of it and their status, the current file, the
-    number of loaded versions."""
+) -> list[dg.AssetMaterialization | dg.AssetObservation]:
+    """Per staging table, a materialization and an observation of each period to mark
+    (:func:`_to_mark`, :func:`_period_events`), with that period's own metadata: its rows, this
+    run's files of it and their status, the current file, the number of loaded versions."""
     events = []
     for bron, supplier in SUPPLIERS.items():
         key = STAGING[bron].key
@@ -81,7 +90,7 @@ def period_materializations(
         if not periods:
             continue
         table = table_metadata(con, supplier.staging_table)
-        rows = _rows_per_period(con, supplier.staging_table, supplier.period_column)
+        content = content_versions(con, supplier.staging_table, supplier.period_column)
         for periode, deze_run, actueel, versies in con.execute(
             sql_text("queries/per_periode"), {"bron": bron, "perioden": periods, "run_id": context.run.run_id}
         ).fetchall():
@@ -91,34 +100,31 @@ def period_materializations(
                 "actueel": actueel,
                 "versies": versies,
             }
-            events.append(
-                dg.AssetMaterialization(
-                    asset_key=key, partition=periode, metadata=table | metadata | _row_count(rows, periode)
-                )
-            )
+            events.extend(_period_events(key, periode, table | metadata, content[periode]))
     held = {q for (q,) in con.execute(sql_text("queries/microdata_kwartalen")).fetchall()}
     quarters = _to_mark(context, MICRODATA, "microdata", held, set(aggregated))
     if quarters:
         table = table_metadata(con, "staging.microdata_aggregaat")
-        rows = _rows_per_period(con, "staging.microdata_aggregaat", "kwartaal")
+        content = content_versions(con, "staging.microdata_aggregaat", "kwartaal")
         for quarter in quarters:
             source = "aggregated from the extract in this run" if quarter in aggregated else "an earlier run"
-            events.append(
-                dg.AssetMaterialization(
-                    asset_key=MICRODATA,
-                    partition=quarter,
-                    metadata=table | {"kwartaal": quarter, "uit": source} | _row_count(rows, quarter),
-                )
-            )
-    return events
+            metadata = table | {"kwartaal": quarter, "uit": source}
+            events.extend(_period_events(MICRODATA, quarter, metadata, content[quarter]))
+    # every observation before every materialization: a mart records the latest materialization of
+    # what it reads, and a data version observed after it would show the mart stale
+    return sorted(events, key=lambda event: isinstance(event, dg.AssetMaterialization))
 
 
-def _rows_per_period(con: duckdb.DuckDBPyConnection, table: str, column: str) -> dict[str, int]:
-    """A staging table's rows per period (every version of it)."""
-    sql = f"SELECT CAST({quote_ident(column)} AS VARCHAR), count(*) FROM {quote_ident(table)} GROUP BY 1"
-    return dict(con.execute(sql).fetchall())
-
-
-def _row_count(rows: dict[str, int], period: str) -> dict[str, int]:
-    """Dagster's row count for one partition: its own rows, not the table's."""
-    return {"dagster/row_count": rows.get(period, 0)}
+def _period_events(
+    key: dg.AssetKey, period: str, metadata: dict, content: tuple[int, dg.DataVersion]
+) -> list[dg.AssetMaterialization | dg.AssetObservation]:
+    """One period's materialization, with its own row count, and an observation of its data version
+    (from its rows): Dagster reads an external asset's data version from observations only, and
+    with it shows the marts that read the period as stale when it changes, and only then."""
+    rows, version = content
+    return [
+        dg.AssetMaterialization(
+            asset_key=key, partition=period, metadata=metadata | {"dagster/row_count": rows}
+        ),
+        dg.AssetObservation(asset_key=key, partition=period, tags={DATA_VERSION: version.value}),
+    ]

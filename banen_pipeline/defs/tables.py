@@ -1,5 +1,6 @@
 """The warehouse's tables as Dagster sees them: the keys the steps refer to, Dagster's table
-metadata, and each table's code version from its declared inputs (``lineage``)."""
+metadata, each table's code version from its declared inputs (``lineage``), and its data version
+from its content."""
 
 import dagster as dg
 import duckdb
@@ -12,6 +13,8 @@ REFERENTIE = dg.AssetKey.from_user_string(lineage.REFERENTIE)
 LEVERINGEN = dg.AssetKey.from_user_string(lineage.LEVERINGEN)
 """The delivery step's own asset: the register of every delivered file."""
 MICRODATA = dg.AssetKey(["staging", "microdata_aggregaat"])
+DATA_VERSION = "dagster/data_version"
+"""The tag in which Dagster stores a materialization's data version."""
 OWNERS = ["team:banenafspraak-data"]
 """Who answers for every asset: the data team that runs the warehouse (Dagster shows it per asset)."""
 
@@ -45,3 +48,21 @@ def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict:
         "dagster/table_name": table,
         "dagster/column_schema": dg.TableSchema(columns=columns),
     }
+
+
+def content_versions(
+    con: duckdb.DuckDBPyConnection, table: str, by: str | None = None
+) -> dict[str | None, tuple[int, dg.DataVersion]]:
+    """Rows and data version from the content of a table, as a whole (key None) or per value of its
+    column ``by``: the row count and the sum of the rows' hashes, which change with any row and not
+    with their order. Dagster compares data versions to tell which assets are stale."""
+    group = f"CAST({quote_ident(by)} AS VARCHAR)" if by else "NULL"
+    sql = f"SELECT {group}, count(*), sum(hash(t)) FROM {quote_ident(table)} AS t GROUP BY ALL"
+    return {
+        key: (rows, dg.DataVersion(f"{rows}-{digest}")) for key, rows, digest in con.execute(sql).fetchall()
+    }
+
+
+def table_version(con: duckdb.DuckDBPyConnection, table: str) -> dg.DataVersion:
+    """A whole table's data version (:func:`content_versions`); an empty table's is ``0-0``."""
+    return content_versions(con, table).get(None, (0, dg.DataVersion("0-0")))[1]

@@ -203,7 +203,6 @@ class Supplier:
     def suite(self) -> str:
         return f"staging_{self.table}"
 
-
     def staging_schema(self) -> dict[str, pl.DataType]:
         """The columns a reader fills: the staging table's, minus those the version rule sets."""
         return table_schema(self.staging_table, leave_out=COMPUTED)
