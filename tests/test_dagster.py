@@ -12,8 +12,9 @@ import dagster as dg
 import pytest
 
 from banen_pipeline import runs
-from banen_pipeline.config import PROJECT_ROOT
-from banen_pipeline.defs.landing_sensor import landing_sensor_every
+from banen_pipeline.config import PROJECT_ROOT, Settings
+from banen_pipeline.definitions import build_defs
+from banen_pipeline.defs.landing_sensor import _selection, landing_sensor_every
 from banen_pipeline.defs.partitions import add_periods, due_periods
 from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
 from banen_pipeline.defs.schedules import quarterly_schedule
@@ -21,6 +22,8 @@ from banen_pipeline.defs.staging import STAGING
 from banen_pipeline.defs.tables import LEVERINGEN, REFERENTIE
 
 from .conftest import REFERENCE, UWV, defs, markdown_as_text
+
+DEFINITIONS = build_defs(Settings.from_env())
 
 
 def folders(landing):
@@ -38,6 +41,7 @@ def evaluate(landing, cursor, warehouse):
     context = dg.build_sensor_context(
         cursor=cursor,
         resources={"folders": folders(landing), "warehouse": WarehouseResource(path=str(warehouse))},
+        definitions=DEFINITIONS,
     )
     result = landing_sensor_every(60)(context)
     if isinstance(result, dg.SkipReason):
@@ -47,6 +51,29 @@ def evaluate(landing, cursor, warehouse):
 
 def _range(request):
     return runs.range_of(request.tags)
+
+
+def test_a_sensor_run_builds_what_reads_the_new_files_suppliers(tmp_path):
+    """New UWV files: the delivery step and what is downstream of UWV's staging table in Dagster's
+    asset graph (the marts that read it, those built from them, the report and exports); not the
+    marts of the Rijk monitor or the sector report. A file no format knows: the delivery step alone
+    (it is recorded as rejected)."""
+    landing = tmp_path / "landing"
+    (landing / "uwv").mkdir(parents=True)
+    shutil.copyfile(
+        UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv",
+        landing / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K3.csv",
+    )
+    [request], _cursor = evaluate(landing, None, tmp_path / "banen.duckdb")
+    built = {k.to_user_string() for k in request.asset_selection}
+    graph = DEFINITIONS.resolve_asset_graph()
+    below = dg.AssetSelection.assets(dg.AssetKey(["staging", "uwv_kwartaal"])).downstream().resolve(graph)
+    assert built == {"referentie/tabellen", "meta/leveringen"} | {
+        k.to_user_string() for k in below if k.path[0] != "staging"
+    }
+    assert {"marts/landelijk_kwartaal", "marts/markt_overheid", "exports/report", "exports/parquet"} <= built
+    assert not {"marts/realisatie_rijk", "marts/realisatie_sector"} & built
+    assert _selection(graph, {"onbekend"}) == [LEVERINGEN, REFERENTIE]
 
 
 def test_sensor_starts_no_run_for_what_the_warehouse_has_seen_even_with_an_empty_cursor(sample_run):

@@ -261,6 +261,13 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
     tags = {t["key"]: t["value"] for t in run["tags"]}
     assert run["status"] == "SUCCESS", (tags, dagster.failures(run["runId"]))
     assert (tags["banen/kwartaal_van"], tags["banen/kwartaal_tot"]) == ("2024Q1", "2024Q2")
+    # it built what reads UWV's data and what follows from it, not the marts of the other suppliers;
+    # the data docs still show every mart's suite
+    built = dagster.materialized(run["runId"])
+    assert {"meta/leveringen", "marts/landelijk_kwartaal", "marts/markt_overheid", "exports/report"} <= built
+    assert not {"marts/realisatie_rijk", "marts/realisatie_sector"} & built
+    docs = (warehouse.parent / "data_docs" / "index.html").read_text(encoding="utf-8")
+    assert "marts_realisatie_rijk" in docs and "marts_landelijk_kwartaal" in docs
     # partition status is data: every quarter the warehouse holds (this DAGSTER_HOME is new, the
     # warehouse was loaded before), the two new ones, and no quarter without a delivery
     status = dagster.query(
