@@ -20,6 +20,7 @@ from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
 from banen_pipeline.defs.schedules import quarterly_schedule
 from banen_pipeline.defs.staging import STAGING
 from banen_pipeline.defs.tables import LEVERINGEN, REFERENTIE
+from banen_pipeline.quarters import Quarter, publication_due
 
 from .conftest import REFERENCE, UWV, defs, markdown_as_text
 
@@ -144,6 +145,18 @@ def test_each_supplier_has_the_periods_due_by_the_day_as_partitions():
     rijk = due_periods("rijk", day)
     assert (rijk[0], rijk[-1]) == ("2019Q1", "2026Q3")
     assert STAGING["sectoren"].partitions_def.name == "sectoren_jaren"
+
+
+def test_each_supplier_is_late_in_the_ui_after_its_due_day_without_a_delivery():
+    """The freshness policy of each supplier's staging table: its deadline is the supplier's due day
+    (UWV's publication days, the sector report's 30 November), its window one period long."""
+    policies = {bron: spec.freshness_policy for bron, spec in STAGING.items()}
+    _minute, _hour, day, months, _weekday = policies["uwv"].deadline_cron.split()
+    due = {publication_due(Quarter(2025, q)) for q in range(1, 5)}
+    assert {(d.day, d.month) for d in due} == {(int(day), int(m)) for m in months.split(",")}
+    assert policies["sectoren"].deadline_cron == "0 0 30 11 *"
+    assert policies["rijk"].deadline_cron == "0 0 1 1,4,7,10 *"
+    assert policies["uwv"].lower_bound_delta == dt.timedelta(days=90)
 
 
 def test_partitions_get_the_due_periods_and_every_period_held_in_order():

@@ -290,6 +290,17 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
             {"k": {"path": path}},
         )["assetNodeOrError"]["partitionKeysByDimension"][0]["partitionKeys"]
         assert keys == expected, path
+    # each supplier's staging table has its freshness policy, its deadline the supplier's due day
+    policies = {
+        "/".join(n["assetKey"]["path"]): n["internalFreshnessPolicy"]
+        for n in dagster.query(
+            "{ assetNodes { assetKey { path } internalFreshnessPolicy {"
+            " ... on CronFreshnessPolicy { deadlineCron lowerBoundDeltaSeconds } } } }"
+        )["assetNodes"]
+    }
+    assert policies["staging/uwv_kwartaal"]["deadlineCron"] == "0 0 15 1,4,7,10 *"
+    assert policies["staging/sector_rapportage"]["deadlineCron"] == "0 0 30 11 *"
+    assert policies["staging/rijk_monitor"] and not policies["marts/landelijk_kwartaal"]
     # the read copy the run published (the run-status sensors may be writing to the warehouse)
     with duckdb.connect(str(warehouse.parent / "snapshot" / "banen.duckdb"), read_only=True) as con:
         loaded = con.execute(

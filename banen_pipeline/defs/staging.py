@@ -15,7 +15,7 @@ from .. import lineage, microdata
 from ..db import declared_comment, sql_text
 from ..deliveries import SUPPLIERS, Status
 from ..ingest import Outcome
-from .partitions import PARTITIONS, add_periods
+from .partitions import FRESHNESS, PARTITIONS, add_periods
 from .tables import (
     DATA_VERSION,
     LEVERINGEN,
@@ -28,7 +28,12 @@ from .tables import (
 )
 
 
-def _spec(table: str, inputs: lineage.Inputs, partitions: dg.PartitionsDefinition) -> dg.AssetSpec:
+def _spec(
+    table: str,
+    inputs: lineage.Inputs,
+    partitions: dg.PartitionsDefinition,
+    freshness: dg.FreshnessPolicy | None = None,
+) -> dg.AssetSpec:
     return dg.AssetSpec(
         table.split("."),
         deps=[LEVERINGEN],
@@ -36,13 +41,16 @@ def _spec(table: str, inputs: lineage.Inputs, partitions: dg.PartitionsDefinitio
         owners=OWNERS,
         kinds={"duckdb"},
         partitions_def=partitions,
+        freshness_policy=freshness,
         description=declared_comment(table),
         code_version=code_version(inputs),
     )
 
 
 STAGING = {
-    bron: _spec(s.staging_table, lineage.staging_inputs(s.table, (s.suite,)), PARTITIONS[bron])
+    bron: _spec(
+        s.staging_table, lineage.staging_inputs(s.table, (s.suite,)), PARTITIONS[bron], FRESHNESS[bron]
+    )
     for bron, s in SUPPLIERS.items()
 }
 """Each supplier's staging asset (``staging.<table>``), by supplier."""
