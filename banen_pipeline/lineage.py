@@ -94,7 +94,6 @@ def declared() -> dict[str, Inputs]:
             modules=("banen_pipeline.defs.deliveries",),
             files=(*DDL, "warehouse/staging/updates/*.sql", "banen_pipeline/deliveries/*.py"),
             suites=("staging_*", "microdata_steekproef"),
-            data=("landing",),
         ),
     }
     for name in marts.names():
@@ -149,11 +148,8 @@ def state(settings: Settings, landed: Iterable, first: str, last: str) -> dict[s
     it is made from changed. ``landed``: the landing folder's files (``scan_landing``), loaded in a
     run of the quarters ``first..last``."""
     digests = _Digests(settings.expectations)
-    data = {
-        "landing": landing_digest(settings, landed, first, last),
-        "referentie": reference_digest(settings.reference),
-    }
-    out = {}
+    data = {"referentie": reference_digest(settings.reference)}
+    out = landing_digests(settings, landed, first, last)
     for key, inputs in declared().items():
         digest = hashlib.sha256(digests.code(inputs).encode())
         for name in inputs.data:
@@ -173,18 +169,43 @@ def label(key: str) -> str:
     return f"suite/{key.partition(':')[2].removeprefix('gx_')}" if ":" in key else key
 
 
-def landing_digest(settings: Settings, landed: Iterable, first: str, last: str) -> str:
-    """The delivered files by name and sha256, the payroll extract by the fingerprint of each
-    quarter's files (``deliveries.fingerprints``), and the quarters of the run."""
+LANDING = "landing/"
+"""The prefix of a supplier's files in a run's inputs (``landing/uwv``): not an asset, what it feeds."""
+
+
+def landing_digests(settings: Settings, landed: Iterable, first: str, last: str) -> dict[str, str]:
+    """Per supplier (``landing/uwv``), its delivered files by name and sha256 and the quarters of
+    the run; the payroll extract (``landing/microdata``) by the fingerprint of each quarter's files."""
     from .deliveries import MICRODATA_FOLDER, fingerprints
 
-    digest = hashlib.sha256(f"{first}..{last}\n".encode())
+    digests: dict = {}
     for f in landed:
+        digest = digests.setdefault(f.bron, hashlib.sha256(f"{first}..{last}\n".encode()))
         digest.update(f"{f.path.relative_to(settings.landing)}\0{f.sha256}\n".encode())
     extract = settings.landing / MICRODATA_FOLDER
     if extract.is_dir():
-        digest.update(json.dumps(fingerprints(extract), sort_keys=True).encode())
-    return digest.hexdigest()
+        digests["microdata"] = hashlib.sha256(f"{first}..{last}\n".encode())
+        digests["microdata"].update(json.dumps(fingerprints(extract), sort_keys=True).encode())
+    return {LANDING + bron: digest.hexdigest()[:16] for bron, digest in digests.items()}
+
+
+def for_suppliers(graph, suppliers: Iterable[str]) -> set:
+    """What a run for new deliveries of ``suppliers`` builds, whoever starts it (the landing sensor,
+    ``banen run``): the reference facts and the delivery step, and every asset downstream of those
+    suppliers' staging tables in Dagster's asset graph (``graph``): the marts that read them, those
+    built from them, the report and the exports. A supplier with no staging table (a file no format
+    knows): the delivery step alone, which records it as rejected."""
+    import dagster as dg
+
+    from .deliveries import SUPPLIERS
+
+    tables = {bron: s.staging_table for bron, s in SUPPLIERS.items()} | {
+        "microdata": "staging.microdata_aggregaat"
+    }
+    staging = [dg.AssetKey(tables[bron].split(".")) for bron in suppliers if bron in tables]
+    below = dg.AssetSelection.assets(*staging).downstream().resolve(graph) if staging else set()
+    steps = {dg.AssetKey.from_user_string(k) for k in (REFERENTIE, LEVERINGEN)}
+    return steps | (set(below) & set(graph.executable_asset_keys))
 
 
 def reference_digest(folder: Path) -> str:
@@ -302,12 +323,15 @@ def _read_module(path: Path, name: str) -> tuple[frozenset[str], frozenset[Path]
 
 
 def rebuild(defs, keys: set[str]):
-    """What a run rebuilds when the inputs of ``keys`` (assets and checks) changed: those, every asset
-    downstream of them and the checks on what is rebuilt; when a table is rebuilt, everything is
-    published again; when a check runs, the data docs are written. None: a whole run (the delivery
-    step's inputs changed, or an asset is no longer declared). Returns (asset keys, check keys)."""
+    """What a run rebuilds when the inputs of ``keys`` (assets and checks, and suppliers' files as
+    ``landing/<bron>``) changed: those, every asset downstream of them (:func:`for_suppliers` for new
+    files) and the checks on what is rebuilt; when a table is rebuilt, everything is published again;
+    when a check runs, the data docs are written. None: a whole run (the delivery step's code
+    changed, or an asset is no longer declared). Returns (asset keys, check keys)."""
     import dagster as dg
 
+    suppliers = {k.removeprefix(LANDING) for k in keys if k.startswith(LANDING)}
+    keys = {k for k in keys if not k.startswith(LANDING)}
     if LEVERINGEN in keys or keys - declared().keys():
         return None
     graph = defs.resolve_asset_graph()
@@ -316,6 +340,7 @@ def rebuild(defs, keys: set[str]):
     # only what a run can materialise: the staging tables downstream are the delivery step's output
     downstream = dg.AssetSelection.assets(*roots).downstream().resolve(graph) if roots else set()
     assets = set(downstream) & set(graph.executable_asset_keys)
+    assets |= for_suppliers(graph, suppliers) if suppliers else set()
     published = {dg.AssetKey.from_user_string(k) for k in PUBLISHED}
     if assets - published:  # a table changed: publish everything again, and check what changed
         assets |= published
@@ -334,8 +359,8 @@ def _check(key: str):
 
 def declaring(paths_or_data: Iterable[str], expectations: Path = DEFAULTS["expectations"]) -> set[str]:
     """The assets and checks whose inputs include one of ``paths_or_data`` (files from the project root, or
-    ``landing`` / ``referentie``): what an edit of them changes."""
-    data = {p for p in paths_or_data if p in ("landing", "referentie")}
+    ``referentie``): what an edit of them changes."""
+    data = {p for p in paths_or_data if p == "referentie"}
     files = {PROJECT_ROOT / p for p in paths_or_data if p not in data}
     return {
         key

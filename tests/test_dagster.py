@@ -11,10 +11,10 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from banen_pipeline import runs
+from banen_pipeline import lineage, runs
 from banen_pipeline.config import PROJECT_ROOT, Settings
 from banen_pipeline.definitions import build_defs
-from banen_pipeline.defs.landing_sensor import _selection, landing_sensor_every
+from banen_pipeline.defs.landing_sensor import landing_sensor_every
 from banen_pipeline.defs.partitions import add_periods, due_periods
 from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
 from banen_pipeline.defs.schedules import quarterly_schedule
@@ -74,7 +74,7 @@ def test_a_sensor_run_builds_what_reads_the_new_files_suppliers(tmp_path):
     }
     assert {"marts/landelijk_kwartaal", "marts/markt_overheid", "exports/report", "exports/parquet"} <= built
     assert not {"marts/realisatie_rijk", "marts/realisatie_sector"} & built
-    assert _selection(graph, {"onbekend"}) == [LEVERINGEN, REFERENTIE]
+    assert lineage.for_suppliers(graph, {"onbekend"}) == {LEVERINGEN, REFERENTIE}
 
 
 def test_sensor_starts_no_run_for_what_the_warehouse_has_seen_even_with_an_empty_cursor(sample_run):

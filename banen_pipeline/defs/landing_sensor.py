@@ -1,5 +1,6 @@
 """The landing sensor: one run for everything new in the landing folder, over the quarters of
-those files, of the assets that read those files' suppliers (:func:`_selection`).
+those files, of the assets that read those files' suppliers (``lineage.for_suppliers``, as
+``banen run`` picks them).
 
 The warehouse, not the sensor's cursor, remembers what arrived: a file whose sha256 is in
 ``meta.leveringen`` (loaded, rejected or a double) is not new, so turning the sensor on over a folder
@@ -17,13 +18,11 @@ import hashlib
 import dagster as dg
 import duckdb
 
-from .. import runs
+from .. import lineage, runs
 from ..db import WarehouseBusy, WarehouseDamaged
 from ..deliveries import scan_landing
 from .jobs import banen_job
 from .resources import FoldersResource, WarehouseResource
-from .staging import STAGING
-from .tables import LEVERINGEN, REFERENTIE
 
 
 def _seen(warehouse: WarehouseResource) -> set[str] | None:
@@ -84,20 +83,13 @@ def _tick(
         return dg.SkipReason("The new files were requested already; their run has not loaded them yet.")
     request = dg.RunRequest(
         run_key=run_key,
-        asset_selection=_selection(context.repository_def.asset_graph, {landed.bron for landed in new}),
+        asset_selection=sorted(
+            lineage.for_suppliers(context.repository_def.asset_graph, {f.bron for f in new})
+        ),
         tags=runs.range_tags(quarters[0], quarters[-1])
         | {"banen/nieuwe_bestanden": str(len(new)), "banen/bestanden": _names(f.bestand for f in new)},
     )
     return dg.SensorResult(run_requests=[request], cursor=run_key)
-
-
-def _selection(graph, suppliers: set[str]) -> list[dg.AssetKey]:
-    """What a run for new files of ``suppliers`` builds: the reference facts and the delivery step,
-    and every asset downstream of those suppliers' staging tables in Dagster's asset graph (the marts
-    that read them, the marts built from those, the report and the exports), nothing else."""
-    staging = [STAGING[bron].key for bron in suppliers if bron in STAGING]
-    below = dg.AssetSelection.assets(*staging).downstream().resolve(graph) if staging else set()
-    return sorted({REFERENTIE, LEVERINGEN} | {k for k in below if graph.get(k).is_executable})
 
 
 def _names(names, limit: int = 250) -> str:
