@@ -368,3 +368,27 @@ def test_a_sensor_run_that_loads_nothing_builds_nothing_after_the_delivery_step(
     ]
     assert not accepted.passed and accepted.metadata["bestanden"].value == broken
     assert (report.stat().st_mtime_ns, os.path.realpath(settings.exports)) == before
+
+
+@pytest.mark.slow
+def test_a_scheduled_run_with_nothing_new_builds_no_mart(sample_copy):
+    """The quarterly schedule's run over a landing folder the warehouse has loaded: it records that it
+    found nothing new and builds no mart, report or export (an explicit Materialize all would)."""
+    import os
+
+    from banen_pipeline.definitions import build_defs
+
+    settings = sample_copy[0]
+    report = settings.report / "index.html"
+    before = (report.stat().st_mtime_ns, os.path.realpath(settings.exports))
+    job = build_defs(settings).resolve_job_def("banen_job")
+    instance = dg.DagsterInstance.ephemeral()
+    assert job.get_subset(asset_selection={REFERENTIE}).execute_in_process(instance=instance).success
+    result = job.execute_in_process(
+        instance=instance,
+        tags=runs.range_tags("2023Q4", "2023Q4") | {"dagster/schedule_name": "quarterly_schedule"},
+    )
+    built = {e.materialization.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert {k for k in built if not k.startswith("staging/")} == {"referentie/tabellen"}
+    assert instance.get_run_by_id(result.run_id).tags["banen/niets_nieuw"] == "true"
+    assert (report.stat().st_mtime_ns, os.path.realpath(settings.exports)) == before
