@@ -22,7 +22,7 @@ from banen_pipeline.defs.staging import STAGING
 from banen_pipeline.defs.tables import LEVERINGEN, REFERENTIE
 from banen_pipeline.quarters import Quarter, publication_due
 
-from .conftest import REFERENCE, UWV, defs, markdown_as_text
+from .conftest import REFERENCE, SAMPLES, UWV, defs, markdown_as_text
 
 DEFINITIONS = build_defs(Settings.from_env())
 
@@ -130,6 +130,28 @@ def test_schedule_targets_the_most_recently_published_quarter():
     assert runs.range_of(request.tags) == ("2023Q4", "2023Q4")
     context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2020, 1, 16, 6, 0))
     assert runs.range_of(quarterly_schedule(context).tags) == ("2019Q3", "2019Q3")
+
+
+def test_banen_run_and_the_landing_sensor_pick_the_same_assets_for_new_files(tmp_path):
+    """A new UWV quarter: ``banen run`` (``lineage.rebuild`` of the changed ``landing/uwv``) rebuilds
+    what the landing sensor's run request selects: the delivery step and what reads UWV's data down
+    to the report, with the checks of what it rebuilds. A new Rijk monitor likewise."""
+    picked = {}
+    for bron, name in (
+        ("uwv", "UWV_Trendrapportage_Banenafspraak_2019K3.csv"),
+        ("rijk", "Monitor_Banenafspraak_Rijk_2019_Q3.xlsx"),
+    ):
+        landing = tmp_path / bron
+        (landing / bron).mkdir(parents=True)
+        shutil.copyfile(SAMPLES / bron / name, landing / bron / name)
+        [request], _cursor = evaluate(landing, None, landing / "none.duckdb")
+        assets, checks = lineage.rebuild(DEFINITIONS, {f"landing/{bron}"})
+        assert set(request.asset_selection) == set(assets), bron
+        assert {c.asset_key for c in checks} <= set(assets) and checks
+        picked[bron] = {k.to_user_string() for k in assets}
+    assert "marts/landelijk_kwartaal" in picked["uwv"] - picked["rijk"]
+    assert "marts/realisatie_rijk" in picked["rijk"] - picked["uwv"]
+    assert "exports/report" in picked["uwv"] & picked["rijk"]
 
 
 def test_each_supplier_has_the_periods_due_by_the_day_as_partitions():
@@ -327,12 +349,8 @@ def test_a_sensor_run_that_loads_nothing_builds_nothing_after_the_delivery_step(
     run is tagged as having found nothing new, and no mart, report or export is built (the delivery
     step does not materialize, so Dagster skips every step after it)."""
     import dataclasses
-    import os
-
-    from banen_pipeline.definitions import build_defs
 
     from .broken import csv_text_in_number
-    from .conftest import SAMPLES
 
     settings = sample_copy[0]
     landing = tmp_path / "landing"
@@ -340,25 +358,7 @@ def test_a_sensor_run_that_loads_nothing_builds_nothing_after_the_delivery_step(
     broken = "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv"
     (landing / "uwv" / broken).write_bytes(csv_text_in_number())
     settings = dataclasses.replace(settings, landing=landing)
-    report = settings.report / "index.html"
-    before = (report.stat().st_mtime_ns, os.path.realpath(settings.exports))
-    job = build_defs(settings).resolve_job_def("banen_job")
-    instance = dg.DagsterInstance.ephemeral()
-    # the reference facts as the sensor's earlier runs materialized them
-    assert job.get_subset(asset_selection={REFERENTIE}).execute_in_process(instance=instance).success
-    result = job.execute_in_process(
-        instance=instance,
-        tags=runs.range_tags("2019Q2", "2019Q2") | {"dagster/sensor_name": "landing_sensor"},
-        raise_on_error=False,
-    )
-    assert result.success
-    built = {e.materialization.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
-    # the reference facts, and the staging quarters this new instance had not seen (partition status
-    # is data); no meta/leveringen, no mart, nothing published
-    assert {k for k in built if not k.startswith("staging/")} == {"referentie/tabellen"}
-    skipped = {e.step_key for e in result.all_events if e.event_type_value == "STEP_SKIPPED"}
-    assert {"marts", "mart_checks", "analyses", "analysis_checks", "publish"} <= skipped
-    assert instance.get_run_by_id(result.run_id).tags["banen/niets_nieuw"] == "true"
+    result = _run_finding_nothing_new(settings, "2019Q2", {"dagster/sensor_name": "landing_sensor"})
     [accepted] = [
         e.asset_check_evaluation_data
         for e in result.all_events
@@ -367,28 +367,37 @@ def test_a_sensor_run_that_loads_nothing_builds_nothing_after_the_delivery_step(
         and e.asset_check_evaluation_data.asset_key.path[-1] == "uwv_kwartaal"
     ]
     assert not accepted.passed and accepted.metadata["bestanden"].value == broken
-    assert (report.stat().st_mtime_ns, os.path.realpath(settings.exports)) == before
 
 
-@pytest.mark.slow
-def test_a_scheduled_run_with_nothing_new_builds_no_mart(sample_copy):
-    """The quarterly schedule's run over a landing folder the warehouse has loaded: it records that it
-    found nothing new and builds no mart, report or export (an explicit Materialize all would)."""
+def _run_finding_nothing_new(settings, quarter: str, tags: dict[str, str]) -> dg.ExecuteInProcessResult:
+    """A run of ``quarter`` with ``tags`` (a sensor's, the schedule's) on a new instance that has the
+    reference facts materialized as earlier runs left them: it must find nothing new, materialize the
+    reference facts and the staging quarters the instance had not seen (partition status is data),
+    and skip every step after the delivery step; no report or export is written."""
     import os
 
     from banen_pipeline.definitions import build_defs
 
-    settings = sample_copy[0]
     report = settings.report / "index.html"
     before = (report.stat().st_mtime_ns, os.path.realpath(settings.exports))
     job = build_defs(settings).resolve_job_def("banen_job")
     instance = dg.DagsterInstance.ephemeral()
     assert job.get_subset(asset_selection={REFERENTIE}).execute_in_process(instance=instance).success
     result = job.execute_in_process(
-        instance=instance,
-        tags=runs.range_tags("2023Q4", "2023Q4") | {"dagster/schedule_name": "quarterly_schedule"},
+        instance=instance, tags=runs.range_tags(quarter, quarter) | tags, raise_on_error=False
     )
+    assert result.success
     built = {e.materialization.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     assert {k for k in built if not k.startswith("staging/")} == {"referentie/tabellen"}
+    skipped = {e.step_key for e in result.all_events if e.event_type_value == "STEP_SKIPPED"}
+    assert {"marts", "mart_checks", "analyses", "analysis_checks", "publish"} <= skipped
     assert instance.get_run_by_id(result.run_id).tags["banen/niets_nieuw"] == "true"
     assert (report.stat().st_mtime_ns, os.path.realpath(settings.exports)) == before
+    return result
+
+
+@pytest.mark.slow
+def test_a_scheduled_run_with_nothing_new_builds_no_mart(sample_copy):
+    """The quarterly schedule's run over a landing folder the warehouse has loaded: it records that it
+    found nothing new and builds no mart, report or export (an explicit Materialize all would)."""
+    _run_finding_nothing_new(sample_copy[0], "2023Q4", {"dagster/schedule_name": "quarterly_schedule"})

@@ -212,46 +212,6 @@ def test_the_rejection_check_called_directly_names_file_line_and_rule(tmp_path, 
     assert other.passed  # another supplier's check stays green
 
 
-def test_banen_run_and_the_landing_sensor_pick_the_same_assets_for_new_files(tmp_path):
-    """A new UWV quarter: ``banen run`` (``lineage.rebuild`` of the changed ``landing/uwv``) rebuilds
-    what the landing sensor's run request selects: the delivery step and what reads UWV's data down
-    to the report, with the checks of what it rebuilds. A new Rijk monitor likewise."""
-    from banen_pipeline import lineage
-    from banen_pipeline.defs.landing_sensor import landing_sensor_every
-
-    from .conftest import SAMPLES, defs
-
-    loaded = defs()
-    picked = {}
-    for bron, name in (
-        ("uwv", "UWV_Trendrapportage_Banenafspraak_2019K3.csv"),
-        ("rijk", "Monitor_Banenafspraak_Rijk_2019_Q3.xlsx"),
-    ):
-        landing = tmp_path / bron
-        (landing / bron).mkdir(parents=True)
-        shutil.copyfile(SAMPLES / bron / name, landing / bron / name)
-        folders = FoldersResource(
-            landing=str(landing),
-            reference=str(REFERENCE),
-            exports="-",
-            expectations="-",
-            data_docs="-",
-            report="-",
-        )
-        context = dg.build_sensor_context(
-            resources={"folders": folders, "warehouse": WarehouseResource(path=str(landing / "none.duckdb"))},
-            definitions=loaded,
-        )
-        [request] = landing_sensor_every(60)(context).run_requests
-        assets, checks = lineage.rebuild(loaded, {f"landing/{bron}"})
-        assert set(request.asset_selection) == set(assets), bron
-        assert {c.asset_key for c in checks} <= set(assets) and checks
-        picked[bron] = {k.to_user_string() for k in assets}
-    assert "marts/landelijk_kwartaal" in picked["uwv"] - picked["rijk"]
-    assert "marts/realisatie_rijk" in picked["rijk"] - picked["uwv"]
-    assert "exports/report" in picked["uwv"] & picked["rijk"]
-
-
 def test_a_changed_input_selects_what_depends_on_it_and_no_more():
     from banen_pipeline import lineage
 

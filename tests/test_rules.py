@@ -375,12 +375,7 @@ def test_the_cases_are_the_suites_rules():
 @pytest.mark.parametrize("rule", STAGING_RULES, ids=breaking.rule_id)
 def test_a_delivery_breaking_a_critical_rule_is_rejected_naming_it(rule, base, tmp_path):
     suite, expectation = rule
-    description = expectation["meta"]["beschrijving"]
-    case = CASES.get((suite, description))
-    assert case is not None, (
-        f"critical rule of {suite} without a breaking case in tests/test_rules.py: {description!r}"
-    )
-    assert case.severity == "critical", f"{suite}: {description!r} is critical, its case says {case.severity}"
+    description, case = _case(rule, "critical")
     if isinstance(case, Guarded):
         if case.build is not None:
             delivered = _send(base, tmp_path, case.path, case.build)
@@ -399,17 +394,24 @@ def test_a_delivery_breaking_a_critical_rule_is_rejected_naming_it(rule, base, t
 @pytest.mark.slow
 @pytest.mark.parametrize("rule", WARNINGS, ids=breaking.rule_id)
 def test_a_delivery_breaking_a_warning_loads_and_names_it(rule, base, tmp_path):
-    suite, expectation = rule
-    description = expectation["meta"]["beschrijving"]
-    case = CASES.get((suite, description))
-    assert isinstance(case, Breaks) and case.severity == "warning", (
-        f"warning of {suite} without a breaking case in tests/test_rules.py: {description!r}"
-    )
+    description, case = _case(rule, "warning")
     delivered = _send(base, tmp_path, case.path, case.build)
     [outcome] = delivered.batch.outcomes
     assert outcome.status == Status.GELADEN
     assert [w for w in outcome.waarschuwingen if description in w]
     assert set(delivered.failed) == {f"warning: {description}"}
+
+
+def _case(rule: tuple[str, dict], severity: str) -> tuple[str, Breaks | Guarded]:
+    """A rule's description and its case, which must exist and be of the rule's severity."""
+    suite, expectation = rule
+    description = expectation["meta"]["beschrijving"]
+    case = CASES.get((suite, description))
+    assert case is not None, (
+        f"{severity} rule of {suite} without a breaking case in tests/test_rules.py: {description!r}"
+    )
+    assert case.severity == severity, f"{suite}: {description!r} is {severity}, its case says {case.severity}"
+    return description, case
 
 
 def _the_suite_holds_its_table(base: Path, tmp_path: Path, suite: str, expectation: dict) -> None:
