@@ -20,6 +20,7 @@ from .tables import (
     DATA_VERSION,
     LEVERINGEN,
     MICRODATA,
+    NO_ROWS,
     OWNERS,
     code_version,
     content_versions,
@@ -108,7 +109,7 @@ def period_materializations(
                 "actueel": actueel,
                 "versies": versies,
             }
-            events.extend(_period_events(key, periode, table | metadata, content[periode]))
+            events.extend(_period_events(key, periode, table | metadata, content.get(periode, NO_ROWS)))
     held = {q for (q,) in con.execute(sql_text("queries/microdata_kwartalen")).fetchall()}
     quarters = _to_mark(context, MICRODATA, "microdata", held, set(aggregated))
     if quarters:
@@ -117,7 +118,7 @@ def period_materializations(
         for quarter in quarters:
             source = "aggregated from the extract in this run" if quarter in aggregated else "an earlier run"
             metadata = table | {"kwartaal": quarter, "uit": source}
-            events.extend(_period_events(MICRODATA, quarter, metadata, content[quarter]))
+            events.extend(_period_events(MICRODATA, quarter, metadata, content.get(quarter, NO_ROWS)))
     # every observation before every materialization: a mart records the latest materialization of
     # what it reads, and a data version observed after it would show the mart stale
     return sorted(events, key=lambda event: isinstance(event, dg.AssetMaterialization))

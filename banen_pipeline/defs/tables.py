@@ -63,6 +63,10 @@ def content_versions(
     }
 
 
+NO_ROWS = (0, dg.DataVersion("0-0"))
+"""The rows and data version of an empty table, or of a period without rows."""
+
+
 def table_version(con: duckdb.DuckDBPyConnection, table: str) -> dg.DataVersion:
-    """A whole table's data version (:func:`content_versions`); an empty table's is ``0-0``."""
-    return content_versions(con, table).get(None, (0, dg.DataVersion("0-0")))[1]
+    """A whole table's data version (:func:`content_versions`)."""
+    return content_versions(con, table).get(None, NO_ROWS)[1]
