@@ -3,7 +3,9 @@
 The cases are found from the suites, not from a list kept beside them: each critical expectation of
 every staging suite (``expectations/staging_*.json``, and ``microdata_steekproef``, the rules of the
 payroll extract's rows) is a test here. A critical expectation without a case in :data:`CASES` fails
-its test, naming it; a case whose rule left its suite fails :func:`test_every_case_is_a_rule`.
+its test, naming it. The quick :func:`test_the_cases_are_the_suites_rules` (in ``make test-fast``,
+no delivery sent) fails on a rule without a case, a case without a rule, or a rule whose severity
+differs from its case's.
 
 A case is one of:
 
@@ -16,7 +18,8 @@ A case is one of:
 - :class:`Guarded`: a delivery cannot reach the rule, because the reader, or another rule checked
   first, rejects what would break it (``by``), or the loader writes the column itself (no delivery).
   The delivery is rejected naming ``by``; and the rule itself is shown to hold the staging table: one
-  row of it broken in a rolled-back transaction (``breaking.break_table``) fails the table's suite.
+  row of it broken in a rolled-back transaction (``breaking.break_table``; in the suite's frame where
+  a NOT NULL constraint of the table refuses the row) fails the table's suite.
 
 The mart suites follow at the end: each critical rule of each mart, broken in one row of a copy of
 the sample warehouse (or, for a column only the suite's frame computes, in the frame), fails the
