@@ -322,19 +322,51 @@ def _read_module(path: Path, name: str) -> tuple[frozenset[str], frozenset[Path]
     return frozenset(m for m in imported if m.split(".")[0] == PACKAGE), frozenset(sql)
 
 
-def rebuild(defs, keys: set[str]):
+CODE_VERSION = "code_version"
+"""The metadata entry of a mart check's result that holds the digest of its suite (Dagster records
+an asset's code version, not a check's): what :func:`recorded_changes` compares."""
+
+
+def recorded_changes(instance, expectations: Path, reference: Path) -> set[str]:
+    """The assets and checks whose inputs differ from what the Dagster ``instance`` recorded when they
+    last ran: an asset's code version on its latest materialization, a mart check's suite digest on
+    its latest evaluation, and the reference facts' data version. What a run started by Dagster
+    rebuilds follows from them as for ``banen run`` (:func:`rebuild`); never run counts as changed."""
+    import dagster as dg
+
+    digests = _Digests(expectations)
+    changed = set()
+    for key, inputs in declared().items():
+        now = digests.code(inputs)[:16]
+        if ":" in key:
+            record = instance.get_latest_asset_check_evaluation_record(_check(key))
+            evaluation = record.event.dagster_event.event_specific_data if record and record.event else None
+            entry = evaluation.metadata.get(CODE_VERSION) if evaluation else None
+            was = entry.value if entry is not None else None
+        else:
+            event = instance.get_latest_materialization_event(dg.AssetKey.from_user_string(key))
+            tags = event.asset_materialization.tags if event and event.asset_materialization else {}
+            was = tags.get("dagster/code_version")
+            if key == REFERENTIE and tags.get("dagster/data_version") != reference_digest(reference):
+                was = None
+        if was != now:
+            changed.add(key)
+    return changed
+
+
+def rebuild(graph, keys: set[str]):
     """What a run rebuilds when the inputs of ``keys`` (assets and checks, and suppliers' files as
     ``landing/<bron>``) changed: those, every asset downstream of them (:func:`for_suppliers` for new
     files) and the checks on what is rebuilt; when a table is rebuilt, everything is published again;
     when a check runs, the data docs are written. None: a whole run (the delivery step's code
-    changed, or an asset is no longer declared). Returns (asset keys, check keys)."""
+    changed, or an asset is no longer declared). ``graph``: Dagster's asset graph. Returns (asset
+    keys, check keys)."""
     import dagster as dg
 
     suppliers = {k.removeprefix(LANDING) for k in keys if k.startswith(LANDING)}
     keys = {k for k in keys if not k.startswith(LANDING)}
     if LEVERINGEN in keys or keys - declared().keys():
         return None
-    graph = defs.resolve_asset_graph()
     roots = {dg.AssetKey.from_user_string(k) for k in keys if ":" not in k}
     checks = {_check(k) for k in keys if ":" in k}
     # only what a run can materialise: the staging tables downstream are the delivery step's output

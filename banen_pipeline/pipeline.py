@@ -176,7 +176,7 @@ def run_pipeline(
     defs = build_defs(settings)
     job = defs.resolve_job_def("banen_job")
     changed = None if force else _changed_since_last_success(settings, inputs)
-    selection = lineage.rebuild(defs, changed) if changed else None
+    selection = lineage.rebuild(defs.resolve_asset_graph(), changed) if changed else None
     if isolated:
         keep = set(selection[0] if selection else job.asset_layer.executable_asset_keys)
         keep -= {dg.AssetKey.from_user_string(k) for k in lineage.PUBLISHED}

@@ -12,7 +12,7 @@ import dagster as dg
 import pytest
 
 from banen_pipeline import lineage, runs
-from banen_pipeline.config import PROJECT_ROOT, Settings
+from banen_pipeline.config import DEFAULTS, PROJECT_ROOT, Settings
 from banen_pipeline.definitions import build_defs
 from banen_pipeline.defs.landing_sensor import landing_sensor_every
 from banen_pipeline.defs.partitions import add_periods, due_periods
@@ -27,12 +27,12 @@ from .conftest import REFERENCE, SAMPLES, UWV, defs, markdown_as_text
 DEFINITIONS = build_defs(Settings.from_env())
 
 
-def folders(landing):
+def folders(landing, reference=REFERENCE, expectations="unused"):
     return FoldersResource(
         landing=str(landing),
-        reference=str(REFERENCE),
+        reference=str(reference),
         exports="unused",
-        expectations="unused",
+        expectations=str(expectations),
         data_docs="unused",
         report="unused",
     )
@@ -124,12 +124,116 @@ def test_the_sensor_ticks_as_often_as_the_setting_says():
     assert interval({"BANEN_SENSOR_INTERVAL": "7"}) == 7
 
 
-def test_schedule_targets_the_most_recently_published_quarter():
-    context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2024, 4, 16, 6, 0))
-    request = quarterly_schedule(context)
-    assert runs.range_of(request.tags) == ("2023Q4", "2023Q4")
-    context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2020, 1, 16, 6, 0))
-    assert runs.range_of(quarterly_schedule(context).tags) == ("2019Q3", "2019Q3")
+def scheduled(when: dt.datetime, landing, warehouse, instance, definitions=DEFINITIONS, **folder):
+    """The schedule's run request at ``when``, on ``instance`` (persistent, as a schedule's is)."""
+    with dg.build_schedule_context(
+        instance=instance,
+        scheduled_execution_time=when,
+        resources={
+            "folders": folders(landing, **folder),
+            "warehouse": WarehouseResource(path=str(warehouse)),
+        },
+        repository_def=definitions.get_repository_def(),
+    ) as context:  # closes the instance it opened from the reference
+        return quarterly_schedule(context)
+
+
+def test_schedule_targets_the_most_recently_published_quarter(tmp_path):
+    with dg.instance_for_test() as instance:
+        request = scheduled(dt.datetime(2024, 4, 16, 6, 0), tmp_path, tmp_path / "none.duckdb", instance)
+        assert runs.range_of(request.tags) == ("2023Q4", "2023Q4")
+        assert request.asset_selection is None  # on an instance where nothing ran: everything
+        request = scheduled(dt.datetime(2020, 1, 16, 6, 0), tmp_path, tmp_path / "none.duckdb", instance)
+        assert runs.range_of(request.tags) == ("2019Q3", "2019Q3")
+
+
+@pytest.mark.slow
+def test_banen_run_and_the_schedule_pick_the_same_assets_for_the_same_change(
+    sample_copy, tmp_path, monkeypatch
+):
+    """After a whole run recorded in a Dagster instance: ``banen run`` (what changed since its last
+    run, ``lineage.changed``) and the schedule's run (what differs from what the instance recorded,
+    ``lineage.recorded_changes``, and files the warehouse has not seen) rebuild the same assets and
+    run the same checks, for an edited suite, an edited mart, a new reference fact and a new quarter.
+    The schedule also runs the delivery step, to load its quarter."""
+    import dataclasses
+
+    from banen_pipeline.deliveries import scan_landing
+
+    from .broken import uwv_xlsx
+
+    settings = sample_copy[0]
+    for name, source in (
+        ("expectations", DEFAULTS["expectations"]),
+        ("reference", REFERENCE),
+        ("landing", SAMPLES),
+    ):
+        shutil.copytree(source, tmp_path / name)
+    settings = dataclasses.replace(
+        settings,
+        landing=tmp_path / "landing",
+        reference=tmp_path / "reference",
+        expectations=tmp_path / "expectations",
+    )
+    defs = build_defs(settings)
+    (tmp_path / "dagster_home").mkdir()
+    instance = dg.DagsterInstance.local_temp(tempdir=str(tmp_path / "dagster_home"))  # persistent
+    assert defs.resolve_job_def("banen_job").execute_in_process(instance=instance).success
+    graph = defs.resolve_asset_graph()
+
+    def state() -> dict[str, str]:
+        return lineage.state(settings, scan_landing(settings.landing), "2015Q4", "2023Q4")
+
+    before = state()
+
+    def request() -> dg.RunRequest:
+        return scheduled(
+            dt.datetime(2024, 4, 16, 6, 0), settings.landing, settings.warehouse, instance, defs,
+            reference=settings.reference, expectations=settings.expectations,
+        )  # fmt: skip
+
+    def picked():
+        assets, checks = lineage.rebuild(graph, lineage.changed(before, state()))
+        asked = request()
+        return (set(assets) | {REFERENTIE, LEVERINGEN}, set(checks)), (
+            set(asked.asset_selection),
+            set(asked.asset_check_keys),
+        )
+
+    assert lineage.recorded_changes(instance, settings.expectations, settings.reference) == set()
+    banen, schedule = picked()
+    assert banen == schedule == ({REFERENTIE, LEVERINGEN}, set())  # nothing changed: the delivery step
+    suite = settings.expectations / "marts_revisies.json"
+    suite.write_text(suite.read_text() + " ")
+    banen, schedule = picked()
+    assert banen == schedule and {c.name for c in banen[1]} == {"gx_marts_revisies"}
+    suite.write_text(suite.read_text()[:-1])
+    targets = settings.reference / "targets.csv"
+    targets.write_text(targets.read_text() + "\n")
+    banen, schedule = picked()
+    assert banen == schedule and dg.AssetKey(["marts", "officiele_meting"]) in banen[0]
+    targets.write_text(targets.read_text()[:-1])
+    new = settings.landing / "uwv" / "Dashboard_Banenafspraak_export_2024-Q1.xlsx"
+    new.write_bytes(uwv_xlsx(2024, 1))
+    banen, schedule = picked()
+    assert banen == schedule and dg.AssetKey(["marts", "realisatie_rijk"]) not in banen[0]
+    new.unlink()
+    # last, as its run records the edited mart's code version in the instance
+    file = lineage._Digests.file
+    edited = PROJECT_ROOT / "warehouse" / "marts" / "revisies.sql"
+    monkeypatch.setattr(
+        lineage._Digests, "file", lambda self, path: ("edited", b"") if path == edited else file(self, path)
+    )
+    banen, schedule = picked()
+    assert banen == schedule and dg.AssetKey(["marts", "revisies"]) in banen[0]
+    # and the schedule's run builds it, although it loads no delivery (its tags say what changed)
+    asked = request()
+    run = defs.resolve_job_def("banen_job").get_subset(
+        asset_selection=set(asked.asset_selection), asset_check_selection=set(asked.asset_check_keys)
+    )
+    result = run.execute_in_process(instance=instance, tags={**asked.tags, "dagster/schedule_name": "x"})
+    built = {e.materialization.asset_key for e in result.get_asset_materialization_events()}
+    assert dg.AssetKey(["marts", "revisies"]) in built and "marts/revisies" in asked.tags["banen/gewijzigd"]
 
 
 def test_banen_run_and_the_landing_sensor_pick_the_same_assets_for_new_files(tmp_path):
@@ -145,7 +249,7 @@ def test_banen_run_and_the_landing_sensor_pick_the_same_assets_for_new_files(tmp
         (landing / bron).mkdir(parents=True)
         shutil.copyfile(SAMPLES / bron / name, landing / bron / name)
         [request], _cursor = evaluate(landing, None, landing / "none.duckdb")
-        assets, checks = lineage.rebuild(DEFINITIONS, {f"landing/{bron}"})
+        assets, checks = lineage.rebuild(DEFINITIONS.resolve_asset_graph(), {f"landing/{bron}"})
         assert set(request.asset_selection) == set(assets), bron
         assert {c.asset_key for c in checks} <= set(assets) and checks
         picked[bron] = {k.to_user_string() for k in assets}

@@ -220,7 +220,7 @@ def test_a_changed_input_selects_what_depends_on_it_and_no_more():
     loaded = defs()
 
     def picked(*paths):
-        selection = lineage.rebuild(loaded, lineage.declaring(paths))
+        selection = lineage.rebuild(loaded.resolve_asset_graph(), lineage.declaring(paths))
         if selection is None:
             return None
         assets, checks = selection

@@ -6,8 +6,12 @@ import dagster as dg
 from ..validation import SuiteOutcome
 
 
-def to_check_result(key: dg.AssetKey, name: str, outcome: SuiteOutcome) -> dg.AssetCheckResult:
+def to_check_result(
+    key: dg.AssetKey, name: str, outcome: SuiteOutcome, version: dict[str, str] | None = None
+) -> dg.AssetCheckResult:
+    """``version``: the check's own code version as a metadata entry (``lineage.CODE_VERSION``)."""
     metadata: dict = {
+        **(version or {}),
         "suite": outcome.suite,
         "evaluated": outcome.evaluated,
         "failed": len(outcome.failed),

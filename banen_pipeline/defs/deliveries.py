@@ -36,16 +36,21 @@ def run_quarters(tags: dict[str, str]) -> set[str] | None:
 
 NIETS_NIEUW_TAG = "banen/niets_nieuw"
 """Set on a run the sensor or the schedule started that found nothing new: it built nothing."""
+GEWIJZIGD_TAG = "banen/gewijzigd"
+"""Set by the schedule on a run for changed code, suites or reference facts: it builds what they
+feed even when no delivery is new."""
 
 
 def nothing_new(context: dg.AssetExecutionContext, counted: dict, extract: list[str]) -> str | None:
     """Why a run the landing sensor or the schedule started stops after the delivery step, or None:
     it loaded no delivery (every file was rejected, seen before, or there was none), aggregated no
-    quarter of a payroll extract, and the reference facts have the data version of their previous
-    materialization. A run someone starts (the UI's *Materialize all*, ``banen run --force``) builds
+    quarter of a payroll extract, the reference facts have the data version of their previous
+    materialization, and the schedule found no changed code or suite (the tag ``banen/gewijzigd``
+    says which it found). A run someone starts (the UI's *Materialize all*, ``banen run --force``) builds
     what it was asked to."""
     tags = context.run.tags
-    if not {"dagster/sensor_name", "dagster/schedule_name"} & set(tags) or counted[Status.GELADEN] or extract:
+    started_by_dagster = {"dagster/sensor_name", "dagster/schedule_name"} & set(tags)
+    if not started_by_dagster or GEWIJZIGD_TAG in tags or counted[Status.GELADEN] or extract:
         return None
     found = context.instance.fetch_materializations(REFERENTIE, limit=2).records
     versions = [r.asset_materialization.tags.get(DATA_VERSION) for r in found if r.asset_materialization]

@@ -20,7 +20,7 @@ import duckdb
 
 from .. import lineage, runs
 from ..db import WarehouseBusy, WarehouseDamaged
-from ..deliveries import scan_landing
+from ..deliveries import LandedFile, scan_landing
 from .jobs import banen_job
 from .resources import FoldersResource, WarehouseResource
 
@@ -37,6 +37,14 @@ def _seen(warehouse: WarehouseResource) -> set[str] | None:
             return {sha for (sha,) in con.execute("SELECT sha256 FROM meta.leveringen").fetchall()}
     except (WarehouseBusy, WarehouseDamaged, duckdb.CatalogException):
         return None
+
+
+def new_files(folders: FoldersResource, warehouse: WarehouseResource) -> list[LandedFile] | None:
+    """The files in the landing folder the warehouse has not seen; None when it cannot say now."""
+    seen = _seen(warehouse)
+    if seen is None:
+        return None
+    return [landed for landed in scan_landing(folders.landing_dir) if landed.sha256 not in seen]
 
 
 def landing_sensor_every(seconds: int) -> dg.SensorDefinition:
@@ -62,13 +70,12 @@ def landing_sensor_every(seconds: int) -> dg.SensorDefinition:
 def _tick(
     context: dg.SensorEvaluationContext, folders: FoldersResource, warehouse: WarehouseResource
 ) -> dg.SensorResult | dg.SkipReason:
-    seen = _seen(warehouse)
-    if seen is None:
+    new = new_files(folders, warehouse)
+    if new is None:
         return dg.SkipReason(
             "The warehouse cannot be read now (a run is writing to it, or it is damaged); the next tick "
             "looks again."
         )
-    new = [landed for landed in scan_landing(folders.landing_dir) if landed.sha256 not in seen]
     quarters = sorted({landed.partition for landed in new if landed.partition})
     unplaced = [landed.bestand for landed in new if not landed.partition]
     if unplaced:

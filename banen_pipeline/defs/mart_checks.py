@@ -11,11 +11,13 @@ import json
 
 import dagster as dg
 
+from .. import lineage
 from ..config import DEFAULTS
 from ..validation import Request, load_suite_json, validator_for
 from .check_results import to_check_result
 from .marts import FROM_MARTS, FROM_STAGING
 from .resources import POOL, FoldersResource, WarehouseResource
+from .tables import code_version
 
 
 def _described(suite: str) -> str:
@@ -27,6 +29,10 @@ def _described(suite: str) -> str:
 
 def _checks(step: str, specs: dict[str, dg.AssetSpec]) -> dg.AssetChecksDefinition:
     suites = {spec.key: f"marts_{name}" for name, spec in specs.items()}
+    versions = {
+        spec.key: {lineage.CODE_VERSION: code_version(lineage.check_key(name))}
+        for name, spec in specs.items()
+    }
     check_specs = [
         dg.AssetCheckSpec(f"gx_{suite}", asset=key, blocking=True, description=_described(suite))
         for key, suite in suites.items()
@@ -50,7 +56,7 @@ def _checks(step: str, specs: dict[str, dg.AssetSpec]) -> dg.AssetChecksDefiniti
                 if outcome.critical_failed:
                     failed = True
                     context.log.error(json.dumps([e.describe() for e in outcome.critical_failed])[:4000])
-                yield to_check_result(key, f"gx_{suite}", outcome)
+                yield to_check_result(key, f"gx_{suite}", outcome, versions[key])
         if failed:
             # The run stops downstream of here; write the data docs now so the failure is visible.
             validator.build_data_docs(folders.data_docs_dir, folders.taal)
