@@ -387,15 +387,3 @@ def _check(key: str):
 
     asset, _, name = key.partition(":")
     return dg.AssetCheckKey(dg.AssetKey.from_user_string(asset), name)
-
-
-def declaring(paths_or_data: Iterable[str], expectations: Path = DEFAULTS["expectations"]) -> set[str]:
-    """The assets and checks whose inputs include one of ``paths_or_data`` (files from the project root, or
-    ``referentie``): what an edit of them changes."""
-    data = {p for p in paths_or_data if p == "referentie"}
-    files = {PROJECT_ROOT / p for p in paths_or_data if p not in data}
-    return {
-        key
-        for key, inputs in declared().items()
-        if files & paths(inputs, expectations) or data & set(inputs.data)
-    }

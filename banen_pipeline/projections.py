@@ -268,11 +268,6 @@ class Track:
     known: dict[Quarter, Quarter | None]
 
     @classmethod
-    def plain(cls, series: pd.Series) -> Track:
-        """A series whose values are final once observed (the synthetic series of the tests)."""
-        return cls.of(series, series, lambda origin: series.loc[:origin], lambda origin: origin)
-
-    @classmethod
     def of(
         cls,
         final: pd.Series,

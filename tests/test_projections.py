@@ -12,6 +12,11 @@ from banen_pipeline.quarters import Quarter, quarter_range
 FIRST = Quarter(2015, 4)
 
 
+def plain(series):
+    """A track of a series whose values are final once observed (the synthetic series here)."""
+    return projections.Track.of(series, series, lambda origin: series.loc[:origin], lambda origin: origin)
+
+
 def _series(values, start: Quarter = FIRST) -> pd.Series:
     quarters = quarter_range(start, start.shift(len(values) - 1))
     return pd.Series(np.asarray(values, dtype=float), index=quarters)
@@ -23,7 +28,7 @@ def linear():
     rng = np.random.default_rng(20)
     t = np.arange(32)
     series = _series(1000 + 50 * t + rng.normal(0, 60, size=len(t)))
-    return series, projections.segment_projection(projections.Track.plain(series), "test")
+    return series, projections.segment_projection(plain(series), "test")
 
 
 def test_origins_have_twelve_quarters_of_history_and_every_horizon_that_has_an_outcome(linear):
@@ -87,7 +92,7 @@ def test_coverage_falls_below_its_level_when_the_noise_doubles_after_calibration
     series = _series(
         1000 + 50 * t + rng.normal(0, 1, len(t)) * np.where(t < 28, 60.0, 120.0), Quarter(2010, 1)
     )
-    track = projections.Track.plain(series)
+    track = plain(series)
     backtest = projections.rolling_backtest(track, "test")
     out_of_time = projections.segment_projection(track, "test", backtest=backtest)
     assert _coverage80(out_of_time) < 0.70
@@ -108,13 +113,13 @@ def test_no_fit_reads_data_after_its_origin():
         seen.append((method, origin))
         return projections.fit_forecast(method, train, steps, start)
 
-    backtest, _params = projections.rolling_backtest(projections.Track.plain(series), "test", fit=spy)
+    backtest, _params = projections.rolling_backtest(plain(series), "test", fit=spy)
     assert len(seen) == 3 * len(backtest["oorsprong"].unique())
     # and the projections from an origin do not change when everything after it is replaced
     origin = 13
     poisoned = series.copy()
     poisoned.iloc[origin + 1 :] = 1e9
-    again, _params = projections.rolling_backtest(projections.Track.plain(poisoned), "test")
+    again, _params = projections.rolling_backtest(plain(poisoned), "test")
     mine = backtest["oorsprong"] == str(series.index[origin])
     pd.testing.assert_series_equal(
         backtest.loc[mine, "voorspeld"].reset_index(drop=True),
