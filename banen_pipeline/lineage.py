@@ -138,9 +138,14 @@ def staging_inputs(table: str, suites: tuple[str, ...], modules: tuple[str, ...]
     )
 
 
+CODE_VERSION_TAG = "dagster/code_version"
+DATA_VERSION_TAG = "dagster/data_version"
+"""The tags in which Dagster stores a materialization's code version and data version."""
+
+
 def code_version(inputs: Inputs, expectations: Path = DEFAULTS["expectations"]) -> str:
     """The digest of an asset's code and files (not its data): what Dagster shows as its code version."""
-    return _Digests(expectations).code(inputs)[:16]
+    return _Digests(expectations).version(inputs)
 
 
 def state(settings: Settings, landed: Iterable, first: str, last: str) -> dict[str, str]:
@@ -229,6 +234,10 @@ class _Digests:
         root = self.expectations if path.is_relative_to(self.expectations) else PROJECT_ROOT
         name = path.relative_to(root).as_posix()
         return name, hashlib.sha256(path.read_bytes()).digest()
+
+    def version(self, inputs: Inputs) -> str:
+        """:func:`code_version` with this instance's file digests."""
+        return self.code(inputs)[:16]
 
     def code(self, inputs: Inputs) -> str:
         digest = hashlib.sha256()
@@ -337,7 +346,7 @@ def recorded_changes(instance, expectations: Path, reference: Path) -> set[str]:
     digests = _Digests(expectations)
     changed = set()
     for key, inputs in declared().items():
-        now = digests.code(inputs)[:16]
+        now = digests.version(inputs)
         if ":" in key:
             record = instance.get_latest_asset_check_evaluation_record(_check(key))
             evaluation = record.event.dagster_event.event_specific_data if record and record.event else None
@@ -346,8 +355,8 @@ def recorded_changes(instance, expectations: Path, reference: Path) -> set[str]:
         else:
             event = instance.get_latest_materialization_event(dg.AssetKey.from_user_string(key))
             tags = event.asset_materialization.tags if event and event.asset_materialization else {}
-            was = tags.get("dagster/code_version")
-            if key == REFERENTIE and tags.get("dagster/data_version") != reference_digest(reference):
+            was = tags.get(CODE_VERSION_TAG)
+            if key == REFERENTIE and tags.get(DATA_VERSION_TAG) != reference_digest(reference):
                 was = None
         if was != now:
             changed.add(key)

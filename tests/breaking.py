@@ -7,7 +7,6 @@ the pattern, a row written twice, or a pair turned round."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +16,14 @@ import polars as pl
 
 from banen_pipeline.config import DEFAULTS
 from banen_pipeline.db import quote_ident
+from banen_pipeline.validation import load_suite_json
 
 OUTSIDE_THE_SET = "buiten_de_set"
 
 
 def suites(prefix: str, folder: Path = DEFAULTS["expectations"]) -> dict[str, dict]:
     """The suites of ``folder`` whose name starts with ``prefix``, by name."""
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob(f"{prefix}*.json"))}
+    return {p.stem: load_suite_json(folder, p.stem) for p in sorted(folder.glob(f"{prefix}*.json"))}
 
 
 def rules(prefix: str, severity: str) -> list[tuple[str, dict]]:

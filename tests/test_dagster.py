@@ -24,7 +24,7 @@ from banen_pipeline.quarters import Quarter, publication_due
 
 from .conftest import REFERENCE, SAMPLES, UWV, defs, markdown_as_text
 
-DEFINITIONS = build_defs(Settings.from_env())
+DEFINITIONS = defs()
 
 
 def folders(landing, reference=REFERENCE, expectations="unused"):
@@ -113,7 +113,6 @@ def test_sensor_has_a_description():
 
 
 def test_the_sensor_ticks_as_often_as_the_setting_says():
-    from banen_pipeline.config import Settings
     from banen_pipeline.definitions import build_defs
 
     def interval(environ: dict[str, str]) -> int:

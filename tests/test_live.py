@@ -101,24 +101,23 @@ class Dagster:
         done = [r for r in runs if r["status"] in ("SUCCESS", "FAILURE", "CANCELED")]
         return runs if len(runs) >= count and len(done) == len(runs) else None
 
-    def failures(self, run_id: str) -> list[str]:
-        """A run's step failures, to say why it failed."""
+    def events(self, run_id: str, fragment: str) -> list[dict]:
+        """A run's events, with the fields ``fragment`` asks of their types (``... on X { ... }``)."""
         data = self.query(
-            "query($id: ID!) { runOrError(runId: $id) { ... on Run { eventConnection { events {"
-            " ... on ExecutionStepFailureEvent { stepKey error { message } } } } } } }",
+            "query($id: ID!) { runOrError(runId: $id) { ... on Run { eventConnection(limit: 5000) { events {"
+            f" {fragment} }} }} }} }} }}",
             {"id": run_id},
         )
-        events = data["runOrError"]["eventConnection"]["events"]
+        return data["runOrError"]["eventConnection"]["events"]
+
+    def failures(self, run_id: str) -> list[str]:
+        """A run's step failures, to say why it failed."""
+        events = self.events(run_id, "... on ExecutionStepFailureEvent { stepKey error { message } }")
         return [f"{e['stepKey']}: {e['error']['message']}" for e in events if e.get("stepKey")]
 
     def materialized(self, run_id: str) -> set[str]:
         """The assets a run materialized (a staging quarter it marked counts as its table)."""
-        data = self.query(
-            "query($id: ID!) { runOrError(runId: $id) { ... on Run { eventConnection(limit: 5000) { events {"
-            " ... on MaterializationEvent { assetKey { path } } } } } } }",
-            {"id": run_id},
-        )
-        events = data["runOrError"]["eventConnection"]["events"]
+        events = self.events(run_id, "... on MaterializationEvent { assetKey { path } }")
         return {"/".join(e["assetKey"]["path"]) for e in events if e.get("assetKey")} - {
             "staging/uwv_kwartaal", "staging/rijk_monitor", "staging/sector_rapportage", "staging/microdata_aggregaat"
         }  # fmt: skip

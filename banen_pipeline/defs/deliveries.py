@@ -16,7 +16,7 @@ from .check_results import as_evaluation
 from .resources import POOL, FoldersResource, WarehouseResource
 from .staging import period_materializations
 from .staging_checks import check_results
-from .tables import DATA_VERSION, LEVERINGEN, OWNERS, REFERENTIE, code_version, group_of, table_metadata
+from .tables import LEVERINGEN, OWNERS, REFERENTIE, code_version, group_of, table_metadata
 
 
 def run_quarters(tags: dict[str, str]) -> set[str] | None:
@@ -53,7 +53,9 @@ def nothing_new(context: dg.AssetExecutionContext, counted: dict, extract: list[
     if not started_by_dagster or GEWIJZIGD_TAG in tags or counted[Status.GELADEN] or extract:
         return None
     found = context.instance.fetch_materializations(REFERENTIE, limit=2).records
-    versions = [r.asset_materialization.tags.get(DATA_VERSION) for r in found if r.asset_materialization]
+    versions = [
+        r.asset_materialization.tags.get(lineage.DATA_VERSION_TAG) for r in found if r.asset_materialization
+    ]
     if len(versions) < 2 or versions[0] != versions[1]:  # changed, or no earlier materialization to tell
         return None
     return (

@@ -17,7 +17,6 @@ from ..deliveries import SUPPLIERS, Status
 from ..ingest import Outcome
 from .partitions import FRESHNESS, PARTITIONS, add_periods
 from .tables import (
-    DATA_VERSION,
     LEVERINGEN,
     MICRODATA,
     NO_ROWS,
@@ -135,5 +134,5 @@ def _period_events(
         dg.AssetMaterialization(
             asset_key=key, partition=period, metadata=metadata | {"dagster/row_count": rows}
         ),
-        dg.AssetObservation(asset_key=key, partition=period, tags={DATA_VERSION: version.value}),
+        dg.AssetObservation(asset_key=key, partition=period, tags={lineage.DATA_VERSION_TAG: version.value}),
     ]

@@ -13,8 +13,6 @@ REFERENTIE = dg.AssetKey.from_user_string(lineage.REFERENTIE)
 LEVERINGEN = dg.AssetKey.from_user_string(lineage.LEVERINGEN)
 """The delivery step's own asset: the register of every delivered file."""
 MICRODATA = dg.AssetKey(["staging", "microdata_aggregaat"])
-DATA_VERSION = "dagster/data_version"
-"""The tag in which Dagster stores a materialization's data version."""
 OWNERS = ["team:banenafspraak-data"]
 """Who answers for every asset: the data team that runs the warehouse (Dagster shows it per asset)."""
 
