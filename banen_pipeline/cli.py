@@ -1,7 +1,7 @@
 """banen: run the pipeline, query the warehouse, and see its status.
 
 Exit codes of banen run: 0 all went well, 3 some delivery was rejected and everything else
-loaded, 1 failure (a step failed, or a blocking check stopped the marts).
+loaded, 1 failure (a step failed, or a blocking check failed: what reads its mart is held back).
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 import duckdb
@@ -40,15 +42,31 @@ PACKAGE_NOTE = (
 )
 
 
-def export_schema(con: duckdb.DuckDBPyConnection, schema: str, exports: Path, suites: Path) -> dict:
+def export_schema(
+    con: duckdb.DuckDBPyConnection,
+    schema: str,
+    exports: Path,
+    suites: Path,
+    held_back: Mapping[str, str] | None = None,
+) -> dict:
     """Export every table of ``schema``; return the manifest. ``suites``: the expectations folder,
-    whose critical not-null rules say which fields the data package marks as required."""
+    whose critical not-null rules say which fields the data package marks as required.
+    ``held_back``: tables a failed check holds back, with the reason: each keeps the file of the
+    export before (none when there was none), and the manifest and the data package say why."""
     with new_version(exports) as version:
-        return _write(con, schema, version, suites)
+        return _write(con, schema, version, suites, exports, held_back or {})
 
 
-def _write(con: duckdb.DuckDBPyConnection, schema: str, version: Path, suites: Path) -> dict:
-    """Every table of ``schema`` as Parquet into the folder ``version``, with the two descriptions."""
+def _write(
+    con: duckdb.DuckDBPyConnection,
+    schema: str,
+    version: Path,
+    suites: Path,
+    previous: Path,
+    held_back: Mapping[str, str],
+) -> dict:
+    """Every table of ``schema`` as Parquet into the folder ``version``, with the two descriptions;
+    a table held back is copied from the ``previous`` export, or left out when it has none."""
     tables = [
         row[0]
         for row in con.execute(
@@ -57,26 +75,42 @@ def _write(con: duckdb.DuckDBPyConnection, schema: str, version: Path, suites: P
             [schema],
         ).fetchall()
     ]
-    manifest: dict = {"schema": schema, "tables": []}
+    manifest: dict = {"schema": schema, "tables": [], "held_back": []}
     resources: list[dict] = []
     for table in tables:
+        path = f"{table}/{table}.parquet"
+        if table in held_back:
+            kept = (previous / path).is_file()
+            manifest["held_back"].append(
+                {
+                    "table": f"{schema}.{table}",
+                    "reason": held_back[table],
+                    "file": "previous export" if kept else None,
+                }
+            )
+            if not kept:
+                continue
         columns = table_columns(con, schema, table)
         bad = [f"{name} {kind}" for name, kind, _ in columns if kind not in TABLE_SCHEMA_TYPES]
         if bad:
             raise TypeError(f"{schema}.{table} has column types BI tools cannot read: {bad}")
         description = table_comment(con, schema, table)
-        path = f"{table}/{table}.parquet"
         target = version / path
         target.parent.mkdir()
         qualified = quote_ident(f"{schema}.{table}")
-        metadata = {"table": f"{schema}.{table}", "description": description} | {
-            f"description:{name}": comment for name, _, comment in columns
-        }
-        con.execute(
-            f"COPY (SELECT * FROM {qualified} ORDER BY ALL) TO $target (FORMAT parquet, KV_METADATA $metadata)",
-            {"target": str(target), "metadata": metadata},
-        )
-        rows = con.execute(f"SELECT count(*) FROM {qualified}").fetchone()[0]
+        if table in held_back:  # the file as exported before; its description says why
+            shutil.copyfile(previous / path, target)
+            rows = con.execute("SELECT count(*) FROM read_parquet($p)", {"p": str(target)}).fetchone()[0]
+            description = f"{description} Held back: {held_back[table]}; this is the export before."
+        else:
+            metadata = {"table": f"{schema}.{table}", "description": description} | {
+                f"description:{name}": comment for name, _, comment in columns
+            }
+            con.execute(
+                f"COPY (SELECT * FROM {qualified} ORDER BY ALL) TO $target (FORMAT parquet, KV_METADATA $metadata)",
+                {"target": str(target), "metadata": metadata},
+            )
+            rows = con.execute(f"SELECT count(*) FROM {qualified}").fetchone()[0]
         digest = sha256_of(target)
         manifest["tables"].append(
             {
@@ -113,6 +147,11 @@ def _write(con: duckdb.DuckDBPyConnection, schema: str, version: Path, suites: P
                 },
             }
         )
+    manifest["held_back"] += [  # held back before their first build
+        {"table": f"{schema}.{table}", "reason": reason, "file": None}
+        for table, reason in held_back.items()
+        if table not in tables
+    ]
     package = {
         "name": f"banenafspraak-{schema}",
         "title": f"Banenafspraak warehouse: {schema}",

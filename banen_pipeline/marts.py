@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from graphlib import TopologicalSorter
 
 import duckdb
@@ -127,3 +129,33 @@ def build_each(con: duckdb.DuckDBPyConnection, wanted: list[str]) -> Iterator[st
     finally:  # fits begun and not collected (a mart failed) are taken, so nothing is left behind
         if late is not None:
             late.settle()
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """A mart held back by a failed check: its own (``broke``: the critical rules it broke), or that
+    of a mart it reads (``via``). Its table is not exported again and the report says so."""
+
+    mart: str
+    broke: tuple[str, ...] = ()
+    via: str | None = None
+
+
+def held_back(con: duckdb.DuckDBPyConnection) -> dict[str, HeldBack]:
+    """The marts whose latest check failed a critical rule, and every mart that reads one of them
+    (directly or through another): Dagster does not rebuild a reader of a failed mart, so its rows are
+    those of an earlier run."""
+    held = {
+        asset.removeprefix("marts/"): HeldBack(
+            asset.removeprefix("marts/"),
+            broke=tuple(
+                e["beschrijving"] for e in json.loads(details or "[]") if e["severity"] == "critical"
+            ),
+        )
+        for asset, details in con.execute(sql_text("queries/tegengehouden")).fetchall()
+    }
+    for name in order(names()):  # readers after what they read
+        via = sorted(t.removeprefix("marts.") for t in reads(name) if t.removeprefix("marts.") in held)
+        if name not in held and via:
+            held[name] = HeldBack(name, via=via[0])
+    return held

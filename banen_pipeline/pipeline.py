@@ -3,7 +3,8 @@ quarters. ``banen run`` and ``banen herstel`` call :func:`run_pipeline`, and so 
 the run shows on the way goes to a ``say`` function, which the CLI prints in colour.
 
 Exit codes: 0 all went well, 3 some delivery was rejected and everything else loaded, 1 failure (a
-step failed, or a blocking check stopped the marts).
+step failed, or a blocking check failed: what reads the mart it checks is held back, the rest is built
+and published by a run of what passed, ``defs/held_back.py``).
 """
 
 from __future__ import annotations
@@ -171,10 +172,11 @@ def run_pipeline(
     import dagster as dg
 
     from .definitions import build_defs
+    from .defs import held_back
     from .status import record_last_run, run_summary
 
     defs = build_defs(settings)
-    job = defs.resolve_job_def("banen_job")
+    job = whole = defs.resolve_job_def("banen_job")
     changed = None if force else _changed_since_last_success(settings, inputs)
     selection = lineage.rebuild(defs.resolve_asset_graph(), changed) if changed else None
     if isolated:
@@ -187,39 +189,63 @@ def run_pipeline(
         job = job.get_subset(asset_selection=set(assets), asset_check_selection=set(checks))
         named = sorted(lineage.label(key) for key in changed)
         say("note", f"banen run: only what depends on {', '.join(named)} (--force rebuilds everything)")
-    job = job.with_logger_defs({"progress": _progress_logger(say)})
+    wanted = set(selection[0] if selection else job.asset_layer.executable_asset_keys)
+    loggers = {"progress": _progress_logger(say)}
     say("note", f"banen run: quarters {first}..{last}, warehouse {settings.warehouse}")
     with Warehouse.of(settings).run_lock(on_wait=lambda message: say("warning", message)):
         if done := nothing_new():  # a run we waited for did it all
             return done
-        result = job.execute_in_process(
-            instance=_dagster_instance(isolated),
-            tags=runs.range_tags(first, last) | {runs.CLI_TAG: "cli"},
-            run_config={"loggers": {"progress": {}}},
-            raise_on_error=False,
-        )
-        failures = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+        instance = _dagster_instance(isolated)
+        tags = runs.range_tags(first, last) | {runs.CLI_TAG: "cli"}
+        results = [_execute(job.with_logger_defs(loggers), instance, tags)]
+        failed, built = held_back.failed_and_built(results[0].all_events)
+        # a failed check holds back only what reads what it checks: the run of what passed follows
+        while not isolated and not results[-1].success and failed:
+            assets, checks = held_back.what_passed(defs.resolve_asset_graph(), wanted, built, failed)
+            say(
+                "note",
+                f"banen run: failed checks on {', '.join(sorted(k.to_user_string() for k in failed))} hold "
+                "back what reads them; building and publishing the rest",
+            )
+            follow = whole.get_subset(asset_selection=set(assets), asset_check_selection=set(checks))
+            results.append(
+                _execute(
+                    follow.with_logger_defs(loggers),
+                    instance,
+                    tags | {held_back.FOLLOWS_TAG: results[-1].run_id},
+                )
+            )
+            more_failed, more_built = held_back.failed_and_built(results[-1].all_events)
+            built |= more_built
+            failed, newly = failed | more_failed, more_failed - failed
+            if not newly:
+                break
+        failures = [
+            e for result in results for e in result.all_events if e.event_type_value == "STEP_FAILURE"
+        ]
         if any(e.event_specific_data and _disk_full(e.event_specific_data.error) for e in failures):
             raise DiskFull(settings.warehouse.parent)  # a user's error: one line, not a failed step
         causes = [_failure(e).line for e in failures]
         # recorded before the lock is released: a run waiting for it sees what this one did
         with Warehouse.of(settings).writer() as con:
-            record = result.dagster_run
-            runs.record_end(
-                con,
-                result.run_id,
-                record.tags,
-                result.success,
-                runs.utc(started_at),
-                dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                launched=False,
-                fout=causes,
-            )
-        summary = run_summary(settings, result.run_id)
+            for result in results:
+                runs.record_end(
+                    con,
+                    result.run_id,
+                    result.dagster_run.tags,
+                    result.success,
+                    runs.utc(started_at),
+                    dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                    launched=False,
+                    fout=[
+                        _failure(e).line for e in result.all_events if e.event_type_value == "STEP_FAILURE"
+                    ],
+                )
+        summary = run_summary(settings, results[0].run_id)
         failed_steps = [e.step_key for e in failures]
-        skipped = _not_built(selection[0] if selection else job.asset_layer.executable_asset_keys, result)
+        skipped = sorted({key.to_user_string() for key in wanted - built})
         seconds = time.perf_counter() - started
-        if not result.success or failed_steps or skipped:
+        if not all(result.success for result in results) or failed_steps or skipped:
             code = EXIT_FAILED
         else:
             code = EXIT_REJECTED if summary["afgewezen"] else EXIT_OK
@@ -298,8 +324,8 @@ def _disk_full(error) -> bool:
     return False
 
 
-def _not_built(keys, result) -> list[str]:
-    """Assets of the run's selection it did not materialise (e.g. stopped by a failed blocking check)."""
-    everything = {key.to_user_string() for key in keys}
-    done = {event.asset_key.to_user_string() for event in result.get_asset_materialization_events()}
-    return sorted(everything - done)
+def _execute(job, instance, tags: dict[str, str]):
+    """One in-process run of ``job``, with the progress logger."""
+    return job.execute_in_process(
+        instance=instance, tags=tags, run_config={"loggers": {"progress": {}}}, raise_on_error=False
+    )

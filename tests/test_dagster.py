@@ -235,6 +235,59 @@ def test_banen_run_and_the_schedule_pick_the_same_assets_for_the_same_change(
     assert dg.AssetKey(["marts", "revisies"]) in built and "marts/revisies" in asked.tags["banen/gewijzigd"]
 
 
+@pytest.mark.slow
+def test_after_a_failed_check_the_sensor_starts_the_run_of_what_passed(tmp_path, landing):
+    """A run a failed check stopped: the sensor asks for what ``banen run`` builds after it (one rule,
+    ``held_back.what_passed``): everything but what reads the failed mart, and publishing; that run
+    succeeds, and its exports name what was held back."""
+    import dataclasses
+    import json
+
+    from banen_pipeline.defs.held_back import FOLLOWS_TAG
+
+    from .broken import suites_with_rule
+    from .conftest import settings_for
+
+    suites = suites_with_rule(
+        tmp_path / "expectations",
+        "marts_landelijk_kwartaal",
+        "expect_column_values_to_be_between",
+        {"column": "realisatie_pct", "max_value": 10},
+        "deliberately failing rule for this test",
+    )
+    settings = settings_for(tmp_path, landing(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv"))
+    settings = dataclasses.replace(settings, expectations=suites)
+    defs = build_defs(settings)
+    (tmp_path / "dagster_home").mkdir()
+    instance = dg.DagsterInstance.local_temp(tempdir=str(tmp_path / "dagster_home"))
+    job = defs.resolve_job_def("banen_job")
+    stopped = job.execute_in_process(instance=instance, raise_on_error=False)
+    assert not stopped.success
+    failure = instance.all_logs(stopped.run_id, of_type=dg.DagsterEventType.RUN_FAILURE)[0].dagster_event
+    context = dg.build_run_status_sensor_context(
+        "publish_what_passed",
+        failure,
+        instance,
+        stopped.dagster_run,
+        repository_def=defs.get_repository_def(),
+    )
+
+    request = defs.resolve_sensor_def("publish_what_passed")(context)
+
+    built = {e.materialization.asset_key for e in stopped.get_asset_materialization_events()}
+    asked = set(request.asset_selection)
+    published = {dg.AssetKey.from_user_string(k) for k in lineage.PUBLISHED}
+    assert request.tags[FOLLOWS_TAG] == stopped.run_id and published <= asked and not asked & built
+    assert dg.AssetKey(["marts", "reconciliatie"]) not in asked  # the only reader of the failed mart
+    assert asked - published == {
+        k for k in job.asset_layer.executable_asset_keys if k.path[0] == "marts"
+    } - built - {dg.AssetKey(["marts", "reconciliatie"])}
+    follow = job.get_subset(asset_selection=asked, asset_check_selection=set(request.asset_check_keys))
+    assert follow.execute_in_process(instance=instance, tags=request.tags).success
+    manifest = json.loads((settings.exports / "manifest.json").read_text())
+    assert {h["table"] for h in manifest["held_back"]} == {"marts.landelijk_kwartaal", "marts.reconciliatie"}
+
+
 def test_banen_run_and_the_landing_sensor_pick_the_same_assets_for_new_files(tmp_path):
     """A new UWV quarter: ``banen run`` (``lineage.rebuild`` of the changed ``landing/uwv``) rebuilds
     what the landing sensor's run request selects: the delivery step and what reads UWV's data down

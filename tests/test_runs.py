@@ -70,17 +70,17 @@ def test_the_run_sensors_keep_the_runs_of_these_definitions_only():
     from dagster._core.origin import JobPythonOrigin, RepositoryPythonOrigin
 
     from banen_pipeline.definitions import __file__ as definitions_file
-    from banen_pipeline.defs.run_sensors import _ours
+    from banen_pipeline.defs.run_sensors import ours
 
     def run_of(pointer):
         origin = JobPythonOrigin("__ASSET_JOB", RepositoryPythonOrigin(sys.executable, pointer))
         return dg.DagsterRun(job_name="__ASSET_JOB", run_id="r", job_code_origin=origin)
 
-    assert _ours(run_of(ModuleCodePointer("banen_pipeline.definitions", "defs")))  # -m, workspace.yaml
-    assert _ours(run_of(FileCodePointer(definitions_file, "defs")))  # -f banen_pipeline/definitions.py
-    assert not _ours(run_of(ModuleCodePointer("someone_else.definitions", "defs")))
-    assert not _ours(run_of(FileCodePointer("/elsewhere/definitions.py", "defs")))
-    assert _ours(dg.DagsterRun(job_name="banen_job", run_id="r"))  # in process: banen run
+    assert ours(run_of(ModuleCodePointer("banen_pipeline.definitions", "defs")))  # -m, workspace.yaml
+    assert ours(run_of(FileCodePointer(definitions_file, "defs")))  # -f banen_pipeline/definitions.py
+    assert not ours(run_of(ModuleCodePointer("someone_else.definitions", "defs")))
+    assert not ours(run_of(FileCodePointer("/elsewhere/definitions.py", "defs")))
+    assert ours(dg.DagsterRun(job_name="banen_job", run_id="r"))  # in process: banen run
 
 
 def _run(settings, first, last):

@@ -70,7 +70,9 @@ def test_a_figure_that_breaks_the_region_sum_is_rejected_by_validation(tmp_path,
     assert logged[0] is False and logged[1] >= 2
 
 
-def test_a_failed_mart_check_stops_the_downstream_assets(tmp_path, landing):
+def test_a_failed_mart_check_holds_back_only_what_reads_the_mart(tmp_path, landing):
+    """The check stops its run; the run of what passed builds the marts that do not read the failed
+    one and publishes them. The report waits for a first good build of every mart it reads."""
     suites = suites_with_rule(
         tmp_path / "expectations",
         "marts_landelijk_kwartaal",
@@ -85,15 +87,59 @@ def test_a_failed_mart_check_stops_the_downstream_assets(tmp_path, landing):
     code, summary = run(settings)
 
     assert code == 1
-    assert "exports/parquet" in summary["not_built"]
-    assert not settings.exports.exists()
-    assert (settings.data_docs / "index.html").exists()
+    assert summary["not_built"] == ["exports/report", "marts/reconciliatie"]  # its only reader
+    manifest = json.loads((settings.exports / "manifest.json").read_text())
+    exported = {t["table"] for t in manifest["tables"]}
+    held = {h["table"]: h for h in manifest["held_back"]}
+    assert held.keys() == {"marts.landelijk_kwartaal", "marts.reconciliatie"}
+    assert (
+        held["marts.landelijk_kwartaal"]["reason"]
+        == "failed its check: deliberately failing rule for this test"
+    )
+    assert held["marts.landelijk_kwartaal"]["file"] is None  # nothing exported before
+    assert not exported & held.keys() and {"marts.realisatie_regio", "marts.projectie"} <= exported
+    docs = (settings.data_docs / "index.html").read_text()
+    assert 'id="tegengehouden"' in docs and "marts.reconciliatie leest marts.landelijk_kwartaal" in docs
+    assert not (settings.report / "index.html").exists()
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
         assert con.execute("select count(*) from marts.landelijk_kwartaal").fetchone() == (1,)
         failed = con.execute(
             "select failed from meta.validaties where suite = 'marts_landelijk_kwartaal'"
         ).fetchall()
     assert failed == [(1,)]
+
+
+@pytest.mark.slow
+def test_a_check_failing_on_a_built_warehouse_still_publishes_the_report_naming_what_it_held_back(
+    sample_copy,
+):
+    """On the samples, a suite edit that the current rows break: the report, the exports and the
+    data docs are written; the failed mart and its readers keep their export before, and the report
+    and the data docs say so."""
+    settings, _ = sample_copy
+    before = json.loads((settings.exports / "manifest.json").read_text())
+    suites = suites_with_rule(
+        settings.warehouse.parent / "expectations",
+        "marts_landelijk_kwartaal",
+        "expect_column_values_to_be_between",
+        {"column": "realisatie_pct", "max_value": 10},
+        "deliberately failing rule for this test",
+    )
+    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
+
+    code, summary = run(settings)
+
+    assert code == 1 and summary["failed_steps"] == ["mart_checks"]
+    manifest = json.loads((settings.exports / "manifest.json").read_text())
+    held = {h["table"]: h["file"] for h in manifest["held_back"]}
+    assert held == {"marts.landelijk_kwartaal": "previous export", "marts.reconciliatie": "previous export"}
+    was = {t["table"]: t["sha256"] for t in before["tables"]}
+    assert all(t["sha256"] == was[t["table"]] for t in manifest["tables"] if t["table"] in held)
+    page = (settings.report / "index.html").read_text()
+    assert 'id="tegengehouden"' in page and "marts.landelijk_kwartaal voldoet niet" in page
+    docs = (settings.data_docs / "index.html").read_text()
+    assert "deliberately failing rule for this test" in docs
+    assert "marts_realisatie_rijk" in docs  # the docs show the marts this run did not rebuild too
 
 
 @pytest.mark.slow

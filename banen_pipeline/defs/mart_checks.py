@@ -1,6 +1,7 @@
 """The marts' checks, blocking: each runs the mart's Great Expectations suite
 (``expectations/marts_<name>.json``) on its mart. A failed critical expectation fails the check with
-severity ERROR, and Dagster then skips everything downstream of that mart in the run; failed
+severity ERROR, and Dagster then stops the run after this step; the run of what passed follows
+(``held_back.py``): it builds and publishes everything that does not read the failed mart. Failed
 warnings report with severity WARN and block nothing.
 
 The checks of the marts are one step, and those of the analyses another (every step costs Dagster a
@@ -11,7 +12,7 @@ import json
 
 import dagster as dg
 
-from .. import lineage
+from .. import lineage, marts
 from ..config import DEFAULTS
 from ..validation import Request, load_suite_json, validator_for
 from .check_results import to_check_result
@@ -57,9 +58,11 @@ def _checks(step: str, specs: dict[str, dg.AssetSpec]) -> dg.AssetChecksDefiniti
                     failed = True
                     context.log.error(json.dumps([e.describe() for e in outcome.critical_failed])[:4000])
                 yield to_check_result(key, f"gx_{suite}", outcome, versions[key])
+            held = marts.held_back(con) if failed else {}
         if failed:
-            # The run stops downstream of here; write the data docs now so the failure is visible.
-            validator.build_data_docs(folders.data_docs_dir, folders.taal)
+            # The run stops downstream of here; write the data docs now so the failure is visible
+            # (a run of what passed then publishes the rest: defs/held_back.py).
+            validator.build_data_docs(folders.data_docs_dir, folders.taal, held.values())
 
     return _run
 

@@ -5,7 +5,8 @@ from contextlib import nullcontext
 
 import dagster as dg
 
-from .. import exports, lineage, report
+from .. import exports, lineage, marts, report
+from ..db import table_exists
 from ..validation import Request, validator_for
 from .marts import FROM_MARTS, FROM_STAGING
 from .resources import POOL, FoldersResource, WarehouseResource
@@ -21,6 +22,7 @@ def _spec(key: str, kind: str, description: str) -> dg.AssetSpec:
         kinds={kind},
         description=description,
         code_version=code_version(key),
+        skippable=True,  # the report, when a mart it reads was held back before its first build
     )
 
 
@@ -58,27 +60,42 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
     analysts, the data docs."""
     selected = context.selected_asset_keys
     with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
+        # what failed checks hold back: not exported again, named in the report and the data docs
+        held = marts.held_back(con)
+        named = {"held back": dg.MetadataValue.json(sorted(held))} if held else {}
+        if held:
+            context.log.warning(f"held back by failed checks: {', '.join(f'marts.{m}' for m in held)}")
         # the worker draws the report's slowest charts while this process exports and draws the rest
         drawing = report.drawing(con, report.Language(folders.taal))
+        if REPORT in selected and (never := [m for m in held if not table_exists(con, "marts", m)]):
+            context.log.warning(  # the report reads every mart: it waits for the first good build
+                f"report not written: {', '.join(f'marts.{m}' for m in never)} held back before a first build"
+            )
+            selected = selected - {REPORT}
         with drawing if REPORT in selected else nullcontext() as finish:
             if PARQUET in selected:
-                manifest = exports.export_schema(con, "marts", folders.exports_dir, folders.expectations_dir)
+                manifest = exports.export_schema(
+                    con, "marts", folders.exports_dir, folders.expectations_dir, _reasons(held)
+                )
                 yield dg.MaterializeResult(
                     asset_key=PARQUET,
                     metadata={t["table"]: t["rows"] for t in manifest["tables"]}
-                    | {"path": dg.MetadataValue.path(folders.exports)},
+                    | {"path": dg.MetadataValue.path(folders.exports)}
+                    | named,
                 )
             if finish is not None:
                 index = report.write_report(finish(), folders.report_dir, warehouse.warehouse.path)
                 yield dg.MaterializeResult(
-                    asset_key=REPORT, metadata={"index": dg.MetadataValue.path(str(index))}
+                    asset_key=REPORT, metadata={"index": dg.MetadataValue.path(str(index))} | named
                 )
         # then it writes the data docs while this process writes the read copy
         validator = validator_for(folders.expectations_dir)
         if DATA_DOCS in selected and (unbuilt := _not_rebuilt(context.run.asset_selection)):
             validator.validate_all(con, [Request(f"marts_{name}") for name in unbuilt])
         docs = (
-            validator.begin_data_docs(folders.data_docs_dir, folders.taal) if DATA_DOCS in selected else None
+            validator.begin_data_docs(folders.data_docs_dir, folders.taal, held.values())
+            if DATA_DOCS in selected
+            else None
         )
         try:
             if SNAPSHOT in selected:
@@ -91,13 +108,24 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
     if docs is not None:
         yield dg.MaterializeResult(
             asset_key=DATA_DOCS,
-            metadata={"index": dg.MetadataValue.path(str(docs_index)) if docs_index else "no validations"},
+            metadata={"index": dg.MetadataValue.path(str(docs_index)) if docs_index else "no validations"}
+            | named,
         )
 
 
-def _not_rebuilt(run_selection: frozenset[dg.AssetKey] | None) -> list[str]:
-    """The marts a run with an asset selection did not rebuild (a sensor's run for one supplier):
-    their suites are validated for the data docs as the tables stand, so the docs show every table."""
-    if not run_selection:
-        return []
+def _reasons(held: dict[str, marts.HeldBack]) -> dict[str, str]:
+    """Why each table is held back, in the words of the export's manifest."""
+    return {
+        name: f"reads marts.{h.via}, which failed its check"
+        if h.via
+        else f"failed its check: {'; '.join(h.broke)}"
+        for name, h in held.items()
+    }
+
+
+def _not_rebuilt(run_selection: set[dg.AssetKey]) -> list[str]:
+    """The marts a run of a subset of the assets does not rebuild (a sensor's run for one supplier,
+    ``banen run`` after an edit, the run of what passed): their suites are validated for the data
+    docs as the tables stand, so the docs show every table. (An in-process run's ``asset_selection``
+    is empty: its job's asset layer knows what it selected.)"""
     return [name for name, spec in (FROM_STAGING | FROM_MARTS).items() if spec.key not in run_selection]

@@ -17,7 +17,7 @@ from .resources import NotifyResource, WarehouseResource
 # sensor, the schedule, banen run on a DAGSTER_HOME) and Dagster's own __ASSET_JOB, which the UI's
 # Materialize all runs, and also the runs `dagster asset materialize` and `dagster job execute` run in
 # their own process. Dagster matches those (no remote origin) only with monitor_all_code_locations,
-# so the sensors take every run of the instance and keep those of these definitions (_ours).
+# so the sensors take every run of the instance and keep those of these definitions (ours).
 DEFINITIONS_MODULE = "banen_pipeline.definitions"
 DEFINITIONS_FILE = Path(__file__).resolve().parents[1] / "definitions.py"
 SENSOR_LOCK_TIMEOUT_S = 20.0
@@ -25,7 +25,7 @@ SENSOR_LOCK_TIMEOUT_S = 20.0
 that the tick fails and the same event is handled at the next tick."""
 
 
-def _ours(run: dg.DagsterRun) -> bool:
+def ours(run: dg.DagsterRun) -> bool:
     """Whether a run ran these definitions (by the code pointer its code origin holds: the module
     ``banen_pipeline.definitions`` or its file). A run without a code origin was executed in
     process (``banen run``, a test): it is ours."""
@@ -66,13 +66,13 @@ def _record_end(
     run_status=dg.DagsterRunStatus.SUCCESS,
     default_status=dg.DefaultSensorStatus.RUNNING,
     minimum_interval_seconds=10,
-    monitor_all_code_locations=True,  # to see runs executed in their own process; _ours keeps ours
+    monitor_all_code_locations=True,  # to see runs executed in their own process; ours keeps ours
     description="Records each finished run in meta.runs (whoever started it), and sends a message when "
     "it rejected a delivery (BANEN_NOTIFY_WEBHOOK or BANEN_NOTIFY_SMTP; off by default).",
 )
 def run_succeeded(context: dg.RunStatusSensorContext, warehouse: WarehouseResource, notify: NotifyResource):
     run = context.dagster_run
-    if not _ours(run):
+    if not ours(run):
         return
     _record_end(context, warehouse, succeeded=True)
     if (
@@ -98,7 +98,7 @@ def run_succeeded(context: dg.RunStatusSensorContext, warehouse: WarehouseResour
 )
 def run_failed(context: dg.RunFailureSensorContext, warehouse: WarehouseResource, notify: NotifyResource):
     run = context.dagster_run
-    if not _ours(run):
+    if not ours(run):
         return
     causes = [
         describe(e.step_key, e.event_specific_data.error).line

@@ -92,6 +92,7 @@ def write_report(drawn: Drawn, out_dir: Path, warehouse: Path) -> Path:
         gemaakt=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         warehouse=warehouse.name,
         dekking=drawn.content["dekking"],
+        tegengehouden=drawn.content["tegengehouden"],
         kerncijfers=drawn.content["kerncijfers"],
         secties=drawn.content["secties"],
         bijlage=[

@@ -44,6 +44,17 @@ ORIGINS = {
 """The herkomst values and the text of each."""
 
 
+def held_back_sentences(lang: Language, held) -> list[str]:
+    """What failed checks held back, a sentence per mart. ``held``: ``marts.HeldBack`` values (the
+    mart, the critical rules it broke, or the failed mart it reads)."""
+    return [
+        lang.t("tegengehouden_via", mart=h.mart, via=h.via)
+        if h.via
+        else lang.t("tegengehouden_eigen", mart=h.mart, regels="; ".join(h.broke))
+        for h in held
+    ]
+
+
 def quarter_parts(quarter: str) -> tuple[int, int]:
     return int(quarter[:4]), int(quarter[-1])
 

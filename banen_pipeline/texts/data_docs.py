@@ -9,6 +9,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Great Expectations suites (expectations/*.json) run on frames built by warehouse/frames/*.sql. Written "
         "{gemaakt}: {n} validations, {mislukt} with a failed critical expectation.",
     ),
+    "tegengehouden_kop": ("Tegengehouden door een mislukte controle.", "Held back by a failed check."),
+    "tegengehouden_eigen": (
+        "marts.{mart} voldoet niet aan een kritieke regel ({regels}): niet opnieuw geëxporteerd, en wat "
+        "deze tabel leest is niet opnieuw gebouwd.",
+        "marts.{mart} breaks a critical rule ({regels}): not exported again, and what reads this table "
+        "was not rebuilt.",
+    ),
+    "tegengehouden_via": (
+        "marts.{mart} leest marts.{via}, dat niet door zijn controle kwam: niet opnieuw gebouwd en niet "
+        "opnieuw geëxporteerd.",
+        "marts.{mart} reads marts.{via}, which failed its check: neither rebuilt nor exported again.",
+    ),
+    "tegengehouden_rapport": (
+        "Cijfers uit deze tabellen in dit rapport kwamen niet door hun controle of zijn niet bijgewerkt.",
+        "Figures from these tables in this report did not pass their check or were not brought up to date.",
+    ),
     "dd_oordeel": ("oordeel", "verdict"),
     "dd_wat": ("gevalideerd", "validated"),
     "dd_tijd": ("tijdstip", "time"),

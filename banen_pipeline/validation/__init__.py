@@ -225,15 +225,17 @@ class Validator:
         """Validate frames already built, ``(suite, frame, split_by, scope)`` each, side by side."""
         return worker.shared().call(_engine().validate_frames, self.expectations_dir, frames)
 
-    def build_data_docs(self, target: Path, taal: str = "nl") -> Path | None:
+    def build_data_docs(self, target: Path, taal: str = "nl", held_back=()) -> Path | None:
         """Write the data docs of every validation of this run to ``target/index.html``, in the
-        language ``taal``."""
-        return self.begin_data_docs(target, taal)()
+        language ``taal``, naming what failed checks held back (``marts.HeldBack``)."""
+        return self.begin_data_docs(target, taal, held_back)()
 
-    def begin_data_docs(self, target: Path, taal: str = "nl") -> Callable[[], Path | None]:
+    def begin_data_docs(self, target: Path, taal: str = "nl", held_back=()) -> Callable[[], Path | None]:
         """Start writing the data docs in the worker; call the result to wait for the index path.
         Meanwhile this process can do other work (the report, the exports)."""
-        return worker.shared().begin(_engine().build_data_docs, self.expectations_dir, target, taal)
+        return worker.shared().begin(
+            _engine().build_data_docs, self.expectations_dir, target, taal, list(held_back)
+        )
 
 
 def _engine():

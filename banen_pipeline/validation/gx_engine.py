@@ -164,13 +164,15 @@ class GxEngine:
                 )
         return outcomes
 
-    def build_data_docs(self, target: Path, taal: str = "nl") -> Path | None:
+    def build_data_docs(self, target: Path, taal: str = "nl", held_back=()) -> Path | None:
         """Write the data docs of every validation since the last data docs (a run's): ``target/index.html``
         and one page per validation under ``target/validaties/``, swapped in whole; headings in the
-        language ``taal``."""
+        language ``taal``; ``held_back``: what failed checks held back (``marts.HeldBack``), named on
+        the index."""
         if not self._validations:
             return None
-        pages = docs_pages(self._validations, taal, dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"))
+        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        pages = docs_pages(self._validations, taal, now, held_back)
         with new_version(target) as building:
             (building / "validaties").mkdir()
             for name, html in pages.items():
@@ -179,11 +181,11 @@ class GxEngine:
         return target / "index.html"
 
 
-def docs_pages(validations: list[dict[str, Any]], taal: str, gemaakt: str) -> dict[str, str]:
+def docs_pages(validations: list[dict[str, Any]], taal: str, gemaakt: str, held_back=()) -> dict[str, str]:
     """The data docs as pages by their path: ``index.html`` and one ``validaties/NNN-<suite>.html``
     per validation (each record gets its ``page``), headings in the language ``taal``."""
     from ..pages import environment
-    from ..texts import Language
+    from ..texts import Language, held_back_sentences
 
     env = environment()
     env.globals["t"] = Language(taal).t
@@ -194,7 +196,10 @@ def docs_pages(validations: list[dict[str, Any]], taal: str, gemaakt: str) -> di
         validation["page"] = f"validaties/{number:03d}-{validation['suite']}.html"
         pages[validation["page"]] = page.render(v=validation)
     pages["index.html"] = env.get_template("data_docs_index.html.j2").render(
-        validations=validations, gemaakt=gemaakt, failed=sum(not v["success"] for v in validations)
+        validations=validations,
+        gemaakt=gemaakt,
+        failed=sum(not v["success"] for v in validations),
+        tegengehouden=held_back_sentences(Language(taal), held_back),
     )
     return pages
 
@@ -282,5 +287,5 @@ def _validate_in_fork(suite: str, frame: Any):
     return _forking._validate(suite, frame)
 
 
-def build_data_docs(expectations_dir: Path, target: Path, taal: str = "nl") -> Path | None:
-    return _engine(expectations_dir).build_data_docs(target, taal)
+def build_data_docs(expectations_dir: Path, target: Path, taal: str = "nl", held_back=()) -> Path | None:
+    return _engine(expectations_dir).build_data_docs(target, taal, held_back)

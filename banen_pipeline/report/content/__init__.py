@@ -9,7 +9,8 @@ from typing import Any
 
 import duckdb
 
-from ...texts import Language
+from ...marts import held_back
+from ...texts import Language, held_back_sentences
 from .blocks import ChartPlan, periods
 from .context import durability, published, regions, revisions
 from .coverage import coverage
@@ -50,6 +51,7 @@ def gather(
         "peil": peil,
         "reading": reading,
         "dekking": coverage(con, lang, reading),
+        "tegengehouden": held_back_sentences(lang, held_back(con).values()),
         "kerncijfers": headlines(con, lang, peil, outlooks),
         "secties": sections,
     }, plans
