@@ -15,7 +15,6 @@ import contextlib
 import functools
 import logging
 import os
-import re
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -40,24 +39,20 @@ def sql_text(name: str) -> str:
     return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
 
 
-_TABLE_COMMENT = re.compile(r"COMMENT ON TABLE (\w+)\.(\w+) IS '((?:[^']|'')*)';", re.IGNORECASE)
-
-
 def declared_comment(table: str) -> str | None:
     """The ``COMMENT ON TABLE`` a layer's SQL gives ``schema.table``, as written (before any run)."""
-    path = declaring_file(table)
-    for found_schema, found_table, text in _TABLE_COMMENT.findall(path.read_text(encoding="utf-8")):
-        if f"{found_schema}.{found_table}".lower() == table.lower():
-            return text.replace("''", "'")
-    return None
+    from .sql_ast import table_comments  # it reads SQL files through this module
+
+    return table_comments(declaring_file(table).read_text(encoding="utf-8")).get(table.lower())
 
 
 def declaring_file(table: str) -> Path:
     """The file of ``warehouse/<schema>/`` that creates ``schema.table``."""
-    schema, name = table.split(".")
-    create = re.compile(rf"CREATE (?:OR REPLACE )?TABLE (?:IF NOT EXISTS )?{schema}\.{name}\b", re.IGNORECASE)
+    from .sql_ast import tables_created
+
+    schema = table.split(".")[0]
     for path in sorted((SQL_DIR / schema).glob("*.sql")):
-        if create.search(path.read_text(encoding="utf-8")):
+        if table.lower() in tables_created(path.read_text(encoding="utf-8")):
             return path
     raise ValueError(f"no file of warehouse/{schema}/ creates {table}")
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import importlib
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from graphlib import TopologicalSorter
@@ -21,6 +20,7 @@ import duckdb
 
 from .config import SQL_DIR
 from .db import run_sql, sql_text, transaction
+from .sql_ast import file_tables_read
 
 COMPUTED = {
     "officiele_meting": "official",
@@ -46,9 +46,6 @@ def _module(name: str):
     return importlib.import_module(f"{__package__}.{COMPUTED[name]}")
 
 
-_TABLE = re.compile(r"\b(meta|raw|staging|referentie|marts)\.([a-z_][a-z0-9_]*)\b", re.IGNORECASE)
-
-
 def sql_files(name: str) -> list[str]:
     """The SQL a mart is made from: its file and, for a mart computed in Python, its input queries."""
     return [f"marts/{name}", *(_module(name).INPUTS if name in COMPUTED else ())]
@@ -56,13 +53,11 @@ def sql_files(name: str) -> list[str]:
 
 @functools.cache
 def reads(name: str) -> frozenset[str]:
-    """The tables a mart reads (``staging.uwv_kwartaal``, ``marts.landelijk_kwartaal``, ...), from
-    its SQL files; comments and string literals (table comments name other tables) are left out, and
-    so is the mart itself."""
-    text = "\n".join(re.sub(r"--[^\n]*|'(?:[^']|'')*'", "", sql_text(f)) for f in sql_files(name))
-    return frozenset(
-        {f"{schema.lower()}.{table.lower()}" for schema, table in _TABLE.findall(text)} - {f"marts.{name}"}
-    )
+    """The warehouse tables a mart reads (``staging.uwv_kwartaal``, ``marts.landelijk_kwartaal``,
+    ...), from its SQL files by DuckDB's parser (``sql_ast``): not a table named in a comment or a
+    string, nor a CTE; the mart itself is left out."""
+    found = frozenset().union(*(file_tables_read(f) for f in sql_files(name)))
+    return frozenset(t for t in found if "." in t) - {f"marts.{name}"}
 
 
 def is_analysis(name: str) -> bool:

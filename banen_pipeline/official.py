@@ -39,6 +39,7 @@ import pandas as pd
 from . import intervals
 from .db import run_sql, sql_text
 from .quarters import Quarter, parse_quarter
+from .sql_ast import frame_columns
 
 SEGMENTS = ("markt", "overheid", "totaal")
 PARTS = ("markt", "overheid")
@@ -337,9 +338,9 @@ def compute(inputs: Inputs) -> dict[str, pd.DataFrame]:
                     }
                 )
     return {
-        "officiele_meting": pd.DataFrame(rows).reindex(columns=list(COLUMNS["officiele_meting"])),
+        "officiele_meting": pd.DataFrame(rows).reindex(columns=list(frame_columns("marts/officiele_meting"))),
         "nowcast_backtest": _with_origin(pd.DataFrame(backtest(annual, inputs.q4)), inputs.herkomst).reindex(
-            columns=list(COLUMNS["nowcast_backtest"])
+            columns=list(frame_columns("marts/nowcast_backtest"))
         ),
     }
 
@@ -352,43 +353,6 @@ def _with_origin(frame: pd.DataFrame, herkomst: dict[str, dict[int, str]]) -> pd
         herkomst[s].get(y) for s, y in zip(frame["segment"], frame["jaar"], strict=True)
     ]
     return frame
-
-
-COLUMNS = {
-    "officiele_meting": (
-        "periode",
-        "jaar",
-        "kwartaal",
-        "segment",
-        "waarde",
-        "herkomst",
-        "afleiding",
-        "ondergrens_80",
-        "bovengrens_80",
-        "band",
-        "methode",
-        "n_eerdere_fouten",
-        "bron_url",
-    ),
-    "nowcast_backtest": (
-        "jaar",
-        "segment",
-        "methode",
-        "keuze",
-        "kwartaalschatting",
-        "correctie",
-        "nowcast",
-        "jaarmeting",
-        "herkomst_jaarmeting",
-        "fout",
-        "ondergrens_80",
-        "bovengrens_80",
-        "band",
-        "n_eerdere_fouten",
-        "binnen_80",
-    ),
-}
-"""The columns of each frame, in the order its SQL file reads them."""
 
 
 def build(con: duckdb.DuckDBPyConnection, name: str) -> None:

@@ -51,6 +51,7 @@ import pandas as pd
 from . import intervals, official, worker
 from .db import run_sql, sql_text
 from .quarters import Quarter, parse_quarter, quarter_range
+from .sql_ast import frame_columns
 
 WINDOW = 20
 """Quarters of history each fit uses: five years, enough for a trend and four quarter effects, recent
@@ -75,96 +76,6 @@ METHODS = {
 }
 """The candidates, in the order that breaks ties."""
 TABLES = ("projectie", "projectie_backtest", "projectie_kalibratie", "projectie_doel")
-COLUMNS = {
-    "projectie": (
-        "segment",
-        "kwartaal",
-        "meting",
-        "herkomst",
-        "is_prognose",
-        "gerealiseerd",
-        "verwacht",
-        "ondergrens_80",
-        "bovengrens_80",
-        "ondergrens_95",
-        "bovengrens_95",
-        "band_80",
-        "band_95",
-        "n_fouten",
-        "doel",
-        "laatste_kwartaal",
-        "trend_per_kwartaal",
-        "benodigd_tempo_per_kwartaal_2025",
-        "benodigd_tempo_per_kwartaal_2026",
-        "kwartaal_doel_bereikt",
-        "methode",
-    ),
-    "projectie_backtest": (
-        "segment",
-        "methode",
-        "oorsprong",
-        "bekend_tot",
-        "horizon",
-        "kwartaal",
-        "voorspeld",
-        "gerealiseerd",
-        "herkomst_gerealiseerd",
-        "fout",
-        "absolute_procentuele_fout",
-        "schaal",
-        "geschaalde_fout",
-        "spreiding",
-        "ondergrens_80",
-        "bovengrens_80",
-        "ondergrens_95",
-        "bovengrens_95",
-        "voor_keuze",
-        "binnen_80",
-        "binnen_95",
-        "n_fouten",
-        "band_80",
-        "band_95",
-        "gekalibreerd_ondergrens_80",
-        "gekalibreerd_bovengrens_80",
-        "gekalibreerd_ondergrens_95",
-        "gekalibreerd_bovengrens_95",
-        "binnen_80_gekalibreerd",
-        "binnen_95_gekalibreerd",
-    ),
-    "projectie_kalibratie": (
-        "segment",
-        "methode",
-        "banden",
-        "horizon",
-        "n",
-        "dekking_80",
-        "dekking_80_se",
-        "dekking_95",
-        "dekking_95_se",
-        "mape_pct",
-        "bias",
-        "mase",
-        "keuze_mase",
-        "keuze_bias_geschaald",
-        "keuze_score",
-        "band_80",
-        "band_95",
-        "n_fouten",
-        "gepubliceerd",
-        "laatste_kwartaal",
-    ),
-    "projectie_doel": (
-        "segment",
-        "kwartaal",
-        "meting",
-        "doel",
-        "verwacht",
-        "spreiding",
-        "kans_doel_bereikt",
-        "methode",
-    ),
-}
-"""The columns of each frame ``compute`` returns, in the order its SQL file reads them."""
 
 
 @dataclass
@@ -331,11 +242,14 @@ def method_backtest(
                     "voor_keuze": origin.shift(2 * HORIZONS) <= last,
                 }
             )
-    return _mark_inside(pd.DataFrame(rows, columns=list(_OWN))), start
+    return _mark_inside(pd.DataFrame(rows, columns=_own_columns())), start
 
 
-_OWN = (*COLUMNS["projectie_backtest"][: COLUMNS["projectie_backtest"].index("voor_keuze") + 1],)
-"""The columns of a method's own backtest rows (the rest come from the calibration)."""
+def _own_columns() -> list[str]:
+    """The columns of a method's own backtest rows: those the SQL file reads up to ``voor_keuze``
+    (the rest come from the calibration)."""
+    columns = list(frame_columns("marts/projectie_backtest"))
+    return columns[: columns.index("voor_keuze") + 1]
 
 
 def rolling_backtest(
@@ -668,7 +582,9 @@ def compute(
         "projectie_doel": pd.DataFrame(goals),
     }
     # too short a history gives no rows; the SQL still needs every column (a mart may be empty)
-    return {name: frame.reindex(columns=list(COLUMNS[name])) for name, frame in frames.items()}
+    return {
+        name: frame.reindex(columns=list(frame_columns(f"marts/{name}"))) for name, frame in frames.items()
+    }
 
 
 def _chance_at_least(target: float | None, mean: float, sigma: float) -> float | None:
