@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import marts
+from . import marts, official, projections
 from .config import DEFAULTS, PROJECT_ROOT, SQL_DIR, Settings
 
 PACKAGE = "banen_pipeline"
@@ -96,11 +96,12 @@ def declared() -> dict[str, Inputs]:
             suites=("staging_*", "microdata_steekproef"),
         ),
     }
+    computed = {name: f"{PACKAGE}.defs.official" for name in official.TABLES}
+    computed |= {name: f"{PACKAGE}.defs.projections" for name in projections.TABLES}
     for name in marts.names():
-        module = (f"{PACKAGE}.{marts.COMPUTED[name]}",) if name in marts.COMPUTED else ()
         found[mart_key(name)] = Inputs(
-            modules=("banen_pipeline.defs.marts", *module),
-            files=("warehouse/marts/_macros.sql", f"warehouse/marts/{name}.sql"),
+            modules=(computed.get(name, f"{PACKAGE}.defs.marts"),),
+            files=("warehouse/marts/_macros.sql", *(f"warehouse/{f}.sql" for f in marts.sql_files(name))),
         )
         found[check_key(name)] = Inputs(
             modules=("banen_pipeline.defs.mart_checks",), suites=(f"marts_{name}",)

@@ -2,39 +2,26 @@
 
 A mart is its SQL file, ``warehouse/marts/<name>.sql`` (it replaces the table and documents it),
 and its suite, ``expectations/marts_<name>.json``: the marts are the files found there, and the
-order they are built in comes from the tables each reads. The official measure (``official.py``)
-and the projections (``projections.py``, statsmodels) are computed in Python; their SQL files type
-and document the frames computed there.
+order they are built in comes from the tables each reads. A mart whose SQL file reads a frame
+(``sql_ast.FRAME``) is computed in Python, by the package that declares it among its ``TABLES``
+(``official``, ``projections``: each is its own Dagster multi-asset); this module builds the others.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from graphlib import TopologicalSorter
 
 import duckdb
 
+from . import official, projections
 from .config import SQL_DIR
 from .db import run_sql, sql_text, transaction
-from .sql_ast import file_tables_read
-
-COMPUTED = {
-    "officiele_meting": "official",
-    "nowcast_backtest": "official",
-    "projectie": "projections",
-    "projectie_backtest": "projections",
-    "projectie_kalibratie": "projections",
-    "projectie_doel": "projections",
-}
-"""The marts computed in Python, and the module of this package that computes each (imported when
-one is built: statsmodels and pandas are not for the code location)."""
-LATE = "projections"
-"""Built as late as the order allows: their fits run in the worker while the other marts are built
-(:func:`build_each`)."""
+from .sql_ast import FRAME, file_tables_read
 
 
 def names() -> list[str]:
@@ -42,13 +29,16 @@ def names() -> list[str]:
     return sorted(p.stem for p in (SQL_DIR / "marts").glob("*.sql") if not p.stem.startswith("_"))
 
 
-def _module(name: str):
-    return importlib.import_module(f"{__package__}.{COMPUTED[name]}")
+def is_computed(name: str) -> bool:
+    """Whether a mart is computed in Python: its SQL file reads the frame computed there."""
+    return FRAME in file_tables_read(f"marts/{name}")
 
 
 def sql_files(name: str) -> list[str]:
-    """The SQL a mart is made from: its file and, for a mart computed in Python, its input queries."""
-    return [f"marts/{name}", *(_module(name).INPUTS if name in COMPUTED else ())]
+    """The SQL a mart is made from: its file and, for a mart computed in Python, the queries its
+    package reads (``INPUTS``)."""
+    inputs = next((c.INPUTS for c in (official, projections) if name in c.TABLES), ())
+    return [f"marts/{name}", *inputs]
 
 
 @functools.cache
@@ -67,8 +57,7 @@ def is_analysis(name: str) -> bool:
 
 
 def order(wanted: list[str]) -> list[str]:
-    """``wanted`` in an order that builds every mart after the marts it reads, and the projections
-    as late as that allows."""
+    """``wanted`` in an order that builds every mart after the marts it reads (ties by name)."""
     graph = {
         name: {t.removeprefix("marts.") for t in reads(name) if t.startswith("marts.")} & set(wanted)
         for name in wanted
@@ -78,7 +67,7 @@ def order(wanted: list[str]) -> list[str]:
     ready, out = set(), []
     while sorter.is_active():
         ready |= set(sorter.get_ready())
-        name = min(ready, key=lambda n: (COMPUTED.get(n) == LATE, n))
+        name = min(ready)
         ready.discard(name)
         out.append(name)
         sorter.done(name)
@@ -89,41 +78,33 @@ class MartFailed(RuntimeError):
     """A mart's SQL raised: the message names its file and DuckDB's own words."""
 
 
-def build_mart(con: duckdb.DuckDBPyConnection, name: str) -> int:
-    """Rebuild one mart in a transaction; return its row count."""
+@contextmanager
+def building(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """A transaction to build a mart in, with the marts' macros (``warehouse/marts/_macros.sql``)."""
     with transaction(con):
         run_sql(con, "marts/_macros")
-        if name in COMPUTED:
-            _module(name).build(con, name)
-        else:
-            try:
-                run_sql(con, f"marts/{name}")
-            except (duckdb.BinderException, duckdb.ParserException, duckdb.CatalogException,
-                    duckdb.ConversionException, duckdb.InvalidInputException) as exc:  # fmt: skip
-                first = str(exc).strip().splitlines()[0]
-                raise MartFailed(f"warehouse/marts/{name}.sql: {type(exc).__name__}: {first}") from exc
+        yield
+
+
+def build_mart(con: duckdb.DuckDBPyConnection, name: str) -> int:
+    """Rebuild one mart of SQL alone in a transaction; return its row count."""
+    if is_computed(name):
+        raise ValueError(f"marts.{name} is computed in Python: its package builds it")
+    with building(con):
+        try:
+            run_sql(con, f"marts/{name}")
+        except (duckdb.BinderException, duckdb.ParserException, duckdb.CatalogException,
+                duckdb.ConversionException, duckdb.InvalidInputException) as exc:  # fmt: skip
+            first = str(exc).strip().splitlines()[0]
+            raise MartFailed(f"warehouse/marts/{name}.sql: {type(exc).__name__}: {first}") from exc
     return con.execute(f'SELECT count(*) FROM marts."{name}"').fetchone()[0]
 
 
 def build_each(con: duckdb.DuckDBPyConnection, wanted: list[str]) -> Iterator[str]:
-    """Build the marts in :func:`order`, yielding each name once it is built. When projections are
-    among them, their fits start in the worker as soon as the marts they read are built, and run
-    while the marts between are built (and the caller describes them)."""
-    built = order(wanted)
-    fitted = [name for name in built if COMPUTED.get(name) == LATE]
-    late = _module(fitted[0]) if fitted else None
-    waiting_for = {t.removeprefix("marts.") for name in fitted for t in reads(name)} & set(built)
-    try:
-        for name in built:
-            if fitted and not waiting_for:
-                late.begin_fits(con)
-                fitted = []
-            build_mart(con, name)
-            waiting_for.discard(name)
-            yield name
-    finally:  # fits begun and not collected (a mart failed) are taken, so nothing is left behind
-        if late is not None:
-            late.settle()
+    """Build the marts in :func:`order`, yielding each name once it is built."""
+    for name in order(wanted):
+        build_mart(con, name)
+        yield name
 
 
 @dataclass(frozen=True)

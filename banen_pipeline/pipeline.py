@@ -160,14 +160,15 @@ def run_pipeline(
 
     if done := nothing_new():
         return done
-    from . import projections, report, runs, worker
+    from . import report, runs, worker
+    from .projections.methods import import_libraries
     from .validation import validator_for
 
     validator = validator_for(settings.expectations)
     validator.seconds = 0.0
     # first: Great Expectations imports in the worker while this process starts; statsmodels and
     # matplotlib once the first validation (of the deliveries) is answered, while this process loads
-    worker.shared().start(validator.warm_up(), later=(projections.import_libraries, report.import_libraries))
+    worker.shared().start(validator.warm_up(), later=(import_libraries, report.import_libraries))
     start_background_imports()
     import dagster as dg
 

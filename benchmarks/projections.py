@@ -3,7 +3,7 @@ three segments, and the published fits.
 
 Usage: .venv/bin/python benchmarks/projections.py [--warehouse PATH] [--repeat N]
 Reads the history from a warehouse the samples were loaded into (default: warehouse/banen.duckdb)
-and runs projections.compute in this process with one BLAS thread, as the worker does (statsmodels
+and runs projection.compute in this process with one BLAS thread, as the worker does (statsmodels
 imported beforehand, so its import is not counted): in one process, and forked over every core as
 the worker runs it. CPU includes the forked processes. Target: at most 5 s of CPU for all fits together.
 """
@@ -25,8 +25,9 @@ for _name, _value in ONE_THREAD.items():  # as the worker runs the fits; before 
 
 import duckdb  # noqa: E402
 
-from banen_pipeline import projections  # noqa: E402
 from banen_pipeline.config import DEFAULTS  # noqa: E402
+from banen_pipeline.projections.fits import _history  # noqa: E402
+from banen_pipeline.projections.projection import compute  # noqa: E402
 
 
 def main() -> None:
@@ -35,7 +36,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     with duckdb.connect(str(args.warehouse), read_only=True) as con:
-        history, targets = projections._history(con)
+        history, targets = _history(con)
     warnings.simplefilter("ignore")
     import statsmodels.api  # noqa: F401  (the import is not a fit)
 
@@ -45,7 +46,7 @@ def main() -> None:
         cpu, wall = [], []
         for _ in range(args.repeat):
             started_cpu, started = _cpu_seconds(), time.perf_counter()
-            frames = projections.compute(history, targets, processes)
+            frames = compute(history, targets, processes)
             cpu.append(_cpu_seconds() - started_cpu)
             wall.append(time.perf_counter() - started)
         results[f"all fits, {processes} process(es), CPU"] = cpu

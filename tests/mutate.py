@@ -122,7 +122,7 @@ MUTANTS = [
     ),
     Mutant(
         "band calibration on in-sample errors",
-        "banen_pipeline/projections.py",
+        "banen_pipeline/projections/calibration.py",
         replace(
             "scores[(horizons == horizons[i]) & (outcomes <= known[i])]", "scores[horizons == horizons[i]]"
         ),

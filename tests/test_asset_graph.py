@@ -30,22 +30,30 @@ def test_mart_edges_are_the_tables_their_sql_reads():
     assert marts.reads("realisatie_regio") == {"staging.uwv_kwartaal", "referentie.regios"}
 
 
-def test_every_mart_is_built_after_the_marts_it_reads_and_the_projections_late():
+def test_every_mart_is_built_after_the_marts_it_reads():
     built = marts.order(marts.names())
     assert sorted(built) == marts.names()
     for position, name in enumerate(built):
         later = set(built[position:])
         assert not {t.split(".")[1] for t in marts.reads(name) if t.startswith("marts.")} & later, name
-    projections = [i for i, name in enumerate(built) if marts.COMPUTED.get(name) == "projections"]
-    assert projections == list(range(len(built) - 4, len(built)))  # nothing had to wait for them
 
 
-def test_the_marts_are_the_files_of_their_folder_and_the_computed_ones_are_those_their_modules_make():
+def test_the_marts_are_the_files_of_their_folder_and_the_computed_ones_are_those_their_packages_make():
+    """A mart whose SQL reads a frame is computed in Python: by exactly one package, which is its own
+    Dagster multi-asset; the marts step builds none of them."""
     from banen_pipeline import official, projections
+    from banen_pipeline.defs import official as official_step
+    from banen_pipeline.defs import projections as projection_step
 
     assert marts.names() == sorted(p.stem for p in (marts.SQL_DIR / "marts").glob("[!_]*.sql"))
-    assert {n for n, m in marts.COMPUTED.items() if m == "official"} == set(official.TABLES)
-    assert {n for n, m in marts.COMPUTED.items() if m == "projections"} == set(projections.TABLES)
+    computed = {name for name in marts.names() if marts.is_computed(name)}
+    assert computed == set(official.TABLES) | set(projections.TABLES)
+    assert not set(official.TABLES) & set(projections.TABLES)
+    assert set(official_step.SPECS) == set(official.TABLES)
+    assert set(projection_step.SPECS) == set(projections.TABLES)
+    assert not computed & (set(mart_assets.FROM_STAGING) | set(mart_assets.FROM_MARTS))
+    with pytest.raises(ValueError, match="computed in Python"):
+        marts.build_mart(None, "projectie")
 
 
 def test_a_table_no_asset_writes_is_an_error():
@@ -66,10 +74,11 @@ def test_table_assets_follow_dagsters_catalog_conventions(sample_db):
     from banen_pipeline.db import declared_comment
 
     graph = defs().resolve_asset_graph()
-    tables = [
-        spec.key
-        for spec in (*STAGING_SPECS, *mart_assets.FROM_STAGING.values(), *mart_assets.FROM_MARTS.values())
-    ]
+    from banen_pipeline.defs import official, projections
+
+    marts_specs = mart_assets.FROM_STAGING | mart_assets.FROM_MARTS | official.SPECS | projections.SPECS
+    assert len(marts_specs) == len(marts.names())
+    tables = [spec.key for spec in (*STAGING_SPECS, *marts_specs.values())]
     for key in tables:
         node = graph.get(key)
         table = ".".join(key.path)
@@ -101,10 +110,13 @@ def test_every_step_that_writes_the_warehouse_is_in_its_pool():
         "referentie__tabellen",
         "leveringen",
         "marts",
+        "official",
+        "projections",
         "analyses",
         "publish",
         "staging_checks",
         "mart_checks",
+        "official_checks",
         "analysis_checks",
     }
     for definition in steps:

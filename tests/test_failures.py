@@ -9,8 +9,9 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from banen_pipeline import cli, marts, projections
+from banen_pipeline import cli, marts
 from banen_pipeline.failures import last_place, place
+from banen_pipeline.projections import fits, projection
 from banen_pipeline.report import content
 
 from .conftest import SAMPLES, copy_sample_warehouse, settings_for
@@ -101,11 +102,11 @@ def test_a_report_that_raises_says_why_and_shows_the_traceback_with_debug(monkey
 
 
 def test_a_worker_call_that_raises_names_the_workers_place(monkeypatch, banen, warehouse):
-    monkeypatch.setattr(projections, "compute", broken_fits)
-    monkeypatch.setattr(projections, "_computed", {})  # fits of the same data made earlier in this process
+    monkeypatch.setattr(projection, "compute", broken_fits)
+    monkeypatch.setattr(fits, "_computed", {})  # fits of the same data made earlier in this process
     code, output = _run(banen, warehouse, "--debug")
     assert code == 1
-    line = _one_line(output, "analyses")
+    line = _one_line(output, "projections")
     assert "ValueError: fits broke on purpose (tests.test_failures:" in line  # the worker's frame
     assert "failed in the worker process" in line
     assert 'in broken_fits\n    raise ValueError("fits broke on purpose")' in output  # the worker's traceback

@@ -9,7 +9,9 @@ import duckdb
 import pandas as pd
 import pytest
 
-from banen_pipeline import intervals, official, projections
+from banen_pipeline import intervals
+from banen_pipeline.official import measure as official
+from banen_pipeline.projections import projection
 from banen_pipeline.quarters import Quarter, quarter_range
 
 from .broken import uwv_xlsx
@@ -187,7 +189,7 @@ def test_projections_start_from_the_official_level_and_say_so(sample_db):
 
 def test_each_backtest_origin_saw_only_the_jaarmetingen_published_by_then(sample_db):
     inputs = official.read_inputs(sample_db)
-    found, _herkomst = projections.tracks(inputs)
+    found, _herkomst = projection.tracks(inputs)
     overheid = found["overheid"]
     at_2019q4 = overheid.histories[Quarter(2019, 4)]
     assert at_2019q4[Quarter(2018, 4)] == 7940  # published in July 2019

@@ -7,6 +7,10 @@ import pandas as pd
 import pytest
 
 from banen_pipeline import intervals, projections
+from banen_pipeline.projections import fits, projection
+from banen_pipeline.projections.backtest import Track, choose_method, mark_inside, rolling_backtest
+from banen_pipeline.projections.methods import fit_forecast
+from banen_pipeline.projections.projection import _chance_at_least, segment_projection
 from banen_pipeline.quarters import Quarter, quarter_range
 
 FIRST = Quarter(2015, 4)
@@ -14,7 +18,7 @@ FIRST = Quarter(2015, 4)
 
 def plain(series):
     """A track of a series whose values are final once observed (the synthetic series here)."""
-    return projections.Track.of(series, series, lambda origin: series.loc[:origin], lambda origin: origin)
+    return Track.of(series, series, lambda origin: series.loc[:origin], lambda origin: origin)
 
 
 def _series(values, start: Quarter = FIRST) -> pd.Series:
@@ -28,7 +32,7 @@ def linear():
     rng = np.random.default_rng(20)
     t = np.arange(32)
     series = _series(1000 + 50 * t + rng.normal(0, 60, size=len(t)))
-    return series, projections.segment_projection(plain(series), "test")
+    return series, segment_projection(plain(series), "test")
 
 
 def test_origins_have_twelve_quarters_of_history_and_every_horizon_that_has_an_outcome(linear):
@@ -73,7 +77,7 @@ def _leave_one_out(chosen: pd.DataFrame) -> pd.DataFrame:
         rows[f"gekalibreerd_ondergrens_{pct}"] = rows["voorspeld"] - halves
         rows[f"gekalibreerd_bovengrens_{pct}"] = rows["voorspeld"] + halves
     rows["n_fouten"], rows["band_80"], rows["band_95"] = len(rows), "loo", "loo"
-    return projections._mark_inside(rows, prefix="gekalibreerd_", suffix="_gekalibreerd")
+    return mark_inside(rows, prefix="gekalibreerd_", suffix="_gekalibreerd")
 
 
 def _coverage80(result: dict) -> float:
@@ -93,12 +97,10 @@ def test_coverage_falls_below_its_level_when_the_noise_doubles_after_calibration
         1000 + 50 * t + rng.normal(0, 1, len(t)) * np.where(t < 28, 60.0, 120.0), Quarter(2010, 1)
     )
     track = plain(series)
-    backtest = projections.rolling_backtest(track, "test")
-    out_of_time = projections.segment_projection(track, "test", backtest=backtest)
+    backtest = rolling_backtest(track, "test")
+    out_of_time = segment_projection(track, "test", backtest=backtest)
     assert _coverage80(out_of_time) < 0.70
-    leave_one_out = projections.segment_projection(
-        track, "test", backtest=backtest, calibration=_leave_one_out
-    )
+    leave_one_out = segment_projection(track, "test", backtest=backtest, calibration=_leave_one_out)
     assert _coverage80(leave_one_out) > 0.78
 
 
@@ -111,15 +113,15 @@ def test_no_fit_reads_data_after_its_origin():
         position = list(series.index).index(origin)
         assert train.equals(series.iloc[: position + 1]), "a fit got more than the history up to its origin"
         seen.append((method, origin))
-        return projections.fit_forecast(method, train, steps, start)
+        return fit_forecast(method, train, steps, start)
 
-    backtest, _params = projections.rolling_backtest(plain(series), "test", fit=spy)
+    backtest, _params = rolling_backtest(plain(series), "test", fit=spy)
     assert len(seen) == 3 * len(backtest["oorsprong"].unique())
     # and the projections from an origin do not change when everything after it is replaced
     origin = 13
     poisoned = series.copy()
     poisoned.iloc[origin + 1 :] = 1e9
-    again, _params = projections.rolling_backtest(plain(poisoned), "test")
+    again, _params = rolling_backtest(plain(poisoned), "test")
     mine = backtest["oorsprong"] == str(series.index[origin])
     pd.testing.assert_series_equal(
         backtest.loc[mine, "voorspeld"].reset_index(drop=True),
@@ -155,8 +157,8 @@ def test_selection_rule_weighs_bias_and_uses_only_the_early_origins():
             {"methode": method, "fout": late, "schaal": 1.0, "geschaalde_fout": late, "voor_keuze": False}
         ] * 4
     frame = pd.DataFrame(rows)
-    first = projections.choose_method(frame)
-    assert first == projections.choose_method(frame.sample(frac=1, random_state=3))
+    first = choose_method(frame)
+    assert first == choose_method(frame.sample(frac=1, random_state=3))
     # ets has the lowest MASE but is biased; the tie between ols and lokaal_lineair goes to the
     # earlier in METHODS; the late origins (where ols is worst) do not count
     assert first[0] == "ols_trend_kwartaal"
@@ -164,9 +166,9 @@ def test_selection_rule_weighs_bias_and_uses_only_the_early_origins():
 
 
 def test_chance_of_reaching_a_target():
-    assert projections._chance_at_least(100.0, 100.0, 10.0) == pytest.approx(0.5)
-    assert projections._chance_at_least(100.0, 100.0 + 10.0 * projections.Z80, 10.0) == pytest.approx(0.9)
-    assert projections._chance_at_least(None, 1.0, 1.0) is None
+    assert _chance_at_least(100.0, 100.0, 10.0) == pytest.approx(0.5)
+    assert _chance_at_least(100.0, 100.0 + 10.0 * projections.Z80, 10.0) == pytest.approx(0.9)
+    assert _chance_at_least(None, 1.0, 1.0) is None
 
 
 @pytest.mark.slow
@@ -180,17 +182,20 @@ def test_the_four_projection_marts_come_from_one_computation(sample_run, tmp_pat
     copy = tmp_path / "copy.duckdb"
     shutil.copyfile(sample_run[0].warehouse, copy)
     con = duckdb.connect(str(copy))
-    projections._computed.clear()
+    fits._computed.clear()
     calls = []
     call = worker.Worker.call
     monkeypatch.setattr(worker.Worker, "call", lambda self, fn, *a: calls.append(fn) or call(self, fn, *a))
     for name in projections.TABLES:
-        assert marts.build_mart(con, name) > 0
-    assert calls == [projections.compute]  # fitted once for the four tables
+        with marts.building(con):
+            fits.build(con, name)
+        assert con.execute(f"SELECT count(*) FROM marts.{name}").fetchone()[0] > 0
+    assert calls == [projection.compute]  # fitted once for the four tables
     # other data (one more target year) is fitted again
     con.execute("UPDATE referentie.doelen SET doel_markt = doel_markt + 1 WHERE jaar = 2026")
-    projections.build(con, "projectie_doel")
-    assert calls == [projections.compute] * 2
+    with marts.building(con):
+        fits.build(con, "projectie_doel")
+    assert calls == [projection.compute] * 2
     assert con.execute(
         "SELECT doel FROM marts.projectie_doel WHERE segment = 'markt' LIMIT 1"
     ).fetchone() == (100001,)

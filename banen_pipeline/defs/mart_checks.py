@@ -4,8 +4,9 @@ severity ERROR, and Dagster then stops the run after this step; the run of what 
 (``held_back.py``): it builds and publishes everything that does not read the failed mart. Failed
 warnings report with severity WARN and block nothing.
 
-The checks of the marts are one step, and those of the analyses another (every step costs Dagster a
-fixed overhead); each check is still its own check in the UI.
+The checks of the marts are one step, those of the official measure another (the analyses read it),
+and those of the analyses and projections a third (every step costs Dagster a fixed overhead); each
+check is still its own check in the UI.
 """
 
 import json
@@ -15,6 +16,7 @@ import dagster as dg
 from .. import lineage, marts
 from ..config import DEFAULTS
 from ..validation import Request, load_suite_json, validator_for
+from . import official, projections
 from .check_results import to_check_result
 from .marts import FROM_MARTS, FROM_STAGING
 from .resources import POOL, FoldersResource, WarehouseResource
@@ -68,4 +70,5 @@ def _checks(step: str, specs: dict[str, dg.AssetSpec]) -> dg.AssetChecksDefiniti
 
 
 mart_checks = _checks("mart_checks", FROM_STAGING)
-analysis_checks = _checks("analysis_checks", FROM_MARTS)
+official_checks = _checks("official_checks", official.SPECS)  # before the analyses that read it
+analysis_checks = _checks("analysis_checks", FROM_MARTS | projections.SPECS)

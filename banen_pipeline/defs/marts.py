@@ -1,13 +1,18 @@
 """The marts: each SQL file of ``warehouse/marts/`` is an asset, whose upstream assets are the
 tables its SQL reads (``marts.reads``), never kept by hand.
 
-They are built by two steps, each one multi-asset (every step costs Dagster a fixed overhead, and
-DuckDB has one writer anyway): ``marts`` builds those that read staging and the reference facts,
-``analyses`` those that read other marts, after the blocking checks of the marts they read passed.
-Each table is still its own asset in the graph and can be materialised on its own.
+The marts of SQL alone are built by two steps, each one multi-asset (every step costs Dagster a fixed
+overhead, and DuckDB has one writer anyway): ``marts`` builds those that read staging and the
+reference facts, ``analyses`` those that read other marts, after the blocking checks of the marts
+they read passed. The marts computed in Python are multi-assets of their own (``defs/official.py``,
+``defs/projections.py``), made by :func:`mart_step` too. Each table is its own asset in the graph and can
+be materialised on its own.
 """
 
+from collections.abc import Callable, Iterable, Iterator
+
 import dagster as dg
+import duckdb
 
 from .. import lineage, marts
 from ..db import declared_comment
@@ -60,20 +65,34 @@ def _spec(name: str) -> dg.AssetSpec:
     )
 
 
-FROM_STAGING = {name: _spec(name) for name in marts.names() if not marts.is_analysis(name)}
-"""The marts built from staging and the reference facts, by name."""
-FROM_MARTS = {name: _spec(name) for name in marts.names() if marts.is_analysis(name)}
-"""The marts built from other marts, by name."""
+def specs(names: Iterable[str]) -> dict[str, dg.AssetSpec]:
+    """The asset specs of the marts ``names``, by name."""
+    return {name: _spec(name) for name in names}
 
 
-def _step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> dg.AssetsDefinition:
+_OF_SQL = [name for name in marts.names() if not marts.is_computed(name)]
+FROM_STAGING = specs(name for name in _OF_SQL if not marts.is_analysis(name))
+"""The marts of SQL built from staging and the reference facts, by name."""
+FROM_MARTS = specs(name for name in _OF_SQL if marts.is_analysis(name))
+"""The marts of SQL built from other marts, by name."""
+
+Build = Callable[[duckdb.DuckDBPyConnection, list[str]], Iterator[str]]
+"""Builds the marts named, yielding each name once it is built."""
+
+
+def mart_step(
+    step: str, specs: dict[str, dg.AssetSpec], description: str, build: Build
+) -> dg.AssetsDefinition:
+    """A multi-asset step that builds the marts of ``specs`` it is asked for with ``build``, and
+    reports each with its table's metadata and a data version from its content."""
+
     @dg.multi_asset(
         specs=list(specs.values()), can_subset=True, pool=POOL, name=step, description=description
     )
     def _build(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         selected = [name for name, spec in specs.items() if spec.key in context.selected_asset_keys]
         with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
-            for name in marts.build_each(con, selected):
+            for name in build(con, selected):
                 yield dg.MaterializeResult(
                     asset_key=specs[name].key,
                     metadata=table_metadata(con, f"marts.{name}"),
@@ -83,10 +102,13 @@ def _step(step: str, specs: dict[str, dg.AssetSpec], description: str) -> dg.Ass
     return _build
 
 
-build_marts = _step("marts", FROM_STAGING, "Marts built from staging and the reference facts.")
-build_analyses = _step(
+build_marts = mart_step(
+    "marts", FROM_STAGING, "Marts built from staging and the reference facts.", marts.build_each
+)
+build_analyses = mart_step(
     "analyses",
     FROM_MARTS,
-    "Marts built from other marts, after their blocking checks passed: the official measure and its "
-    "nowcast, markt/overheid, the jaarmeting comparison, projections and their backtests, reconciliation.",
+    "Marts of SQL built from other marts, after their blocking checks passed: markt/overheid, the "
+    "jaarmeting comparison, reconciliation.",
+    marts.build_each,
 )

@@ -8,15 +8,14 @@ import dagster as dg
 from .. import exports, lineage, marts, report
 from ..db import table_exists
 from ..validation import Request, validator_for
-from .marts import FROM_MARTS, FROM_STAGING
 from .resources import POOL, FoldersResource, WarehouseResource
-from .tables import OWNERS, code_version, group_of
+from .tables import OWNERS, code_version, group_of, mart_key
 
 
 def _spec(key: str, kind: str, description: str) -> dg.AssetSpec:
     return dg.AssetSpec(
         dg.AssetKey.from_user_string(key),
-        deps=[spec.key for spec in (FROM_STAGING | FROM_MARTS).values()],
+        deps=[mart_key(name) for name in marts.names()],
         group_name=group_of(key),
         owners=OWNERS,
         kinds={kind},
@@ -90,7 +89,8 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
                 )
         # then it writes the data docs while this process writes the read copy
         validator = validator_for(folders.expectations_dir)
-        if DATA_DOCS in selected and (unbuilt := _not_rebuilt(context.run.asset_selection)):
+        unbuilt = _not_rebuilt(context.job_def.asset_layer.selected_asset_keys)
+        if DATA_DOCS in selected and (unbuilt := [m for m in unbuilt if table_exists(con, "marts", m)]):
             validator.validate_all(con, [Request(f"marts_{name}") for name in unbuilt])
         docs = (
             validator.begin_data_docs(folders.data_docs_dir, folders.taal, held.values())
@@ -126,6 +126,7 @@ def _reasons(held: dict[str, marts.HeldBack]) -> dict[str, str]:
 def _not_rebuilt(run_selection: set[dg.AssetKey]) -> list[str]:
     """The marts a run of a subset of the assets does not rebuild (a sensor's run for one supplier,
     ``banen run`` after an edit, the run of what passed): their suites are validated for the data
-    docs as the tables stand, so the docs show every table. (An in-process run's ``asset_selection``
-    is empty: its job's asset layer knows what it selected.)"""
-    return [name for name, spec in (FROM_STAGING | FROM_MARTS).items() if spec.key not in run_selection]
+    docs as the tables stand, so the docs show every table that exists. ``run_selection``: the
+    run's job's selected assets, which every way of starting a run sets (``dg.materialize`` leaves
+    the run's own ``asset_selection`` empty)."""
+    return [name for name in marts.names() if mart_key(name) not in run_selection]

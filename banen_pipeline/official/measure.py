@@ -1,32 +1,6 @@
-"""The official measure: UWV's jaarmeting, in which agency work (inleen) counts for the hiring
-employer and every target is set. The quarterly trend figures do not split inleen; the warehouse's
-quarterly estimate (``marts.kwartaalschatting``, inleen split by SEO's key) differs from the
-jaarmeting every year. This module gives three things on the jaarmeting's measure:
-
-- **The official yearly series** (``queries/officieel_jaar``): as printed, or as the printed figures
-  imply (2023 overheid = totaal - markt).
-- **A nowcast** of what the jaarmeting will say, for every quarter after the last one: the quarterly
-  estimate plus a correction (a bridge) learned from the years before. Candidates, in the order that
-  breaks ties (``BRIDGES``):
-
-  - ``gemiddeld_verschil``: the mean difference jaarmeting - Q4 estimate over all earlier years;
-  - ``vorig_verschil``: last year's difference, carried forward (how additive Denton benchmarking
-    extrapolates beyond its last benchmark);
-  - ``geen_correctie``: the quarterly estimate as it is.
-
-  **The rule, fixed in advance:** per segment (markt, overheid) the candidate with the lowest mean
-  absolute error over the backtest years before the year being nowcast, once there are at least
-  ``MIN_YEARS`` of them (before that, the first candidate). totaal = markt + overheid, as in the
-  jaarmeting. The **backtest** nowcasts every year from what existed before its jaarmeting came out
-  (the earlier jaarmetingen and the Q4 estimate as published before July of the next year), rule
-  included, so its errors are those of the whole procedure. The **80% interval** of a nowcast comes
-  from the rule's own errors in the years before (``intervals.halfwidth``).
-- **The official series per quarter** (:func:`quarterly`), which the projections fit on: the
-  jaarmeting at every fourth quarter, the quarterly estimate plus a correction that moves linearly
-  from one year's difference to the next in between (additive Denton benchmarking of a stock), and
-  the nowcast after the last jaarmeting. ``known`` limits it to the jaarmetingen known at a moment,
-  so a backtest origin never sees a jaarmeting published after it.
-"""
+"""The official measure computed: the bridges, their backtest, the nowcast and the official series
+per quarter (the method: this package's docstring). Imports pandas: never when the code location
+loads."""
 
 from __future__ import annotations
 
@@ -36,14 +10,12 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from . import intervals
-from .db import run_sql, sql_text
-from .quarters import Quarter, parse_quarter
-from .sql_ast import frame_columns
+from .. import intervals
+from ..db import run_sql, sql_text
+from ..quarters import Quarter, parse_quarter
+from ..sql_ast import frame_columns
+from . import INPUTS, PARTS, SEGMENTS, TABLES
 
-SEGMENTS = ("markt", "overheid", "totaal")
-PARTS = ("markt", "overheid")
-"""The segments the bridge is learned for; totaal is their sum."""
 BRIDGES = {
     "gemiddeld_verschil": "quarterly estimate + the mean difference jaarmeting - Q4 estimate of all earlier years",
     "vorig_verschil": "quarterly estimate + last year's difference jaarmeting - Q4 estimate",
@@ -55,13 +27,6 @@ BY_RULE = "volgens_regel"
 MIN_YEARS = 3
 """Backtest years a choice between candidates needs; with fewer the first candidate is used."""
 LEVEL = 0.80
-TABLES = ("officiele_meting", "nowcast_backtest")
-INPUTS = (
-    "queries/officieel_jaar",
-    "queries/officieel_indicator",
-    "queries/officieel_indicator_bij_jaarmeting",
-)
-"""The SQL the official series reads: what it depends on in the asset graph."""
 
 Annual = dict[str, dict[int, float]]
 """Per segment, the official value per year."""
