@@ -96,6 +96,7 @@ def declared() -> dict[str, Inputs]:
             suites=("staging_*", "microdata_steekproef"),
         ),
     }
+    found |= _staging_tables()
     computed = {name: f"{PACKAGE}.defs.official" for name in official.TABLES}
     computed |= {name: f"{PACKAGE}.defs.projections" for name in projections.TABLES}
     for name in marts.names():
@@ -128,15 +129,25 @@ def declared() -> dict[str, Inputs]:
     return found
 
 
-def staging_inputs(table: str, suites: tuple[str, ...], modules: tuple[str, ...] = ()) -> Inputs:
-    """A staging table's own inputs, for its code version: its DDL, its update SQL, its suites and
-    the module that fills it. (The delivery step, which writes every staging table, declares all of
-    them among its inputs.)"""
-    return Inputs(
-        modules=modules,
-        files=("warehouse/staging/*.sql", f"warehouse/staging/updates/{table}*.sql"),
-        suites=suites,
+def _staging_tables() -> dict[str, Inputs]:
+    """Each staging table's own inputs, for its code version: its DDL, its update SQL, its suites
+    and the module that fills it. (The delivery step, which writes every staging table, declares all
+    of them among its inputs.)"""
+    from . import microdata
+    from .deliveries import SUPPLIERS
+
+    def inputs(table: str, suites: tuple[str, ...], modules: tuple[str, ...] = ()) -> Inputs:
+        return Inputs(
+            modules=modules,
+            files=("warehouse/staging/*.sql", f"warehouse/staging/updates/{table}*.sql"),
+            suites=suites,
+        )
+
+    found = {s.staging_table.replace(".", "/"): inputs(s.table, (s.suite,)) for s in SUPPLIERS.values()}
+    found["staging/microdata_aggregaat"] = inputs(
+        "microdata", (microdata.SUITE, microdata.SAMPLE_SUITE), (f"{PACKAGE}.microdata",)
     )
+    return found
 
 
 CODE_VERSION_TAG = "dagster/code_version"
@@ -197,9 +208,9 @@ def landing_digests(settings: Settings, landed: Iterable, first: str, last: str)
 
 def for_suppliers(graph, suppliers: Iterable[str]) -> set:
     """What a run for new deliveries of ``suppliers`` builds, whoever starts it (the landing sensor,
-    ``banen run``): the reference facts and the delivery step, and every asset downstream of those
-    suppliers' staging tables in Dagster's asset graph (``graph``): the marts that read them, those
-    built from them, the report and the exports. A supplier with no staging table (a file no format
+    ``banen run``): the reference facts and the delivery step's register, those suppliers' staging
+    tables and every asset downstream of them in Dagster's asset graph (``graph``): the marts that
+    read them, those built from them, the report and the exports. A supplier with no staging table (a file no format
     knows): the delivery step alone, which records it as rejected."""
     import dagster as dg
 
@@ -379,7 +390,7 @@ def rebuild(graph, keys: set[str]):
         return None
     roots = {dg.AssetKey.from_user_string(k) for k in keys if ":" not in k}
     checks = {_check(k) for k in keys if ":" in k}
-    # only what a run can materialise: the staging tables downstream are the delivery step's output
+    # only what a run can materialise (not what the suppliers deliver: external assets)
     downstream = dg.AssetSelection.assets(*roots).downstream().resolve(graph) if roots else set()
     assets = set(downstream) & set(graph.executable_asset_keys)
     assets |= for_suppliers(graph, suppliers) if suppliers else set()

@@ -18,7 +18,7 @@ from banen_pipeline.defs.landing_sensor import landing_sensor_every
 from banen_pipeline.defs.partitions import add_periods, due_periods
 from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
 from banen_pipeline.defs.schedules import quarterly_schedule
-from banen_pipeline.defs.staging import STAGING
+from banen_pipeline.defs.staging import LANDED
 from banen_pipeline.defs.tables import LEVERINGEN, REFERENTIE
 from banen_pipeline.quarters import Quarter, publication_due
 
@@ -69,9 +69,8 @@ def test_a_sensor_run_builds_what_reads_the_new_files_suppliers(tmp_path):
     built = {k.to_user_string() for k in request.asset_selection}
     graph = DEFINITIONS.resolve_asset_graph()
     below = dg.AssetSelection.assets(dg.AssetKey(["staging", "uwv_kwartaal"])).downstream().resolve(graph)
-    assert built == {"referentie/tabellen", "meta/leveringen"} | {
-        k.to_user_string() for k in below if k.path[0] != "staging"
-    }
+    assert built == {"referentie/tabellen", "meta/leveringen"} | {k.to_user_string() for k in below}
+    assert "staging/uwv_kwartaal" in built and "staging/rijk_monitor" not in built
     assert {"marts/landelijk_kwartaal", "marts/markt_overheid", "exports/report", "exports/parquet"} <= built
     assert not {"marts/realisatie_rijk", "marts/realisatie_sector"} & built
     assert lineage.for_suppliers(graph, {"onbekend"}) == {LEVERINGEN, REFERENTIE}
@@ -322,13 +321,13 @@ def test_each_supplier_has_the_periods_due_by_the_day_as_partitions():
     assert due_periods("sectoren", dt.date(2026, 11, 29))[-1] == "2024"
     rijk = due_periods("rijk", day)
     assert (rijk[0], rijk[-1]) == ("2019Q1", "2026Q3")
-    assert STAGING["sectoren"].partitions_def.name == "sectoren_jaren"
+    assert LANDED["sectoren"].partitions_def.name == "sectoren_jaren"
 
 
 def test_each_supplier_is_late_in_the_ui_after_its_due_day_without_a_delivery():
-    """The freshness policy of each supplier's staging table: its deadline is the supplier's due day
+    """The freshness policy of what each supplier delivers: its deadline is the supplier's due day
     (UWV's publication days, the sector report's 30 November), its window one period long."""
-    policies = {bron: spec.freshness_policy for bron, spec in STAGING.items()}
+    policies = {bron: spec.freshness_policy for bron, spec in LANDED.items()}
     _minute, _hour, day, months, _weekday = policies["uwv"].deadline_cron.split()
     due = {publication_due(Quarter(2025, q)) for q in range(1, 5)}
     assert {(d.day, d.month) for d in due} == {(int(day), int(m)) for m in months.split(",")}
@@ -462,21 +461,21 @@ def test_a_quarter_is_materialized_when_its_delivery_was_loaded_and_only_then(sa
     instance = dg.DagsterInstance.ephemeral()
     assert job.execute_in_process(instance=instance).success
 
-    def shown(table: str) -> list[str]:
-        return sorted(instance.get_materialized_partitions(dg.AssetKey(["staging", table])))
+    def shown(bron: str) -> list[str]:
+        return sorted(instance.get_materialized_partitions(LANDED[bron].key))
 
-    uwv = shown("uwv_kwartaal")
+    uwv = shown("uwv")
     assert (uwv[0], uwv[-1], len(uwv)) == ("2015Q4", "2023Q4", 33)  # no 2024Q1 or later: no delivery
-    rijk = shown("rijk_monitor")
+    rijk = shown("rijk")
     assert (rijk[0], rijk[-1], len(rijk)) == ("2019Q1", "2023Q4", 20)
-    assert shown("sector_rapportage") == [str(year) for year in range(2015, 2024)]  # years, not quarters
-    extract = shown("microdata_aggregaat")  # the sample extract: the 2012Q4 baseline and every quarter
+    assert shown("sectoren") == [str(year) for year in range(2015, 2024)]  # years, not quarters
+    extract = shown("microdata")  # the sample extract: the 2012Q4 baseline and every quarter
     assert (extract[0], extract[1], extract[-1], len(extract)) == ("2012Q4", "2015Q4", "2023Q4", 34)
     # the partitions: every period due by today and every period held, so UWV ends at the last due quarter
     partitions = instance.get_dynamic_partitions("uwv_kwartalen")
     assert partitions[-1] == due_periods("uwv", dt.date.today())[-1] and partitions == sorted(partitions)
     # a partition's row count is its own: one quarter of UWV is 35 regions and NL per version
-    records = instance.fetch_materializations(dg.AssetKey(["staging", "uwv_kwartaal"]), limit=100).records
+    records = instance.fetch_materializations(LANDED["uwv"].key, limit=100).records
     counts = {
         r.asset_materialization.partition: r.asset_materialization.metadata["dagster/row_count"].value
         for r in records
@@ -488,15 +487,19 @@ def test_a_quarter_is_materialized_when_its_delivery_was_loaded_and_only_then(sa
 
 
 def test_every_step_is_unpartitioned_so_materialize_all_is_one_run():
-    """The UI opens a partition dialog, and splits a backfill into runs, only for partitioned steps."""
+    """The UI opens a partition dialog, and splits a backfill into runs, only for partitioned steps.
+    What the suppliers deliver is partitioned by their periods; the staging tables are the delivery
+    step's outputs, not external."""
     graph = defs().resolve_asset_graph()
     assert not [k for k in graph.executable_asset_keys if graph.get(k).is_partitioned]
     assert {k.to_user_string() for k in graph.get_all_asset_keys() if graph.get(k).is_partitioned} == {
-        "staging/uwv_kwartaal",
-        "staging/rijk_monitor",
-        "staging/sector_rapportage",
-        "staging/microdata_aggregaat",
+        "landing/uwv",
+        "landing/rijk",
+        "landing/sectoren",
+        "landing/microdata",
     }
+    external = {k.to_user_string() for k in graph.get_all_asset_keys() if not graph.get(k).is_executable}
+    assert external == {"landing/uwv", "landing/rijk", "landing/sectoren", "landing/microdata"}
 
 
 @pytest.mark.slow

@@ -116,10 +116,10 @@ class Dagster:
         return [f"{e['stepKey']}: {e['error']['message']}" for e in events if e.get("stepKey")]
 
     def materialized(self, run_id: str) -> set[str]:
-        """The assets a run materialized (a staging quarter it marked counts as its table)."""
+        """The assets a run materialized (not the periods of what the suppliers delivered it marked)."""
         events = self.events(run_id, "... on MaterializationEvent { assetKey { path } }")
         return {"/".join(e["assetKey"]["path"]) for e in events if e.get("assetKey")} - {
-            "staging/uwv_kwartaal", "staging/rijk_monitor", "staging/sector_rapportage", "staging/microdata_aggregaat"
+            "landing/uwv", "landing/rijk", "landing/sectoren", "landing/microdata"
         }  # fmt: skip
 
     def left_behind(self) -> list[str] | None:
@@ -264,7 +264,8 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
     # the data docs still show every mart's suite
     built = dagster.materialized(run["runId"])
     assert {"meta/leveringen", "marts/landelijk_kwartaal", "marts/markt_overheid", "exports/report"} <= built
-    assert not {"marts/realisatie_rijk", "marts/realisatie_sector"} & built
+    assert "staging/uwv_kwartaal" in built  # an asset the delivery step materializes, not an external one
+    assert not {"marts/realisatie_rijk", "marts/realisatie_sector", "staging/rijk_monitor"} & built
     docs = (warehouse.parent / "data_docs" / "index.html").read_text(encoding="utf-8")
     assert "marts_realisatie_rijk" in docs and "marts_landelijk_kwartaal" in docs
     # partition status is data: every quarter the warehouse holds (this DAGSTER_HOME is new, the
@@ -272,7 +273,7 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
     status = dagster.query(
         "query($k: AssetKeyInput!) { assetNodeOrError(assetKey: $k) { ... on AssetNode {"
         " assetPartitionStatuses { ... on DefaultPartitionStatuses { materializedPartitions } } } } }",
-        {"k": {"path": ["staging", "uwv_kwartaal"]}},
+        {"k": {"path": ["landing", "uwv"]}},
     )
     materialized = status["assetNodeOrError"]["assetPartitionStatuses"]["materializedPartitions"]
     assert materialized[0] == "2015Q4" and materialized[-3:] == ["2023Q4", "2024Q1", "2024Q2"]
@@ -280,8 +281,8 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
     # the partitions are each supplier's periods that exist or are due: UWV's end at the last due
     # quarter (the two new ones were due long ago), the sector report's are years
     for path, expected in (
-        (["staging", "uwv_kwartaal"], due_periods("uwv", dt.date.today())),
-        (["staging", "sector_rapportage"], due_periods("sectoren", dt.date.today())),
+        (["landing", "uwv"], due_periods("uwv", dt.date.today())),
+        (["landing", "sectoren"], due_periods("sectoren", dt.date.today())),
     ):
         keys = dagster.query(
             "query($k: AssetKeyInput!) { assetNodeOrError(assetKey: $k) { ... on AssetNode {"
@@ -289,7 +290,7 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
             {"k": {"path": path}},
         )["assetNodeOrError"]["partitionKeysByDimension"][0]["partitionKeys"]
         assert keys == expected, path
-    # each supplier's staging table has its freshness policy, its deadline the supplier's due day
+    # what each supplier delivers has its freshness policy, its deadline the supplier's due day
     policies = {
         "/".join(n["assetKey"]["path"]): n["internalFreshnessPolicy"]
         for n in dagster.query(
@@ -297,9 +298,9 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
             " ... on CronFreshnessPolicy { deadlineCron lowerBoundDeltaSeconds } } } }"
         )["assetNodes"]
     }
-    assert policies["staging/uwv_kwartaal"]["deadlineCron"] == "0 0 15 1,4,7,10 *"
-    assert policies["staging/sector_rapportage"]["deadlineCron"] == "0 0 30 11 *"
-    assert policies["staging/rijk_monitor"] and not policies["marts/landelijk_kwartaal"]
+    assert policies["landing/uwv"]["deadlineCron"] == "0 0 15 1,4,7,10 *"
+    assert policies["landing/sectoren"]["deadlineCron"] == "0 0 30 11 *"
+    assert policies["landing/rijk"] and not policies["marts/landelijk_kwartaal"]
     # the read copy the run published (the run-status sensors may be writing to the warehouse)
     with duckdb.connect(str(warehouse.parent / "snapshot" / "banen.duckdb"), read_only=True) as con:
         loaded = con.execute(
@@ -314,7 +315,7 @@ def test_sensor_runs_once_per_landing_and_a_broken_delivery_fails_its_check(live
     )
     time.sleep(2 * 2 + 1)  # a tick that began before the sensor stopped ends within two intervals
     (landing / "uwv" / "Dashboard_Banenafspraak_export_2024-Q3.xlsx").write_bytes(uwv_xlsx(2024, 3))
-    materialize([n for n in steps if n["assetKey"]["path"] == ["meta", "leveringen"]])
+    materialize([n for n in steps if n["assetKey"]["path"][0] in ("meta", "staging")])  # the delivery step
     dagster.wait_for("the delivery step's run", lambda: dagster.finished_runs(3))
     reads_uwv = {f"marts/{name}" for name in marts.names() if "staging.uwv_kwartaal" in marts.reads(name)}
     assert {k for k, v in stale().items() if v == "STALE"} == reads_uwv

@@ -1,6 +1,6 @@
 """The delivery step: the run's files into raw and staging (``ingest.deliver``), then what Dagster
-should show of it: the staging checks, a materialization per quarter that got a delivery, the run's
-counts in ``meta.runs`` and its tags."""
+should show of it: the register and the staging tables (its outputs), the staging checks, what each
+supplier delivered per period, the run's counts in ``meta.runs`` and its tags."""
 
 import datetime as dt
 
@@ -14,7 +14,7 @@ from ..quarters import parse_quarter, quarter_range
 from ..validation import validator_for
 from .check_results import as_evaluation
 from .resources import POOL, FoldersResource, WarehouseResource
-from .staging import period_materializations
+from .staging import STAGING_SPECS, period_materializations, staging_results
 from .staging_checks import check_results
 from .tables import LEVERINGEN, OWNERS, REFERENTIE, code_version, group_of, table_metadata
 
@@ -77,16 +77,18 @@ def nothing_new(context: dg.AssetExecutionContext, counted: dict, extract: list[
             description=declared_comment("meta.leveringen"),
             code_version=code_version(lineage.LEVERINGEN),
             skippable=True,  # a sensor's or the schedule's run with nothing new stops here
-        )
+        ),
+        *STAGING_SPECS,
     ],
+    can_subset=True,
     pool=POOL,
     name="leveringen",
 )
 def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, folders: FoldersResource):
     """Every supplier's files whose quarter is in this run, one transaction per delivery, validated
     before they become current; files with a name no format knows are recorded as rejected. Then a
-    payroll extract, if one landed. Then every staging check, and a materialization of each staging
-    table's quarters that got a delivery."""
+    payroll extract, if one landed. Then every staging check, a materialization of each period a
+    supplier delivered, and the register and the staging tables."""
     quarters = run_quarters(context.run.tags)
     validator = validator_for(folders.expectations_dir)
     run_id = context.run.run_id
@@ -99,6 +101,7 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
         thrown_away = context.instance.is_ephemeral and context.run.tags.get(runs.CLI_TAG)
         periods = [] if thrown_away else period_materializations(context, con, batch.outcomes, batch.extract)
         register = table_metadata(con, "meta.leveringen")
+        tables = staging_results(con, context.selected_asset_keys)
         record = context.instance.get_run_record_by_id(run_id)
         counted = counts(batch.outcomes)
         start = runs.utc(record.start_time if record else None)
@@ -120,7 +123,7 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
     if idle:  # no materialization: Dagster skips every step after this one
         context.log.info(idle)
         context.instance.add_run_tags(run_id, {NIETS_NIEUW_TAG: "true"})
-    else:
+    elif LEVERINGEN in context.selected_asset_keys:
         yield dg.MaterializeResult(
             asset_key=LEVERINGEN,
             metadata={
@@ -130,6 +133,8 @@ def leveringen(context: dg.AssetExecutionContext, warehouse: WarehouseResource, 
                 **register,
             },
         )
+    if not idle:
+        yield from tables
     failures = [f"suite {suite} failed a critical expectation" for suite in batch.failed_suites]
     failures += [batch.extract_failure] if batch.extract_failure else []
     if failures:  # after the events above, so the checks that say why are stored

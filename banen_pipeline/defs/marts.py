@@ -19,7 +19,6 @@ from ..db import declared_comment
 from .resources import POOL, WarehouseResource
 from .staging import WRITTEN_BY
 from .tables import (
-    LEVERINGEN,
     OWNERS,
     REFERENTIE,
     code_version,
@@ -46,17 +45,10 @@ def upstream(name: str) -> list[dg.AssetKey]:
     return sorted({_asset_of(name, table) for table in marts.reads(name)}, key=lambda k: k.to_user_string())
 
 
-def _deps(name: str) -> list[dg.AssetKey]:
-    """The tables a mart reads, and the delivery step when it reads a staging table: the staging
-    assets are marked by that step, so the step is what a mart must wait for."""
-    found = upstream(name)
-    return found + ([LEVERINGEN] if set(found) & set(WRITTEN_BY.values()) else [])
-
-
 def _spec(name: str) -> dg.AssetSpec:
     return dg.AssetSpec(
         mart_key(name),
-        deps=_deps(name),
+        deps=upstream(name),
         group_name=group_of(mart_key(name)),
         owners=OWNERS,
         kinds={"duckdb"},

@@ -1,5 +1,6 @@
-"""Partitions that mean data, and freshness: each staging table's periods that a delivery brought or
-that are due, and when a new delivery is expected.
+"""Partitions that mean data, and freshness: each supplier's periods that a delivery brought or that
+are due (the partitions of ``landing/<bron>``, what the supplier delivered), and when a new delivery
+is expected.
 
 Each supplier has dynamic partitions of its own periods: quarters (``2019Q3``), and years for the
 yearly sector report (``2019``). The delivery step adds the periods due by the day of the run and
@@ -11,8 +12,8 @@ A partition is materialized only when the warehouse holds data of it
 When a period is due: UWV's quarter about 3.5 months after it ends (``quarters.publication_due``);
 the sector report on 30 November of the next year (``quarters.sector_report_due``); the Rijk
 monitor and the payroll extract once the quarter has ended (the delivery agreement sets no day).
-Each supplier's freshness policy (:data:`FRESHNESS`) says the same in Dagster's terms: the UI shows a
-staging table as late when no delivery was loaded in the window before a due day.
+Each supplier's freshness policy (:data:`FRESHNESS`) says the same in Dagster's terms: the UI shows
+what a supplier delivered as late when no delivery was loaded in the window before a due day.
 """
 
 import datetime as dt
@@ -38,7 +39,7 @@ PARTITIONS = {
     "sectoren": dg.DynamicPartitionsDefinition(name="sectoren_jaren"),
     "microdata": dg.DynamicPartitionsDefinition(name="microdata_kwartalen"),
 }
-"""Each staging table's partitions, by supplier (``microdata``: the aggregated payroll extract)."""
+"""Each supplier's partitions (``microdata``: the quarters of the payroll extract)."""
 
 
 QUARTER_WINDOW = dt.timedelta(days=90)
@@ -58,7 +59,7 @@ FRESHNESS = {
         deadline_cron=f"0 0 {_SECTOR_DUE.day} {_SECTOR_DUE.month} *", lower_bound_delta=dt.timedelta(days=365)
     ),
 }
-"""When each supplier's staging table should have had a delivery (the payroll extract comes when it
+"""When each supplier should have delivered (the payroll extract comes when it
 is asked for: no policy). Dagster evaluates them when the instance has ``freshness: enabled``
 (``deploy/dagster.yaml``)."""
 

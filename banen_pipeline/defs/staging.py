@@ -1,23 +1,24 @@
-"""The staging tables: each partitioned by its supplier's periods (``defs/partitions``), and marked
-per period by the delivery step.
+"""The staging tables, and what each supplier delivered per period.
 
-They are external assets: no step "materializes" a range of periods of them, so a period without a
-delivery is never shown as materialized. The delivery step logs a materialization of each period
-that got a delivery (:func:`period_materializations`), with that period's own row count.
+A staging table is an asset the delivery step materializes (unpartitioned: Dagster runs one
+partitions definition per run, and one delivery step loads every supplier's files), with a data
+version from its content. What a supplier delivered is an external asset of its own,
+``landing/<bron>``, partitioned by the supplier's periods (``defs/partitions``): the supplier makes
+it, and a period shows materialized when the warehouse holds a delivery of it. The delivery step
+logs a materialization of each such period (:func:`period_materializations`), with its own row count.
 """
 
 import datetime as dt
+from collections.abc import Set
 
 import dagster as dg
 import duckdb
 
-from .. import lineage, microdata
 from ..db import declared_comment, sql_text
 from ..deliveries import SUPPLIERS, Status
 from ..ingest import Outcome
 from .partitions import FRESHNESS, PARTITIONS, add_periods
 from .tables import (
-    LEVERINGEN,
     MICRODATA,
     NO_ROWS,
     OWNERS,
@@ -25,48 +26,66 @@ from .tables import (
     content_versions,
     group_of,
     table_metadata,
+    table_version,
 )
 
 
-def _spec(
-    table: str,
-    inputs: lineage.Inputs,
-    partitions: dg.PartitionsDefinition,
-    freshness: dg.FreshnessPolicy | None = None,
-) -> dg.AssetSpec:
+def _landing(bron: str, table: str) -> dg.AssetSpec:
+    return dg.AssetSpec(
+        [LANDING_PREFIX, bron],
+        group_name=LANDING_PREFIX,
+        owners=OWNERS,
+        kinds={"file"},
+        partitions_def=PARTITIONS[bron],
+        freshness_policy=FRESHNESS.get(bron),
+        description=f"What the supplier delivered into the landing folder, per period: a period is "
+        f"materialized once the warehouse holds a delivery of it ({table}).",
+    )
+
+
+def _staging(table: str, landing: dg.AssetSpec) -> dg.AssetSpec:
     return dg.AssetSpec(
         table.split("."),
-        deps=[LEVERINGEN],
+        deps=[landing.key],
         group_name=group_of(table.replace(".", "/")),
         owners=OWNERS,
         kinds={"duckdb"},
-        partitions_def=partitions,
-        freshness_policy=freshness,
         description=declared_comment(table),
-        code_version=code_version(inputs),
+        code_version=code_version(table.replace(".", "/")),
+        skippable=True,  # like the delivery step's register: a run with nothing new stops there
     )
 
 
-STAGING = {
-    bron: _spec(
-        s.staging_table, lineage.staging_inputs(s.table, (s.suite,)), PARTITIONS[bron], FRESHNESS[bron]
-    )
-    for bron, s in SUPPLIERS.items()
-}
+LANDING_PREFIX = "landing"
+LANDED = {bron: _landing(bron, s.staging_table) for bron, s in SUPPLIERS.items()}
+LANDED["microdata"] = _landing("microdata", "staging.microdata_aggregaat")
+"""What each supplier delivered, by supplier (``microdata``: the payroll extract's quarters)."""
+LANDING_SPECS = list(LANDED.values())
+"""The external assets (this list is what Dagster loads)."""
+STAGING = {bron: _staging(s.staging_table, LANDED[bron]) for bron, s in SUPPLIERS.items()}
 """Each supplier's staging asset (``staging.<table>``), by supplier."""
-MICRODATA_SPEC = _spec(
-    "staging.microdata_aggregaat",
-    lineage.staging_inputs(
-        "microdata", (microdata.SUITE, microdata.SAMPLE_SUITE), modules=("banen_pipeline.microdata",)
-    ),
-    PARTITIONS["microdata"],
+STAGING_SPECS = (
+    *STAGING.values(),
+    _staging("staging.microdata_aggregaat", LANDED["microdata"]),
 )
-STAGING_SPECS = [*STAGING.values(), MICRODATA_SPEC]
-"""Every staging asset (this list is what Dagster loads)."""
+"""Every staging asset: the delivery step's outputs besides its register (a tuple: Dagster's
+autoloading takes module-level lists of specs as external assets)."""
 WRITTEN_BY = {".".join(spec.key.path): spec.key for spec in STAGING_SPECS} | {
     "staging.microdata_duurzaamheid": MICRODATA
 }
 """The asset that stands for each staging table a mart may read."""
+
+
+def staging_results(con: duckdb.DuckDBPyConnection, selected: Set[dg.AssetKey]) -> list[dg.MaterializeResult]:
+    """The staging tables the run selected, each with its table's metadata and a data version
+    from its content: a mart that read an earlier version shows stale."""
+    tables = {spec.key: ".".join(spec.key.path) for spec in STAGING_SPECS if spec.key in selected}
+    return [
+        dg.MaterializeResult(
+            asset_key=key, metadata=table_metadata(con, table), data_version=table_version(con, table)
+        )
+        for key, table in tables.items()
+    ]
 
 
 def _to_mark(
@@ -85,20 +104,20 @@ def period_materializations(
     con: duckdb.DuckDBPyConnection,
     outcomes: list[Outcome],
     aggregated: list[str],
-) -> list[dg.AssetMaterialization | dg.AssetObservation]:
-    """Per staging table, a materialization and an observation of each period to mark
-    (:func:`_to_mark`, :func:`_period_events`), with that period's own metadata: its rows, this
-    run's files of it and their status, the current file, the number of loaded versions."""
+) -> list[dg.AssetMaterialization]:
+    """Per supplier, a materialization of each period to mark (:func:`_to_mark`) of what it
+    delivered, with that period's own metadata: its rows in staging, this run's files of it and
+    their status, the current file, the number of loaded versions."""
     events = []
     for bron, supplier in SUPPLIERS.items():
-        key = STAGING[bron].key
+        key = LANDED[bron].key
         held = {p for (p,) in con.execute(sql_text("queries/geleverde_perioden"), {"bron": bron}).fetchall()}
         loaded = {o.periode for o in outcomes if o.bron == bron and o.status == Status.GELADEN}
         periods = _to_mark(context, key, bron, held, loaded)
         if not periods:
             continue
         table = table_metadata(con, supplier.staging_table)
-        content = content_versions(con, supplier.staging_table, supplier.period_column)
+        rows = content_versions(con, supplier.staging_table, supplier.period_column)
         for periode, deze_run, actueel, versies in con.execute(
             sql_text("queries/per_periode"), {"bron": bron, "perioden": periods, "run_id": context.run.run_id}
         ).fetchall():
@@ -108,31 +127,22 @@ def period_materializations(
                 "actueel": actueel,
                 "versies": versies,
             }
-            events.extend(_period_events(key, periode, table | metadata, content.get(periode, NO_ROWS)))
+            events.append(_period(key, periode, table | metadata, rows.get(periode, NO_ROWS)[0]))
     held = {q for (q,) in con.execute(sql_text("queries/microdata_kwartalen")).fetchall()}
-    quarters = _to_mark(context, MICRODATA, "microdata", held, set(aggregated))
+    key = LANDED["microdata"].key
+    quarters = _to_mark(context, key, "microdata", held, set(aggregated))
     if quarters:
         table = table_metadata(con, "staging.microdata_aggregaat")
-        content = content_versions(con, "staging.microdata_aggregaat", "kwartaal")
+        rows = content_versions(con, "staging.microdata_aggregaat", "kwartaal")
         for quarter in quarters:
             source = "aggregated from the extract in this run" if quarter in aggregated else "an earlier run"
             metadata = table | {"kwartaal": quarter, "uit": source}
-            events.extend(_period_events(MICRODATA, quarter, metadata, content.get(quarter, NO_ROWS)))
-    # every observation before every materialization: a mart records the latest materialization of
-    # what it reads, and a data version observed after it would show the mart stale
-    return sorted(events, key=lambda event: isinstance(event, dg.AssetMaterialization))
+            events.append(_period(key, quarter, metadata, rows.get(quarter, NO_ROWS)[0]))
+    return events
 
 
-def _period_events(
-    key: dg.AssetKey, period: str, metadata: dict, content: tuple[int, dg.DataVersion]
-) -> list[dg.AssetMaterialization | dg.AssetObservation]:
-    """One period's materialization, with its own row count, and an observation of its data version
-    (from its rows): Dagster reads an external asset's data version from observations only, and
-    with it shows the marts that read the period as stale when it changes, and only then."""
-    rows, version = content
-    return [
-        dg.AssetMaterialization(
-            asset_key=key, partition=period, metadata=metadata | {"dagster/row_count": rows}
-        ),
-        dg.AssetObservation(asset_key=key, partition=period, tags={lineage.DATA_VERSION_TAG: version.value}),
-    ]
+def _period(key: dg.AssetKey, period: str, metadata: dict, rows: int) -> dg.AssetMaterialization:
+    """One period's materialization, with its own row count."""
+    return dg.AssetMaterialization(
+        asset_key=key, partition=period, metadata=metadata | {"dagster/row_count": rows}
+    )
