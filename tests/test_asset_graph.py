@@ -113,7 +113,6 @@ def test_every_step_that_writes_the_warehouse_is_in_its_pool():
         "projections",
         "analyses",
         "publish",
-        "staging_checks",
         "mart_checks",
         "official_checks",
         "analysis_checks",

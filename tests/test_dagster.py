@@ -18,7 +18,7 @@ from banen_pipeline.defs.landing_sensor import landing_sensor_every
 from banen_pipeline.defs.partitions import add_periods, due_periods
 from banen_pipeline.defs.resources import FoldersResource, WarehouseResource
 from banen_pipeline.defs.schedules import quarterly_schedule
-from banen_pipeline.defs.staging import LANDED
+from banen_pipeline.defs.staging import LANDED, STAGING_SPECS
 from banen_pipeline.defs.tables import LEVERINGEN, REFERENTIE
 from banen_pipeline.quarters import Quarter, publication_due
 
@@ -371,7 +371,11 @@ def _materialize_leveringen(settings, partitions):
     result = job.execute_in_process(
         instance=instance,
         tags=runs.range_tags(partitions[0], partitions[-1]),
-        asset_selection=[REFERENTIE, LEVERINGEN],  # the delivery step and what it needs: no marts
+        asset_selection=[
+            REFERENTIE,
+            LEVERINGEN,
+            *(s.key for s in STAGING_SPECS),
+        ],  # the delivery step: no marts
         raise_on_error=False,
     )
     checks = {
@@ -444,7 +448,7 @@ def _uwv_partitions(result) -> dict:
     return {
         m.partition: m.metadata
         for m in (e.materialization for e in result.get_asset_materialization_events())
-        if m.asset_key == dg.AssetKey(["staging", "uwv_kwartaal"])
+        if m.asset_key == LANDED["uwv"].key
     }
 
 
@@ -547,7 +551,7 @@ def _run_finding_nothing_new(settings, quarter: str, tags: dict[str, str]) -> dg
     )
     assert result.success
     built = {e.materialization.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
-    assert {k for k in built if not k.startswith("staging/")} == {"referentie/tabellen"}
+    assert {k for k in built if not k.startswith("landing/")} == {"referentie/tabellen"}
     skipped = {e.step_key for e in result.all_events if e.event_type_value == "STEP_SKIPPED"}
     assert {"marts", "mart_checks", "analyses", "analysis_checks", "publish"} <= skipped
     assert instance.get_run_by_id(result.run_id).tags["banen/niets_nieuw"] == "true"

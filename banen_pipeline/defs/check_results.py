@@ -1,5 +1,4 @@
-"""A suite's outcome as a Dagster check result, and a check result as the evaluation a step logs
-for a check it does not own (the delivery step reports the staging tables' checks)."""
+"""A suite's outcome as a Dagster check result."""
 
 import dagster as dg
 
@@ -29,16 +28,4 @@ def to_check_result(
         severity=dg.AssetCheckSeverity.ERROR if outcome.critical_failed else dg.AssetCheckSeverity.WARN,
         metadata=metadata,
         description="; ".join(e.describe() for e in outcome.failed)[:2000] or None,
-    )
-
-
-def as_evaluation(result: dg.AssetCheckResult) -> dg.AssetCheckEvaluation:
-    """The event ``context.log_event`` takes for ``result``."""
-    return dg.AssetCheckEvaluation(
-        asset_key=result.asset_key,
-        check_name=result.check_name,
-        passed=result.passed,
-        metadata=result.metadata,
-        severity=result.severity,
-        description=result.description,
     )

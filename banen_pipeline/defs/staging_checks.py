@@ -1,13 +1,14 @@
 """The staging tables' checks: a supplier's delivery that stays rejected, a UWV quarter that is
 overdue, and each staging table's suite on the whole table.
 
-The delivery step evaluates them in every run (a critical failure of a suite fails that step, so
-nothing downstream is built); the step ``staging_checks`` runs them on their own from the UI. Each
-result is built from plain rows the warehouse holds.
+They are the delivery step's checks (it materializes the staging tables): it evaluates them in every
+run (a critical failure of a suite fails that step, so nothing downstream is built), and alone when
+the UI executes only them. Each result is built from plain rows the warehouse holds.
 """
 
 import datetime as dt
 import re
+from collections.abc import Set
 
 import dagster as dg
 import duckdb
@@ -15,11 +16,9 @@ import duckdb
 from ..db import sql_text
 from ..ingest import TABLE_SUITES, validate_tables
 from ..quarters import FIRST_QUARTER, latest_published_quarter, publication_due, quarter_range
-from ..validation import SuiteOutcome, validator_for
+from ..validation import SuiteOutcome
 from .check_results import to_check_result
-from .resources import POOL, FoldersResource, WarehouseResource
 from .staging import STAGING, WRITTEN_BY
-from .tables import LEVERINGEN
 
 ACCEPTED = "levering_geaccepteerd"
 """The check that turns a supplier's staging asset red while one of its deliveries stays rejected."""
@@ -118,7 +117,6 @@ STAGING_CHECKS = (
         dg.AssetCheckSpec(
             ACCEPTED,
             asset=spec.key,
-            additional_deps=[LEVERINGEN],
             description="Red while a delivery of this supplier is rejected and no later delivery of its "
             "quarter was accepted; the metadata names the file, the line or cell, and the rule.",
         )
@@ -127,7 +125,6 @@ STAGING_CHECKS = (
     dg.AssetCheckSpec(
         ON_TIME,
         asset=STAGING["uwv"].key,
-        additional_deps=[LEVERINGEN],
         description="Warns while a UWV quarter whose publication was due by the run's date (about "
         "3.5 months after the quarter ended) has no delivery; names each quarter and its due date.",
     ),
@@ -135,25 +132,18 @@ STAGING_CHECKS = (
         dg.AssetCheckSpec(
             f"gx_{suite}",
             asset=key,
-            additional_deps=[LEVERINGEN],
             description=f"expectations/{suite}.json on the whole table. A critical failure fails the "
             "delivery step, so nothing downstream is built.",
         )
         for suite, key in SUITE_KEYS.items()
     ),
 )
+"""The delivery step's checks (a tuple: Dagster's autoloading takes module-level lists as definitions)."""
 
 
-@dg.multi_asset_check(specs=list(STAGING_CHECKS), can_subset=True, name="staging_checks", pool=POOL)
-def staging_checks(
-    context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource, folders: FoldersResource
-):
-    """The staging tables' checks on their own (from the UI). A run does not execute this step: its
-    delivery step evaluates the same checks."""
-    validator = validator_for(folders.expectations_dir)
-    run_id = context.run.run_id
-    with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
-        results = check_results(con, validate_tables(con, validator, run_id), run_id, dt.date.today())
-    for result in results:
-        if dg.AssetCheckKey(result.asset_key, result.check_name) in context.selected_asset_check_keys:
-            yield result
+def checks_alone(
+    con: duckdb.DuckDBPyConnection, validator, run_id: str, selected: Set[dg.AssetCheckKey]
+) -> list[dg.AssetCheckResult]:
+    """The checks the UI asked for on their own, on the tables as they stand (nothing is loaded)."""
+    results = check_results(con, validate_tables(con, validator, run_id), run_id, dt.date.today())
+    return [r for r in results if dg.AssetCheckKey(r.asset_key, r.check_name) in selected]
