@@ -19,7 +19,6 @@ When each thing counts as published (also in ``docs/methods.md``):
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import shutil
 import tempfile
@@ -74,8 +73,7 @@ def published_by(settings: Settings, con: duckdb.DuckDBPyConnection, per: dt.dat
             shutil.copytree(extract / folder, landing / MICRODATA_FOLDER / folder)
     landing.mkdir(parents=True, exist_ok=True)
     _reference_by(con, settings.reference, reference, per, last_quarter)
-    return dataclasses.replace(
-        settings,
+    return settings.replace(
         landing=landing,
         reference=reference,
         warehouse=into / "warehouse" / "banen.duckdb",

@@ -281,10 +281,30 @@ def report_command(
         from .report.pdf import PrintFailed, print_pdf
 
         try:
-            console.print(f"pdf: {print_pdf(index, index.parent / 'rapport.pdf')}")
+            console.print(
+                f"pdf: {print_pdf(index, index.parent / 'rapport.pdf', chromium=settings.chromium)}"
+            )
         except PrintFailed as exc:
             console.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
             raise typer.Exit(EXIT_FAILED) from None
+
+
+@app.command()
+def config(landing: Landing = None, warehouse: WarehousePath = None, exports: Exports = None) -> None:
+    """Every setting: its value, where it came from (flag, environment, default) and its variable."""
+    from rich.table import Table
+
+    from .config import env_var
+
+    flags = {"landing": landing, "warehouse": warehouse, "exports": exports}
+    settings = Settings.from_env(**flags)
+    sources = settings.sources({name for name, value in flags.items() if value is not None})
+    table = Table("setting", "value", "from", "environment variable", "meaning")
+    for column in table.columns:
+        column.overflow = "fold"  # a long path wraps, never cut short
+    for name, field in Settings.model_fields.items():
+        table.add_row(name, escape(settings.shown(name)), sources[name], env_var(name), field.description)
+    Console(width=200).print(table)
 
 
 @app.command()

@@ -1,20 +1,24 @@
-"""Where things live. Every location comes from here, by one path: a flag (``Settings.from_env(
-warehouse=...)``), else an environment variable, else a default inside the project. Nothing writes
-the environment; the settings object goes to the resources (``defs/resources.py``).
+"""Every setting, in one typed object (pydantic-settings): each from a flag (``Settings.from_env(
+warehouse=...)``), else its environment variable, else its default. Nothing else in the package reads
+the environment (the worker sets the libraries' switches, ``worker.switch_libraries``). ``banen
+config`` prints each setting with its value and where it came from; the README's table lists the
+same (a test holds them together).
 
-| setting    | environment variable | default                   |
-|------------|----------------------|---------------------------|
-| landing    | BANEN_LANDING        | sources/deliveries        |
-| reference  | BANEN_REFERENCE      | sources/reference         |
-| warehouse  | BANEN_WAREHOUSE      | warehouse/banen.duckdb    |
-| exports    | BANEN_EXPORTS        | <warehouse dir>/exports   |
-| suites     | BANEN_EXPECTATIONS   | expectations              |
-| ducklake   | BANEN_DUCKLAKE       | (none: embedded DuckDB)   |
-| lake data  | BANEN_DUCKLAKE_DATA  | <warehouse dir>/ducklake  |
-| notify     | BANEN_NOTIFY_WEBHOOK | (none: no messages)       |
-|            | BANEN_NOTIFY_SMTP, BANEN_NOTIFY_TO | (none)      |
-| sensor     | BANEN_SENSOR_INTERVAL | 60 (seconds between the landing sensor's ticks) |
-| language   | BANEN_TAAL           | nl (report and data docs; en for English) |
+| setting        | environment variable | default                   |
+|----------------|----------------------|---------------------------|
+| landing        | BANEN_LANDING        | sources/deliveries        |
+| reference      | BANEN_REFERENCE      | sources/reference         |
+| warehouse      | BANEN_WAREHOUSE      | warehouse/banen.duckdb    |
+| exports        | BANEN_EXPORTS        | <warehouse dir>/exports   |
+| expectations   | BANEN_EXPECTATIONS   | expectations              |
+| taal           | BANEN_TAAL           | nl (report and data docs; en for English) |
+| ducklake       | BANEN_DUCKLAKE       | (none: embedded DuckDB)   |
+| ducklake_data  | BANEN_DUCKLAKE_DATA  | <warehouse dir>/ducklake  |
+| notify_*       | BANEN_NOTIFY_WEBHOOK, BANEN_NOTIFY_SMTP, BANEN_NOTIFY_TO | (none: no messages) |
+| sensor_interval | BANEN_SENSOR_INTERVAL | 60 (seconds between the landing sensor's ticks) |
+| duckdb_memory  | BANEN_DUCKDB_MEMORY  | 4GB (DuckDB's memory limit while a run writes) |
+| chromium       | BANEN_CHROMIUM       | (the first Chromium on the PATH) |
+| dagster_home   | DAGSTER_HOME         | (none: banen run on an ephemeral instance) |
 
 With BANEN_DUCKLAKE set (a DuckLake catalog, e.g. ``postgres:dbname=banen host=127.0.0.1``), the
 warehouse lives in DuckLake: the catalog in that database, the table data as Parquet under
@@ -29,83 +33,106 @@ warehouse gives ``warehouse/exports``.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import AliasChoices, Field, ValidationError, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SQL_DIR = PROJECT_ROOT / "warehouse"
 
-ENV_VARS = {
-    "landing": "BANEN_LANDING",
-    "reference": "BANEN_REFERENCE",
-    "warehouse": "BANEN_WAREHOUSE",
-    "exports": "BANEN_EXPORTS",
-    "expectations": "BANEN_EXPECTATIONS",
-}
 DEFAULTS = {
     "landing": PROJECT_ROOT / "sources" / "deliveries",
     "reference": PROJECT_ROOT / "sources" / "reference",
     "warehouse": PROJECT_ROOT / "warehouse" / "banen.duckdb",
     "expectations": PROJECT_ROOT / "expectations",
 }
-
-
 LANGUAGES = ("nl", "en")
 """The languages of the report and data docs; the first is the default."""
+FLAGS = {"landing": "--landing", "warehouse": "--warehouse", "exports": "--exports", "taal": "--taal"}
+"""The settings a ``banen`` command takes as a flag."""
+
+
+HIDDEN = {"json_schema_extra": {"hidden": True}}
+"""A setting that may hold credentials (a connection string, a webhook's token): `banen config`
+says it is set, not what it is."""
 
 
 class SettingError(ValueError):
     """A setting (flag or environment variable) with a value it cannot have."""
 
 
-@dataclass(frozen=True)
-class Settings:
-    landing: Path
-    reference: Path
-    warehouse: Path
-    exports: Path
-    expectations: Path = DEFAULTS["expectations"]
-    ducklake: str | None = None
-    ducklake_data: str | None = None
-    """Where DuckLake writes its Parquet files (None: ``<warehouse dir>/ducklake``)."""
-    notify_webhook: str | None = None
-    notify_smtp: str | None = None
-    notify_to: str | None = None
-    sensor_interval: int = 60
-    """Seconds between two ticks of the landing sensor."""
-    taal: str = LANGUAGES[0]
-    """Language of the report and the data docs: nl or en."""
+class Settings(BaseSettings):
+    """Every setting of a process. Frozen: a changed copy comes from :meth:`replace`."""
+
+    model_config = SettingsConfigDict(env_prefix="BANEN_", env_ignore_empty=True, frozen=True, extra="forbid")
+
+    landing: Path = Field(DEFAULTS["landing"], description="landing folder (deliveries)")
+    reference: Path = Field(DEFAULTS["reference"], description="reference facts (published figures)")
+    warehouse: Path = Field(DEFAULTS["warehouse"], description="the warehouse file")
+    exports: Path = Field(None, description="Parquet exports (default: beside the warehouse file)")
+    expectations: Path = Field(DEFAULTS["expectations"], description="the suites")
+    taal: Literal["nl", "en"] = Field(LANGUAGES[0], description="language of the report and the data docs")
+    ducklake: str | None = Field(None, description="DuckLake catalog (none: embedded DuckDB)", **HIDDEN)
+    ducklake_data: str | None = Field(None, description="where DuckLake writes its Parquet files")
+    notify_webhook: str | None = Field(
+        None, description="webhook for messages on failures and rejections", **HIDDEN
+    )
+    notify_smtp: str | None = Field(None, description="mail relay for those messages", **HIDDEN)
+    notify_to: str | None = Field(None, description="who the mail goes to")
+    sensor_interval: int = Field(60, gt=0, description="seconds between two ticks of the landing sensor")
+    duckdb_memory: str = Field("4GB", description="DuckDB's memory limit while a run writes")
+    chromium: str | None = Field(None, description="the Chromium that prints the PDF (none: the PATH's)")
+    dagster_home: Path | None = Field(
+        None,
+        validation_alias=AliasChoices("dagster_home", "DAGSTER_HOME"),
+        description="Dagster's home: banen run records its runs there (none: an ephemeral instance)",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _exports_beside_the_warehouse(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("exports"):
+            data = {
+                **data,
+                "exports": Path(data.get("warehouse") or DEFAULTS["warehouse"]).parent / "exports",
+            }
+        return data
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **flags: Path | str | None) -> Settings:
+    def from_env(cls, **flags: Path | str | None) -> Settings:
         """The settings of this process: each from its flag (a keyword argument, e.g.
         ``warehouse=...``; None when not given), else its environment variable, else the default."""
-        environ = os.environ if environ is None else environ
-        unknown = set(flags) - set(ENV_VARS) - {"taal"}
+        unknown = set(flags) - set(FLAGS) - set(cls.model_fields)
         if unknown:
             raise TypeError(f"no setting named {', '.join(sorted(unknown))}")
-        paths = {}
-        for name, var in ENV_VARS.items():
-            if flags.get(name) is not None:
-                paths[name] = Path(flags[name]).resolve()
-            elif value := environ.get(var) or DEFAULTS.get(name):
-                paths[name] = Path(value)
-        paths.setdefault("exports", paths["warehouse"].parent / "exports")
-        return cls(
-            **paths,
-            ducklake=environ.get("BANEN_DUCKLAKE") or None,
-            ducklake_data=environ.get("BANEN_DUCKLAKE_DATA") or None,
-            notify_webhook=environ.get("BANEN_NOTIFY_WEBHOOK") or None,
-            notify_smtp=environ.get("BANEN_NOTIFY_SMTP") or None,
-            notify_to=environ.get("BANEN_NOTIFY_TO") or None,
-            sensor_interval=int(environ.get("BANEN_SENSOR_INTERVAL") or cls.sensor_interval),
-            taal=str(flags.get("taal") or environ.get("BANEN_TAAL") or cls.taal),
-        )
+        given = {k: Path(v).resolve() if k != "taal" else str(v) for k, v in flags.items() if v is not None}
+        try:
+            return cls(**given)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            name = str(error["loc"][0]) if error["loc"] else "?"
+            where = ", ".join(filter(None, (FLAGS.get(name), env_var(name))))
+            raise SettingError(f"the setting {name} ({where}): {error['msg']}") from None
 
-    def __post_init__(self) -> None:
-        if self.taal not in LANGUAGES:
-            raise SettingError(f"the report language (--taal, BANEN_TAAL) is nl or en, not {self.taal!r}")
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` (validated)."""
+        return type(self)(**{**self.model_dump(), **changes})
+
+    def shown(self, name: str) -> str:
+        """A setting's value as ``banen config`` prints it: empty when not set, hidden when it may
+        hold credentials."""
+        value = getattr(self, name)
+        extra = type(self).model_fields[name].json_schema_extra or {}
+        return "" if value is None else "(set, hidden)" if extra.get("hidden") else str(value)
+
+    def sources(self, flags: set[str] = frozenset()) -> dict[str, str]:
+        """Where each setting came from: ``flag``, ``environment`` or ``default``."""
+        return {
+            name: "flag" if name in flags else "environment" if os.environ.get(env_var(name)) else "default"
+            for name in type(self).model_fields
+        }
 
     @property
     def work_dir(self) -> Path:
@@ -121,3 +148,10 @@ class Settings:
         """``report/`` in the default language, ``report/en/`` in English: one never overwrites the other."""
         folder = self.work_dir / "report"
         return folder if self.taal == LANGUAGES[0] else folder / self.taal
+
+
+def env_var(name: str) -> str:
+    """The environment variable of the setting ``name``."""
+    field = Settings.model_fields[name]
+    aliases = getattr(field.validation_alias, "choices", None)
+    return aliases[-1] if aliases else f"{Settings.model_config['env_prefix']}{name.upper()}"

@@ -172,11 +172,19 @@ class Warehouse:
     """DuckLake catalog (``postgres:dbname=... host=...`` or a local ``.ducklake`` file); None: embedded."""
     ducklake_data: str | None = None
     """Where DuckLake writes its Parquet files (None: ``ducklake/`` beside the warehouse file)."""
+    memory_limit: str | None = None
+    """DuckDB's memory limit on the writing connection (None: DuckDB's own, 80% of the memory): an
+    aggregation of the payroll extract spills to disk beyond it."""
 
     @classmethod
     def of(cls, settings) -> Warehouse:
         """The warehouse a :class:`~banen_pipeline.config.Settings` describes."""
-        return cls(Path(settings.warehouse), ducklake=settings.ducklake, ducklake_data=settings.ducklake_data)
+        return cls(
+            Path(settings.warehouse),
+            ducklake=settings.ducklake,
+            ducklake_data=settings.ducklake_data,
+            memory_limit=settings.duckdb_memory,
+        )
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         if not self.ducklake:
@@ -235,6 +243,8 @@ class Warehouse:
         with self._held(self.lock_path, waiting, on_wait), disk_full_as(self.path.parent):
             con = self._connect(read_only=False)
             try:
+                if self.memory_limit:
+                    con.execute(f"SET memory_limit = {sql_literal(self.memory_limit)}")
                 yield con
             finally:
                 con.close()

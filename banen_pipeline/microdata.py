@@ -19,7 +19,6 @@ The aggregation runs in DuckDB straight over the Parquet files; no row passes th
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ import duckdb
 import numpy as np
 import polars as pl
 
-from .db import run_sql, sql_literal, sql_text, transaction
+from .db import run_sql, sql_text, transaction
 from .deliveries import extract_quarters, fingerprints, parquet_glob, quarter_glob
 from .deliveries.sectoren_csv import SECTORS
 from .quarters import Quarter, parse_quarter, quarter_range
@@ -46,8 +45,6 @@ P_STAY = 0.93
 before re-entry)."""
 P_SAME_EMPLOYER = 0.90
 """Chance that a person who keeps working keeps their main employer from one quarter to the next."""
-MEMORY_LIMIT = os.environ.get("BANEN_DUCKDB_MEMORY", "4GB")
-"""DuckDB's memory for aggregating an extract; beyond it DuckDB spills to disk (scale 5: 80 M rows)."""
 
 
 def payroll_weeks(quarter: Quarter) -> int:
@@ -422,7 +419,6 @@ def aggregate(
     files = parquet_glob(folder)
     marks = fingerprints(folder)
     removed, counted = durability_quarters(extract_quarters(folder), quarters)
-    con.execute(f"SET memory_limit = {sql_literal(MEMORY_LIMIT)}")
     con.execute("SET preserve_insertion_order = false")
     with transaction(con):
         run_sql(con, "staging/updates/microdata_verwijder", params)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable
@@ -54,14 +53,15 @@ def start_background_imports() -> threading.Thread:
     return thread
 
 
-def _dagster_instance(isolated: bool = False):
+def _dagster_instance(settings: Settings, isolated: bool = False):
     """Dagster's instance for a run: the one in DAGSTER_HOME when that is set (so the runs show in a
     Dagster UI on the same home), else (or for an isolated run) an ephemeral one, which costs no
     storage time."""
     import dagster as dg
 
-    home = os.environ.get("DAGSTER_HOME") and not isolated
-    return dg.DagsterInstance.get() if home else dg.DagsterInstance.ephemeral()
+    if settings.dagster_home and not isolated:
+        return dg.DagsterInstance.from_config(str(settings.dagster_home))
+    return dg.DagsterInstance.ephemeral()
 
 
 class _ProgressHandler(logging.Handler):
@@ -196,7 +196,7 @@ def run_pipeline(
     with Warehouse.of(settings).run_lock(on_wait=lambda message: say("warning", message)):
         if done := nothing_new():  # a run we waited for did it all
             return done
-        instance = _dagster_instance(isolated)
+        instance = _dagster_instance(settings, isolated)
         tags = runs.range_tags(first, last) | {runs.CLI_TAG: "cli"}
         results = [_execute(job.with_logger_defs(loggers), instance, tags)]
         failed, built = held_back.failed_and_built(results[0].all_events)

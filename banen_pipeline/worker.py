@@ -30,10 +30,20 @@ from typing import Any
 from .failures import first_line, last_place
 
 ENVIRONMENT = {"GX_ANALYTICS_ENABLED": "false", "MPLBACKEND": "Agg"}
+"""Switches the libraries read when they import: Great Expectations sends no usage statistics
+(GX_ANALYTICS_ENABLED), matplotlib draws without a display (MPLBACKEND)."""
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 """Numerical libraries in the worker use one thread unless the environment says otherwise: the fits
 are small (on the samples multi-threaded BLAS took 2.7 s of CPU for the 1.1 s one thread needs),
 and the other core belongs to the main process."""
+
+
+def switch_libraries() -> None:
+    """Set the libraries' switches (:data:`ENVIRONMENT`, :data:`ONE_THREAD`) in this process's
+    environment, before they import: the only writes to the environment, and no setting of ours."""
+    for name, value in ONE_THREAD.items():
+        os.environ.setdefault(name, value)
+    os.environ.update(ENVIRONMENT)
 
 
 class WorkerError(RuntimeError):
@@ -58,7 +68,7 @@ class Worker:
         says how long calls waited for them. ``later``: warm-ups sent after the first call, for
         libraries it does not need."""
         with self._starting:
-            if self._pool is not None and not _broken(self._pool):
+            if self._pool is not None:
                 if self._warm_up is None:
                     self.warm_up_wait = 0.0  # warm since an earlier run in this process
                 return
@@ -80,9 +90,14 @@ class Worker:
     def begin(self, function: Callable[..., Any], *args: Any) -> Callable[[], Any]:
         """Send a call; the returned function waits for its value. Meanwhile this process can do
         other work, and send other calls (they run after this one)."""
-        if self._pool is None or _broken(self._pool):
+        if self._pool is None:
             self.start()
-        future = self._pool.submit(function, *args)
+        try:
+            future = self._pool.submit(function, *args)
+        except BrokenProcessPool:  # its process died (killed, out of memory): a new one takes the call
+            self._pool = None
+            self.start()
+            future = self._pool.submit(function, *args)
         warm_up = self._warm_up
         if self._later:
             later, self._later = self._later, ()
@@ -104,10 +119,6 @@ class Worker:
             self._pool = None
 
 
-def _broken(pool: ProcessPoolExecutor) -> bool:
-    return pool._broken is not False  # noqa: SLF001 - the pool's only record of a dead process
-
-
 def _result(future: Future, function: Callable[..., Any]) -> Any:
     name = f"{function.__module__}.{function.__qualname__}"
     try:
@@ -125,9 +136,7 @@ def _initialize() -> None:
     """In the worker, before any call: its environment, an exit when its parent is gone, and an exit
     without the interpreter's teardown (with Great Expectations loaded it takes most of a second;
     by then the pool has taken every answer)."""
-    for name, value in ONE_THREAD.items():
-        os.environ.setdefault(name, value)
-    os.environ.update(ENVIRONMENT)
+    switch_libraries()
     atexit.register(os._exit, 0)
     parent = multiprocessing.parent_process()
     threading.Thread(target=_exit_with, args=(parent.sentinel,), name="exit-with-parent", daemon=True).start()

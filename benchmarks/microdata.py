@@ -77,6 +77,7 @@ def child(task: str, args: dict) -> dict:
     import duckdb
 
     from banen_pipeline import microdata
+    from banen_pipeline.config import Settings
 
     started = time.perf_counter()
     result = {}
@@ -89,7 +90,7 @@ def child(task: str, args: dict) -> dict:
         from banen_pipeline.marts import build_mart
 
         shutil.copyfile(args["warehouse"], args["copy"])
-        warehouse = Warehouse(Path(args["copy"]))
+        warehouse = Warehouse(Path(args["copy"]), memory_limit=Settings.from_env().duckdb_memory)
         started = time.perf_counter()  # the copy of the sample warehouse is set-up, not ingestion
         with SpillWatch(Path(args["copy"] + ".tmp")) as watch, warehouse.writer() as con:
             folder = Path(args["out"])
@@ -103,7 +104,7 @@ def child(task: str, args: dict) -> dict:
     else:  # bare, with the same memory limit as the project
         temp = Path(args["copy"]).with_suffix(".bare.tmp")
         con = duckdb.connect()
-        con.execute(f"SET memory_limit = '{microdata.MEMORY_LIMIT}'")
+        con.execute(f"SET memory_limit = '{Settings.from_env().duckdb_memory}'")
         con.execute(f"SET temp_directory = '{temp}'")
         con.execute("SET preserve_insertion_order = false")
         with SpillWatch(temp) as watch:

@@ -111,15 +111,16 @@ def test_sensor_has_a_description():
     assert "meta.leveringen" in landing_sensor_every(60).description
 
 
-def test_the_sensor_ticks_as_often_as_the_setting_says():
+def test_the_sensor_ticks_as_often_as_the_setting_says(monkeypatch):
     from banen_pipeline.definitions import build_defs
 
-    def interval(environ: dict[str, str]) -> int:
-        defs = build_defs(Settings.from_env(environ=environ))
-        return defs.resolve_sensor_def("landing_sensor").minimum_interval_seconds
+    def interval() -> int:
+        return build_defs(Settings.from_env()).resolve_sensor_def("landing_sensor").minimum_interval_seconds
 
-    assert interval({}) == 60
-    assert interval({"BANEN_SENSOR_INTERVAL": "7"}) == 7
+    monkeypatch.delenv("BANEN_SENSOR_INTERVAL", raising=False)
+    assert interval() == 60
+    monkeypatch.setenv("BANEN_SENSOR_INTERVAL", "7")
+    assert interval() == 7
 
 
 def scheduled(when: dt.datetime, landing, warehouse, instance, definitions=DEFINITIONS, **folder):
@@ -154,7 +155,6 @@ def test_banen_run_and_the_schedule_pick_the_same_assets_for_the_same_change(
     ``lineage.recorded_changes``, and files the warehouse has not seen) rebuild the same assets and
     run the same checks, for an edited suite, an edited mart, a new reference fact and a new quarter.
     The schedule also runs the delivery step, to load its quarter."""
-    import dataclasses
 
     from banen_pipeline.deliveries import scan_landing
 
@@ -167,8 +167,7 @@ def test_banen_run_and_the_schedule_pick_the_same_assets_for_the_same_change(
         ("landing", SAMPLES),
     ):
         shutil.copytree(source, tmp_path / name)
-    settings = dataclasses.replace(
-        settings,
+    settings = settings.replace(
         landing=tmp_path / "landing",
         reference=tmp_path / "reference",
         expectations=tmp_path / "expectations",
@@ -239,7 +238,6 @@ def test_after_a_failed_check_the_sensor_starts_the_run_of_what_passed(tmp_path,
     """A run a failed check stopped: the sensor asks for what ``banen run`` builds after it (one rule,
     ``held_back.what_passed``): everything but what reads the failed mart, and publishing; that run
     succeeds, and its exports name what was held back."""
-    import dataclasses
     import json
 
     from banen_pipeline.defs.held_back import FOLLOWS_TAG
@@ -255,7 +253,7 @@ def test_after_a_failed_check_the_sensor_starts_the_run_of_what_passed(tmp_path,
         "deliberately failing rule for this test",
     )
     settings = settings_for(tmp_path, landing(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv"))
-    settings = dataclasses.replace(settings, expectations=suites)
+    settings = settings.replace(expectations=suites)
     defs = build_defs(settings)
     (tmp_path / "dagster_home").mkdir()
     instance = dg.DagsterInstance.local_temp(tempdir=str(tmp_path / "dagster_home"))
@@ -460,7 +458,7 @@ def test_a_quarter_is_materialized_when_its_delivery_was_loaded_and_only_then(sa
     settings = sample_run[0]
     warehouse = tmp_path / "banen.duckdb"
     shutil.copyfile(settings.warehouse, warehouse)
-    settings = type(settings)(**{**settings.__dict__, "warehouse": warehouse})
+    settings = settings.replace(warehouse=warehouse)
     job = build_defs(settings).resolve_job_def("banen_job").get_subset(asset_selection={LEVERINGEN})
     instance = dg.DagsterInstance.ephemeral()
     assert job.execute_in_process(instance=instance).success
@@ -511,7 +509,6 @@ def test_a_sensor_run_that_loads_nothing_builds_nothing_after_the_delivery_step(
     """A run the landing sensor starts for a delivery that is rejected: the check names the file, the
     run is tagged as having found nothing new, and no mart, report or export is built (the delivery
     step does not materialize, so Dagster skips every step after it)."""
-    import dataclasses
 
     from .broken import csv_text_in_number
 
@@ -520,7 +517,7 @@ def test_a_sensor_run_that_loads_nothing_builds_nothing_after_the_delivery_step(
     shutil.copytree(SAMPLES, landing)
     broken = "UWV_Trendrapportage_Banenafspraak_2019K2_nb.csv"
     (landing / "uwv" / broken).write_bytes(csv_text_in_number())
-    settings = dataclasses.replace(settings, landing=landing)
+    settings = settings.replace(landing=landing)
     result = _run_finding_nothing_new(settings, "2019Q2", {"dagster/sensor_name": "landing_sensor"})
     [accepted] = [
         e.asset_check_evaluation_data

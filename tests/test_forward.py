@@ -211,9 +211,7 @@ def _latest_jaarmeting(day: dt.date) -> int | None:
 def as_of(forward_run, tmp_path_factory) -> dict[dt.date, tuple[Path, BeautifulSoup]]:
     """Per day of READ_ON: the warehouse built from what was published by then, and its Dutch report."""
     warehouse = forward_run[0]
-    settings = Settings.from_env(
-        {"BANEN_LANDING": str(warehouse.parent.parent / "landing"), "BANEN_WAREHOUSE": str(warehouse)}
-    )
+    settings = Settings.from_env(landing=warehouse.parent.parent / "landing", warehouse=warehouse)
     root = tmp_path_factory.mktemp("as-of")
     with duckdb.connect(str(warehouse), read_only=True) as con:
         earlier = {day: published_by(settings, con, day, root / day.isoformat()) for day in READ_ON}

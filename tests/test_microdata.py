@@ -192,7 +192,7 @@ def test_an_extract_whose_sample_fails_its_suite_is_not_aggregated_and_stops_the
         "deliberately failing rule for this test",
     )
     settings = settings_for(tmp_path, folder)
-    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
+    settings = settings.replace(expectations=suites)
 
     code, summary = run(settings)
 
@@ -285,7 +285,6 @@ def test_a_valid_revision_the_extract_no_longer_matches_is_shown_and_stops_nothi
     """A revision of an old quarter that moves banen between regions loads, the payroll
     extract no longer reproduces it, and that difference is shown in the report; the run still
     writes the report, the exports and the data docs, and exits 0 (docs/decisions.md)."""
-    import dataclasses
 
     settings = sample_copy[0]
     landing = tmp_path / "landing"
@@ -296,7 +295,7 @@ def test_a_valid_revision_the_extract_no_longer_matches_is_shown_and_stops_nothi
     (landing / "uwv" / "UWV_Trendrapportage_Banenafspraak_2019K3_v2.csv").write_bytes(
         csv_shifted(moved, UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv", published="14-04-2020")
     )
-    settings = dataclasses.replace(settings, landing=landing)
+    settings = settings.replace(landing=landing)
     report = settings.report / "index.html"
     exports_before = os.path.realpath(settings.exports)
     code, summary = run(settings)

@@ -1,6 +1,5 @@
 """The whole job on the samples: staging, versions, marts, exports, idempotence, rejections."""
 
-import dataclasses
 import hashlib
 import json
 import shutil
@@ -178,7 +177,7 @@ def test_each_assets_inputs_change_with_them_and_no_others(tmp_path):
     shutil.copytree(REFERENCE, reference)
     suites = tmp_path / "expectations"
     shutil.copytree(DEFAULTS["expectations"], suites)
-    settings = dataclasses.replace(settings_for(tmp_path, landing), reference=reference, expectations=suites)
+    settings = settings_for(tmp_path, landing).replace(reference=reference, expectations=suites)
 
     def state(first="2015Q4", settings=settings):
         return lineage.state(settings, scan_landing(landing), first, "2023Q4")
@@ -201,7 +200,7 @@ def test_each_assets_inputs_change_with_them_and_no_others(tmp_path):
     suite = suites / "marts_revisies.json"
     suite.write_text(suite.read_text().replace("}", "} ", 1))
     assert changed(state()) == {"marts/revisies:gx_marts_revisies"}
-    assert changed(state(settings=dataclasses.replace(settings, taal="en"))) >= {
+    assert changed(state(settings=settings.replace(taal="en"))) >= {
         "exports/report",
         "checks/data_docs",
     }
@@ -292,8 +291,8 @@ def test_an_edited_suite_runs_only_its_check(sample_run, tmp_path):
     shutil.copytree(shared.expectations, suites)
     suite = suites / "marts_revisies.json"
     suite.write_text(suite.read_text().replace("}", "} ", 1))  # the same rules, other bytes
-    settings = dataclasses.replace(
-        copy_sample_warehouse(sample_run, settings_for(tmp_path, shared.landing)), expectations=suites
+    settings = copy_sample_warehouse(sample_run, settings_for(tmp_path, shared.landing)).replace(
+        expectations=suites
     )
     before = table_checksums(settings.warehouse)
     manifest = (settings.exports / "manifest.json").read_text()

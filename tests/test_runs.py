@@ -3,7 +3,6 @@ called on real runs, with a webhook receiver on loopback."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -114,7 +113,7 @@ def _runs_table(settings) -> list[tuple]:
 
 def test_a_failed_run_is_recorded_and_reported(tmp_path, receiver):
     url, received = receiver
-    settings = dataclasses.replace(settings_for(tmp_path, UWV.parent), reference=tmp_path / "no-such-folder")
+    settings = settings_for(tmp_path, UWV.parent).replace(reference=tmp_path / "no-such-folder")
     instance, result = _run(settings, "2019Q2", "2019Q2")
     assert not result.success
     resources = resources_from(settings) | {"notify": NotifyResource(webhook=url)}

@@ -82,7 +82,7 @@ def test_a_failed_mart_check_holds_back_only_what_reads_the_mart(tmp_path, landi
     )
     folder = landing(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv")
     settings = settings_for(tmp_path, folder)
-    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
+    settings = settings.replace(expectations=suites)
 
     code, summary = run(settings)
 
@@ -125,7 +125,7 @@ def test_a_check_failing_on_a_built_warehouse_still_publishes_the_report_naming_
         {"column": "realisatie_pct", "max_value": 10},
         "deliberately failing rule for this test",
     )
-    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
+    settings = settings.replace(expectations=suites)
 
     code, summary = run(settings)
 
@@ -159,7 +159,7 @@ def test_a_staging_table_that_fails_its_suite_as_a_whole_stops_the_run(tmp_path,
         {"max_value": 40},
         "at most one delivery's rows, for this test",
     )
-    settings = type(settings)(**{**settings.__dict__, "expectations": suites})
+    settings = settings.replace(expectations=suites)
 
     code, summary = run(settings)
 

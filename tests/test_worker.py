@@ -111,3 +111,13 @@ def _alive(pid: int) -> bool:
             return stat.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_a_worker_whose_process_died_is_replaced_for_the_next_call(worker):
+    """A call during which the process dies fails naming it; the next call gets a new process
+    (the pool's documented BrokenProcessPool says so, no private attribute is read)."""
+    first = worker.call(os.getpid)
+    with pytest.raises(WorkerError, match="the worker process stopped during posix.kill"):
+        worker.call(os.kill, first, 9)
+    second = worker.call(os.getpid)
+    assert second != first and worker.call(operator.add, 1, 2) == 3

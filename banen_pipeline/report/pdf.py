@@ -4,7 +4,6 @@ name it in BANEN_CHROMIUM."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import tempfile
@@ -51,9 +50,10 @@ def time_allowed(page: Path) -> float:
     return BASE_TIMEOUT_S + TIMEOUT_S_PER_MB * page.stat().st_size / 1e6
 
 
-def browser() -> str:
-    """The Chromium to print with: BANEN_CHROMIUM, else the first of BROWSERS on the PATH."""
-    found = os.environ.get("BANEN_CHROMIUM") or next(filter(None, map(shutil.which, BROWSERS)), None)
+def browser(configured: str | None = None) -> str:
+    """The Chromium to print with: ``configured`` (the setting chromium, BANEN_CHROMIUM), else the
+    first of BROWSERS on the PATH."""
+    found = configured or next(filter(None, map(shutil.which, BROWSERS)), None)
     if not found:
         raise NoBrowser(
             "banen report --pdf prints with headless Chromium, which is not installed: "
@@ -62,10 +62,10 @@ def browser() -> str:
     return found
 
 
-def print_pdf(page: Path, target: Path, timeout_s: float | None = None) -> Path:
+def print_pdf(page: Path, target: Path, timeout_s: float | None = None, chromium: str | None = None) -> Path:
     """Print ``page`` (the report's index.html) to ``target`` as A4, atomically, within
-    ``timeout_s`` (by default :func:`time_allowed`)."""
-    command = browser()
+    ``timeout_s`` (by default :func:`time_allowed`), with ``chromium`` (:func:`browser`)."""
+    command = browser(chromium)
     timeout_s = timeout_s or time_allowed(page)
     with tempfile.TemporaryDirectory(prefix="banen-chromium-") as profile, replacing(target, ".pdf") as tmp:
         try:
