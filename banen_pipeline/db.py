@@ -41,20 +41,25 @@ def sql_text(name: str) -> str:
 
 def declared_comment(table: str) -> str | None:
     """The ``COMMENT ON TABLE`` a layer's SQL gives ``schema.table``, as written (before any run)."""
-    from .sql_ast import table_comments  # it reads SQL files through this module
-
-    return table_comments(declaring_file(table).read_text(encoding="utf-8")).get(table.lower())
+    return _declarations(declaring_file(table).read_text(encoding="utf-8"))[1].get(table.lower())
 
 
 def declaring_file(table: str) -> Path:
     """The file of ``warehouse/<schema>/`` that creates ``schema.table``."""
-    from .sql_ast import tables_created
-
     schema = table.split(".")[0]
     for path in sorted((SQL_DIR / schema).glob("*.sql")):
-        if table.lower() in tables_created(path.read_text(encoding="utf-8")):
+        if table.lower() in _declarations(path.read_text(encoding="utf-8"))[0]:
             return path
     raise ValueError(f"no file of warehouse/{schema}/ creates {table}")
+
+
+@functools.cache
+def _declarations(text: str) -> tuple[frozenset[str], dict[str, str]]:
+    """The tables a SQL text creates and their comments, by DuckDB's tokenizer (once per text: the
+    code location asks for every table's)."""
+    from .sql_ast import table_comments, tables_created  # it reads SQL files through this module
+
+    return tables_created(text), table_comments(text)
 
 
 def declared_columns(table: str) -> dict[str, str]:
