@@ -9,7 +9,7 @@ they read passed. The marts computed in Python are multi-assets of their own (``
 be materialised on its own.
 """
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 
 import dagster as dg
 import duckdb
@@ -73,10 +73,15 @@ Build = Callable[[duckdb.DuckDBPyConnection, list[str]], Iterator[str]]
 
 
 def mart_step(
-    step: str, specs: dict[str, dg.AssetSpec], description: str, build: Build
+    step: str,
+    specs: dict[str, dg.AssetSpec],
+    description: str,
+    build: Build,
+    meanwhile: Callable[[duckdb.DuckDBPyConnection, Set[dg.AssetKey]], None] | None = None,
 ) -> dg.AssetsDefinition:
     """A multi-asset step that builds the marts of ``specs`` it is asked for with ``build``, and
-    reports each with its table's metadata and a data version from its content."""
+    reports each with its table's metadata and a data version from its content. ``meanwhile``:
+    work it starts first (in the worker process), given the assets the whole run builds."""
 
     @dg.multi_asset(
         specs=list(specs.values()), can_subset=True, pool=POOL, name=step, description=description
@@ -84,6 +89,8 @@ def mart_step(
     def _build(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         selected = [name for name, spec in specs.items() if spec.key in context.selected_asset_keys]
         with warehouse.warehouse.writer(on_wait=context.log.warning) as con:
+            if meanwhile is not None:
+                meanwhile(con, context.job_def.asset_layer.selected_asset_keys)
             for name in build(con, selected):
                 yield dg.MaterializeResult(
                     asset_key=specs[name].key,
