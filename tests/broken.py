@@ -154,6 +154,22 @@ def suites_with_rule(folder: Path, suite: str, rule: str, kwargs: dict, why: str
     return suites
 
 
+FAILING_RULE = "deliberately failing rule for this test"
+"""The words of the rule :func:`suites_failing_landelijk_kwartaal` adds."""
+
+
+def suites_failing_landelijk_kwartaal(folder: Path) -> Path:
+    """A copy of expectations/ in ``folder`` where marts.landelijk_kwartaal's suite has a critical
+    rule every realized quarter breaks (``realisatie_pct`` at most 10): its check fails."""
+    return suites_with_rule(
+        folder,
+        "marts_landelijk_kwartaal",
+        "expect_column_values_to_be_between",
+        {"column": "realisatie_pct", "max_value": 10},
+        FAILING_RULE,
+    )
+
+
 # -- one delivery of each supplier, edited: the cases of tests/test_rules.py ---------------------------
 
 UWV_FILE = "uwv/UWV_Trendrapportage_Banenafspraak_2019K2.csv"

@@ -242,16 +242,10 @@ def test_after_a_failed_check_the_sensor_starts_the_run_of_what_passed(tmp_path,
 
     from banen_pipeline.defs.held_back import FOLLOWS_TAG
 
-    from .broken import suites_with_rule
+    from .broken import suites_failing_landelijk_kwartaal
     from .conftest import settings_for
 
-    suites = suites_with_rule(
-        tmp_path / "expectations",
-        "marts_landelijk_kwartaal",
-        "expect_column_values_to_be_between",
-        {"column": "realisatie_pct", "max_value": 10},
-        "deliberately failing rule for this test",
-    )
+    suites = suites_failing_landelijk_kwartaal(tmp_path / "expectations")
     settings = settings_for(tmp_path, landing(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv"))
     settings = settings.replace(expectations=suites)
     defs = build_defs(settings)

@@ -8,7 +8,7 @@ import pytest
 
 from banen_pipeline.config import DEFAULTS
 
-from .broken import csv_lines, join, suites_with_rule
+from .broken import FAILING_RULE, csv_lines, join, suites_failing_landelijk_kwartaal, suites_with_rule
 from .conftest import UWV, run, settings_for
 
 SUITES = sorted(DEFAULTS["expectations"].glob("*.json"))
@@ -73,13 +73,7 @@ def test_a_figure_that_breaks_the_region_sum_is_rejected_by_validation(tmp_path,
 def test_a_failed_mart_check_holds_back_only_what_reads_the_mart(tmp_path, landing):
     """The check stops its run; the run of what passed builds the marts that do not read the failed
     one and publishes them. The report waits for a first good build of every mart it reads."""
-    suites = suites_with_rule(
-        tmp_path / "expectations",
-        "marts_landelijk_kwartaal",
-        "expect_column_values_to_be_between",
-        {"column": "realisatie_pct", "max_value": 10},
-        "deliberately failing rule for this test",
-    )
+    suites = suites_failing_landelijk_kwartaal(tmp_path / "expectations")
     folder = landing(UWV / "UWV_Trendrapportage_Banenafspraak_2019K3.csv")
     settings = settings_for(tmp_path, folder)
     settings = settings.replace(expectations=suites)
@@ -92,10 +86,7 @@ def test_a_failed_mart_check_holds_back_only_what_reads_the_mart(tmp_path, landi
     exported = {t["table"] for t in manifest["tables"]}
     held = {h["table"]: h for h in manifest["held_back"]}
     assert held.keys() == {"marts.landelijk_kwartaal", "marts.reconciliatie"}
-    assert (
-        held["marts.landelijk_kwartaal"]["reason"]
-        == "failed its check: deliberately failing rule for this test"
-    )
+    assert held["marts.landelijk_kwartaal"]["reason"] == f"failed its check: {FAILING_RULE}"
     assert held["marts.landelijk_kwartaal"]["file"] is None  # nothing exported before
     assert not exported & held.keys() and {"marts.realisatie_regio", "marts.projectie"} <= exported
     docs = (settings.data_docs / "index.html").read_text()
@@ -118,13 +109,7 @@ def test_a_check_failing_on_a_built_warehouse_still_publishes_the_report_naming_
     and the data docs say so."""
     settings, _ = sample_copy
     before = json.loads((settings.exports / "manifest.json").read_text())
-    suites = suites_with_rule(
-        settings.warehouse.parent / "expectations",
-        "marts_landelijk_kwartaal",
-        "expect_column_values_to_be_between",
-        {"column": "realisatie_pct", "max_value": 10},
-        "deliberately failing rule for this test",
-    )
+    suites = suites_failing_landelijk_kwartaal(settings.warehouse.parent / "expectations")
     settings = settings.replace(expectations=suites)
 
     code, summary = run(settings)
@@ -138,7 +123,7 @@ def test_a_check_failing_on_a_built_warehouse_still_publishes_the_report_naming_
     page = (settings.report / "index.html").read_text()
     assert 'id="tegengehouden"' in page and "marts.landelijk_kwartaal voldoet niet" in page
     docs = (settings.data_docs / "index.html").read_text()
-    assert "deliberately failing rule for this test" in docs
+    assert FAILING_RULE in docs
     assert "marts_realisatie_rijk" in docs  # the docs show the marts this run did not rebuild too
 
 
