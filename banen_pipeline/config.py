@@ -104,7 +104,7 @@ class Settings(BaseSettings):
     def from_env(cls, **flags: Path | str | None) -> Settings:
         """The settings of this process: each from its flag (a keyword argument, e.g.
         ``warehouse=...``; None when not given), else its environment variable, else the default."""
-        unknown = set(flags) - set(FLAGS) - set(cls.model_fields)
+        unknown = set(flags) - set(FLAGS)
         if unknown:
             raise TypeError(f"no setting named {', '.join(sorted(unknown))}")
         given = {k: Path(v).resolve() if k != "taal" else str(v) for k, v in flags.items() if v is not None}
