@@ -20,11 +20,10 @@ from ..ingest import Outcome
 from .partitions import FRESHNESS, PARTITIONS, add_periods
 from .tables import (
     MICRODATA,
-    NO_ROWS,
     OWNERS,
     code_version,
-    content_versions,
     group_of,
+    rows_by,
     table_metadata,
     table_version,
 )
@@ -117,7 +116,7 @@ def period_materializations(
         if not periods:
             continue
         table = table_metadata(con, supplier.staging_table)
-        rows = content_versions(con, supplier.staging_table, supplier.period_column)
+        rows = rows_by(con, supplier.staging_table, supplier.period_column)
         for periode, deze_run, actueel, versies in con.execute(
             sql_text("queries/per_periode"), {"bron": bron, "perioden": periods, "run_id": context.run.run_id}
         ).fetchall():
@@ -127,17 +126,17 @@ def period_materializations(
                 "actueel": actueel,
                 "versies": versies,
             }
-            events.append(_period(key, periode, table | metadata, rows.get(periode, NO_ROWS)[0]))
+            events.append(_period(key, periode, table | metadata, rows.get(periode, 0)))
     held = {q for (q,) in con.execute(sql_text("queries/microdata_kwartalen")).fetchall()}
     key = LANDED["microdata"].key
     quarters = _to_mark(context, key, "microdata", held, set(aggregated))
     if quarters:
         table = table_metadata(con, "staging.microdata_aggregaat")
-        rows = content_versions(con, "staging.microdata_aggregaat", "kwartaal")
+        rows = rows_by(con, "staging.microdata_aggregaat", "kwartaal")
         for quarter in quarters:
             source = "aggregated from the extract in this run" if quarter in aggregated else "an earlier run"
             metadata = table | {"kwartaal": quarter, "uit": source}
-            events.append(_period(key, quarter, metadata, rows.get(quarter, NO_ROWS)[0]))
+            events.append(_period(key, quarter, metadata, rows.get(quarter, 0)))
     return events
 
 

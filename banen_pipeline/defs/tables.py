@@ -48,23 +48,17 @@ def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict:
     }
 
 
-def content_versions(
-    con: duckdb.DuckDBPyConnection, table: str, by: str | None = None
-) -> dict[str | None, tuple[int, dg.DataVersion]]:
-    """Rows and data version from the content of a table, as a whole (key None) or per value of its
-    column ``by``: the row count and the sum of the rows' hashes, which change with any row and not
-    with their order. Dagster compares data versions to tell which assets are stale."""
-    group = f"CAST({quote_ident(by)} AS VARCHAR)" if by else "NULL"
-    sql = f"SELECT {group}, count(*), sum(hash(t)) FROM {quote_ident(table)} AS t GROUP BY ALL"
-    return {
-        key: (rows, dg.DataVersion(f"{rows}-{digest}")) for key, rows, digest in con.execute(sql).fetchall()
-    }
-
-
-NO_ROWS = (0, dg.DataVersion("0-0"))
-"""The rows and data version of an empty table, or of a period without rows."""
-
-
 def table_version(con: duckdb.DuckDBPyConnection, table: str) -> dg.DataVersion:
-    """A whole table's data version (:func:`content_versions`)."""
-    return content_versions(con, table).get(None, NO_ROWS)[1]
+    """A table's data version from its content: the row count and the sum of the rows' hashes,
+    which change with any row and not with their order. Dagster compares data versions to tell
+    which assets are stale."""
+    rows, digest = con.execute(
+        f"SELECT count(*), coalesce(sum(hash(t)), 0) FROM {quote_ident(table)} AS t"
+    ).fetchone()
+    return dg.DataVersion(f"{rows}-{digest}")
+
+
+def rows_by(con: duckdb.DuckDBPyConnection, table: str, column: str) -> dict[str, int]:
+    """A table's row count per value of ``column`` (a period: its own ``dagster/row_count``)."""
+    sql = f"SELECT CAST({quote_ident(column)} AS VARCHAR), count(*) FROM {quote_ident(table)} GROUP BY ALL"
+    return dict(con.execute(sql).fetchall())
