@@ -129,6 +129,17 @@ def declared() -> dict[str, Inputs]:
     return found
 
 
+MICRODATA_TABLE = "staging.microdata_aggregaat"
+"""The staging table of the payroll extract (``microdata``), beside the suppliers' own."""
+
+
+def staging_tables() -> dict[str, str]:
+    """Each supplier's staging table (``microdata``: the payroll extract's), by supplier."""
+    from .deliveries import SUPPLIERS
+
+    return {bron: s.staging_table for bron, s in SUPPLIERS.items()} | {"microdata": MICRODATA_TABLE}
+
+
 def _staging_tables() -> dict[str, Inputs]:
     """Each staging table's own inputs, for its code version: its DDL, its update SQL, its suites
     and the module that fills it. (The delivery step, which writes every staging table, declares all
@@ -144,7 +155,7 @@ def _staging_tables() -> dict[str, Inputs]:
         )
 
     found = {s.staging_table.replace(".", "/"): inputs(s.table, (s.suite,)) for s in SUPPLIERS.values()}
-    found["staging/microdata_aggregaat"] = inputs(
+    found[MICRODATA_TABLE.replace(".", "/")] = inputs(
         "microdata", (microdata.SUITE, microdata.SAMPLE_SUITE), (f"{PACKAGE}.microdata",)
     )
     return found
@@ -214,11 +225,7 @@ def for_suppliers(graph, suppliers: Iterable[str]) -> set:
     knows): the delivery step alone, which records it as rejected."""
     import dagster as dg
 
-    from .deliveries import SUPPLIERS
-
-    tables = {bron: s.staging_table for bron, s in SUPPLIERS.items()} | {
-        "microdata": "staging.microdata_aggregaat"
-    }
+    tables = staging_tables()
     staging = [dg.AssetKey(tables[bron].split(".")) for bron in suppliers if bron in tables]
     below = dg.AssetSelection.assets(*staging).downstream().resolve(graph) if staging else set()
     steps = {dg.AssetKey.from_user_string(k) for k in (REFERENTIE, LEVERINGEN)}

@@ -221,9 +221,10 @@ def run_pipeline(
             failed, newly = failed | more_failed, more_failed - failed
             if not newly:
                 break
-        failures = [
-            e for result in results for e in result.all_events if e.event_type_value == "STEP_FAILURE"
-        ]
+        failed_by_run = {
+            r.run_id: [e for e in r.all_events if e.event_type_value == "STEP_FAILURE"] for r in results
+        }
+        failures = [e for events in failed_by_run.values() for e in events]
         if any(e.event_specific_data and _disk_full(e.event_specific_data.error) for e in failures):
             raise DiskFull(settings.warehouse.parent)  # a user's error: one line, not a failed step
         causes = [_failure(e).line for e in failures]
@@ -238,9 +239,7 @@ def run_pipeline(
                     runs.utc(started_at),
                     dt.datetime.now(dt.UTC).replace(tzinfo=None),
                     launched=False,
-                    fout=[
-                        _failure(e).line for e in result.all_events if e.event_type_value == "STEP_FAILURE"
-                    ],
+                    fout=[_failure(e).line for e in failed_by_run[result.run_id]],
                 )
         summary = run_summary(settings, results[0].run_id)
         failed_steps = [e.step_key for e in failures]

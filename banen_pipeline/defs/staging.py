@@ -17,6 +17,7 @@ import duckdb
 from ..db import declared_comment, sql_text
 from ..deliveries import SUPPLIERS, Status
 from ..ingest import Outcome
+from ..lineage import MICRODATA_TABLE
 from .partitions import FRESHNESS, PARTITIONS, add_periods
 from .tables import (
     MICRODATA,
@@ -57,7 +58,7 @@ def _staging(table: str, landing: dg.AssetSpec) -> dg.AssetSpec:
 
 LANDING_PREFIX = "landing"
 LANDED = {bron: _landing(bron, s.staging_table) for bron, s in SUPPLIERS.items()}
-LANDED["microdata"] = _landing("microdata", "staging.microdata_aggregaat")
+LANDED["microdata"] = _landing("microdata", MICRODATA_TABLE)
 """What each supplier delivered, by supplier (``microdata``: the payroll extract's quarters)."""
 LANDING_SPECS = list(LANDED.values())
 """The external assets (this list is what Dagster loads)."""
@@ -65,7 +66,7 @@ STAGING = {bron: _staging(s.staging_table, LANDED[bron]) for bron, s in SUPPLIER
 """Each supplier's staging asset (``staging.<table>``), by supplier."""
 STAGING_SPECS = (
     *STAGING.values(),
-    _staging("staging.microdata_aggregaat", LANDED["microdata"]),
+    _staging(MICRODATA_TABLE, LANDED["microdata"]),
 )
 """Every staging asset: the delivery step's outputs besides its register (a tuple: Dagster's
 autoloading takes module-level lists of specs as external assets)."""
@@ -131,8 +132,8 @@ def period_materializations(
     key = LANDED["microdata"].key
     quarters = _to_mark(context, key, "microdata", held, set(aggregated))
     if quarters:
-        table = table_metadata(con, "staging.microdata_aggregaat")
-        rows = rows_by(con, "staging.microdata_aggregaat", "kwartaal")
+        table = table_metadata(con, MICRODATA_TABLE)
+        rows = rows_by(con, MICRODATA_TABLE, "kwartaal")
         for quarter in quarters:
             source = "aggregated from the extract in this run" if quarter in aggregated else "an earlier run"
             metadata = table | {"kwartaal": quarter, "uit": source}

@@ -12,7 +12,7 @@ from ..db import quote_ident, table_columns
 REFERENTIE = dg.AssetKey.from_user_string(lineage.REFERENTIE)
 LEVERINGEN = dg.AssetKey.from_user_string(lineage.LEVERINGEN)
 """The delivery step's own asset: the register of every delivered file."""
-MICRODATA = dg.AssetKey(["staging", "microdata_aggregaat"])
+MICRODATA = dg.AssetKey(lineage.MICRODATA_TABLE.split("."))
 OWNERS = ["team:banenafspraak-data"]
 """Who answers for every asset: the data team that runs the warehouse (Dagster shows it per asset)."""
 
