@@ -128,7 +128,8 @@ CATALOG = "warehouse"
 
 
 def sql_literal(value: str) -> str:
-    """A quoted SQL string, for the few statements that take no bound parameters (ATTACH, LOAD)."""
+    """A quoted SQL string, for the few statements that take no bound parameters (ATTACH, LOAD), or
+    where binding one costs too much (``sql_ast``: binding a Python value imports pandas)."""
     return "'" + value.replace("'", "''") + "'"
 
 

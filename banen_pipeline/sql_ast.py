@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import duckdb
 
-from .db import sql_text
+from .db import sql_literal, sql_text
 
 FRAME = "_frame"
 """The name a mart computed in Python reads its frame by (registered while its SQL file runs)."""
@@ -108,8 +108,7 @@ def parse(sql: str, where: str = "SQL") -> tuple[dict, ...]:
             continue
         # the query as a literal, not a bound parameter: binding a Python value imports pandas
         # (0.27 s), and this runs when the code location loads
-        literal = "'" + query.replace("'", "''") + "'"
-        tree = json.loads(con.execute(f"SELECT json_serialize_sql({literal})").fetchone()[0])
+        tree = json.loads(con.execute(f"SELECT json_serialize_sql({sql_literal(query)})").fetchone()[0])
         if tree.get("error"):
             raise SqlParseError(f"{where}: {tree.get('error_message')}")
         found += [parsed["node"] for parsed in tree["statements"]]
