@@ -14,6 +14,7 @@ same (a test holds them together).
 | taal           | BANEN_TAAL           | nl (report and data docs; en for English) |
 | ducklake       | BANEN_DUCKLAKE       | (none: embedded DuckDB)   |
 | ducklake_data  | BANEN_DUCKLAKE_DATA  | <warehouse dir>/ducklake  |
+| s3_*           | BANEN_S3_ENDPOINT, BANEN_S3_KEY_ID, BANEN_S3_SECRET, BANEN_S3_REGION | (none: AWS's endpoint) |
 | notify_*       | BANEN_NOTIFY_WEBHOOK, BANEN_NOTIFY_SMTP, BANEN_NOTIFY_TO | (none: no messages) |
 | sensor_interval | BANEN_SENSOR_INTERVAL | 60 (seconds between the landing sensor's ticks) |
 | duckdb_memory  | BANEN_DUCKDB_MEMORY  | 4GB (DuckDB's memory limit while a run writes) |
@@ -22,8 +23,9 @@ same (a test holds them together).
 
 With BANEN_DUCKLAKE set (a DuckLake catalog, e.g. ``postgres:dbname=banen host=127.0.0.1``), the
 warehouse lives in DuckLake: the catalog in that database, the table data as Parquet under
-BANEN_DUCKLAKE_DATA (a folder, or object storage in production). The warehouse file setting then only
-places the lock files, report and data docs.
+BANEN_DUCKLAKE_DATA (a folder, or ``s3://bucket/path/`` in production, with the BANEN_S3_* settings:
+an endpoint URL such as ``http://127.0.0.1:9000`` for S3-compatible storage, else AWS's). The
+warehouse file setting then only places the lock files, report and data docs.
 
 The exports (unless set), data docs, the report and ``last_run.json`` sit beside the warehouse file,
 so that pointing ``--warehouse`` elsewhere moves everything a run writes; the project's default
@@ -76,6 +78,10 @@ class Settings(BaseSettings):
     taal: Literal["nl", "en"] = Field(LANGUAGES[0], description="language of the report and the data docs")
     ducklake: str | None = Field(None, description="DuckLake catalog (none: embedded DuckDB)", **HIDDEN)
     ducklake_data: str | None = Field(None, description="where DuckLake writes its Parquet files")
+    s3_endpoint: str | None = Field(None, description="S3-compatible storage's URL (none: AWS's endpoint)")
+    s3_key_id: str | None = Field(None, description="the S3 access key id", **HIDDEN)
+    s3_secret: str | None = Field(None, description="the S3 secret access key", **HIDDEN)
+    s3_region: str = Field("us-east-1", description="the S3 region")
     notify_webhook: str | None = Field(
         None, description="webhook for messages on failures and rejections", **HIDDEN
     )

@@ -5,8 +5,9 @@ Two backends, one SQL:
   file lock first and wait for it with a message, instead of failing on DuckDB's own "Could not set
   lock on file"; readers fall back to the snapshot of the last run while a run writes.
 - DuckLake: the catalog in a database (PostgreSQL in production), the data as Parquet files under a
-  data path. DuckDB loads the ``ducklake`` and ``postgres`` extensions offline from the
-  ``duckdb-extension-*`` wheels (built for exactly this DuckDB version); nothing is downloaded.
+  data path (a folder, or object storage through ``httpfs``). DuckDB loads the ``ducklake``,
+  ``postgres`` and ``httpfs`` extensions offline from the ``duckdb-extension-*`` wheels (built for
+  exactly this DuckDB version); nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import logging
 import os
 import tempfile
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import duckdb
 from filelock import FileLock, Timeout
@@ -171,6 +173,31 @@ class WarehouseDamaged(RuntimeError):
 
 
 @dataclass(frozen=True)
+class S3:
+    """Object storage for DuckLake's Parquet files: AWS, or an S3-compatible server at ``endpoint``
+    (a URL; ``http://`` turns TLS off; path-style bucket addresses, as MinIO and moto serve them)."""
+
+    endpoint: str | None = None
+    key_id: str | None = None
+    secret_key: str | None = field(default=None, repr=False)
+    region: str = "us-east-1"
+
+    def secret(self) -> str:
+        """DuckDB's ``CREATE SECRET`` for this storage (a temporary secret: this connection's only)."""
+        options = [f"REGION {sql_literal(self.region)}"]
+        if self.key_id:
+            options += [f"KEY_ID {sql_literal(self.key_id)}", f"SECRET {sql_literal(self.secret_key or '')}"]
+        if self.endpoint:
+            url = urlsplit(self.endpoint if "://" in self.endpoint else f"https://{self.endpoint}")
+            options += [
+                f"ENDPOINT {sql_literal(url.netloc)}",
+                "URL_STYLE 'path'",
+                f"USE_SSL {url.scheme == 'https'}",
+            ]
+        return f"CREATE OR REPLACE TEMPORARY SECRET banen_s3 (TYPE s3, {', '.join(options)})"
+
+
+@dataclass(frozen=True)
 class Warehouse:
     path: Path
     lock_timeout_s: float = 900.0
@@ -181,6 +208,8 @@ class Warehouse:
     memory_limit: str | None = None
     """DuckDB's memory limit on the writing connection (None: DuckDB's own, 80% of the memory): an
     aggregation of the payroll extract spills to disk beyond it."""
+    s3: S3 | None = None
+    """Object storage for DuckLake's data, when ``ducklake_data`` is an ``s3://`` path."""
 
     @classmethod
     def of(cls, settings) -> Warehouse:
@@ -190,6 +219,7 @@ class Warehouse:
             ducklake=settings.ducklake,
             ducklake_data=settings.ducklake_data,
             memory_limit=settings.duckdb_memory,
+            s3=S3(settings.s3_endpoint, settings.s3_key_id, settings.s3_secret, settings.s3_region),
         )
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -212,7 +242,11 @@ class Warehouse:
             con.execute(
                 f"LOAD {sql_literal(str(_extension_file('duckdb_extension_postgres', 'postgres_scanner')))}"
             )
-        options = [f"DATA_PATH {sql_literal(self.ducklake_data or str(self.path.parent / 'ducklake'))}"]
+        data = self.ducklake_data or str(self.path.parent / "ducklake")
+        if data.startswith("s3://"):
+            con.execute(f"LOAD {sql_literal(str(_extension_file('duckdb_extension_httpfs', 'httpfs')))}")
+            con.execute((self.s3 or S3()).secret())
+        options = [f"DATA_PATH {sql_literal(data)}"]
         if read_only:
             options.append("READ_ONLY")
         con.execute(f"ATTACH {sql_literal('ducklake:' + self.ducklake)} AS {CATALOG} ({', '.join(options)})")

@@ -1,27 +1,38 @@
 """A PostgreSQL server for the end-to-end tests: the one .ci/run started (BANEN_TEST_POSTGRES), or a
-private cluster in a temporary folder, started with the machine's PostgreSQL binaries."""
+private cluster in a temporary folder, started with the PostgreSQL binaries of the ``pgserver`` wheel
+(a dev dependency): a machine without PostgreSQL installed runs these tests too, never skips them."""
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import socket
+import stat
 import subprocess
 import tempfile
 import time
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
+SYSTEM_USER = "postgres"
+"""PostgreSQL refuses to run as root: as root the server runs as this user (created if missing)."""
 
 
-def _bindir() -> Path | None:
-    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
-        if (Path(candidate) / "initdb").exists():
-            return Path(candidate)
-    found = shutil.which("pg_ctl")
-    return Path(found).parent if found else None
+def _bindir() -> Path:
+    """The wheel's binaries; as root, readable and runnable by :data:`SYSTEM_USER`."""
+    with warnings.catch_warnings():  # pgserver's own lock path, which this module does not use
+        warnings.simplefilter("ignore")
+        from pgserver import utils
+        from pgserver._commands import POSTGRES_BIN_PATH
+
+    if os.geteuid() == 0:
+        utils.ensure_user_exists(SYSTEM_USER)
+        utils.ensure_prefix_permissions(POSTGRES_BIN_PATH)
+        readable = stat.S_IRGRP | stat.S_IROTH
+        utils.ensure_folder_permissions(POSTGRES_BIN_PATH, readable | stat.S_IXGRP | stat.S_IXOTH)
+        utils.ensure_folder_permissions(POSTGRES_BIN_PATH.parent / "lib", readable)
+    return POSTGRES_BIN_PATH
 
 
 def _free_port() -> int:
@@ -31,8 +42,8 @@ def _free_port() -> int:
 
 
 def _as_postgres(args: list[str]) -> list[str]:
-    """PostgreSQL refuses to run as root: run its tools as the postgres user then."""
-    return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
+    """PostgreSQL refuses to run as root: run its tools as :data:`SYSTEM_USER` then."""
+    return ["runuser", "-u", SYSTEM_USER, "--", *args] if os.geteuid() == 0 else args
 
 
 def connect(server: dict, dbname: str = "postgres"):
@@ -55,15 +66,13 @@ def postgres_server():
         }
         return
     bindir = _bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed here; .ci/run installs it (apt-get install postgresql)")
     # Not below pytest's temporary folders: those are private to root, and the server runs as postgres.
     workdir = Path(tempfile.mkdtemp(prefix="banen-postgres-"))
     data = workdir / "pgdata"
     data.mkdir()
     if os.geteuid() == 0:
-        shutil.chown(workdir, "postgres")
-        shutil.chown(data, "postgres")
+        shutil.chown(workdir, SYSTEM_USER)
+        shutil.chown(data, SYSTEM_USER)
     subprocess.run(
         _as_postgres(
             [str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]

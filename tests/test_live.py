@@ -8,17 +8,9 @@ it its three runs (each about 5 s to start its process and 16 s of steps).
 """
 
 import datetime as dt
-import json
 import os
 import shutil
-import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -30,13 +22,13 @@ from banen_pipeline.defs.partitions import due_periods
 
 from .broken import csv_text_in_number, uwv_xlsx
 from .conftest import SAMPLES, markdown_as_text
+from .dagster_live import LOCATION, Dagster
 
 pytestmark = [
     pytest.mark.xdist_group("live"),  # not on the samples' worker: it waits mostly on Dagster
     pytest.mark.slow,
 ]
 
-LOCATION = {"repositoryLocationName": "banen_pipeline", "repositoryName": "__repository__"}
 DEADLINE = 240
 """Seconds for the whole test on a quiet machine; a hang fails it instead of stalling CI. It grows
 with how slow the machine is today (:func:`slowness`)."""
@@ -48,100 +40,6 @@ def slowness(sample_run_seconds: float) -> float:
     """How much slower this machine runs today than a quiet one, from the session's own run of the
     samples (at least 1): a busy machine gets more time, measured, not guessed."""
     return max(1.0, sample_run_seconds / QUIET_SAMPLE_RUN)
-
-
-class Dagster:
-    """``dg dev`` on a free port, and its GraphQL API."""
-
-    def __init__(self, home: Path, env: dict[str, str], log: Path, deadline: float = DEADLINE):
-        self.deadline = deadline
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.process = subprocess.Popen(
-            [str(Path(sys.executable).with_name("dg")), "dev", "-p", str(self.port), "-h", "127.0.0.1"],
-            cwd=PROJECT_ROOT,
-            env={**env, "DAGSTER_HOME": str(home)},
-            stdout=log.open("w"),
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its daemon, code server and runs stop with it
-        )
-        self.started = time.monotonic()
-
-    def query(self, text: str, variables: dict | None = None) -> dict:
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/graphql",
-            data=json.dumps({"query": text, "variables": variables or {}}).encode(),
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=60) as answer:
-            body = json.loads(answer.read())
-        assert "errors" not in body, body["errors"]
-        return body["data"]
-
-    def wait_for(self, what: str, found, poll: float = 1.0):
-        """Poll ``found()`` until it returns something truthy; fail at the test's deadline."""
-        while time.monotonic() - self.started < self.deadline:
-            try:
-                value = found()
-            except (urllib.error.URLError, ConnectionError):
-                value = None
-            if value:
-                return value
-            assert self.process.poll() is None, "dg dev stopped"
-            time.sleep(poll)
-        pytest.fail(f"no {what} within {self.deadline:.0f} s")
-
-    def runs(self) -> list[dict]:
-        data = self.query("{ runsOrError { ... on Runs { results { runId status tags { key value } } } } }")
-        return data["runsOrError"]["results"]
-
-    def finished_runs(self, count: int) -> list[dict] | None:
-        runs = self.runs()
-        done = [r for r in runs if r["status"] in ("SUCCESS", "FAILURE", "CANCELED")]
-        return runs if len(runs) >= count and len(done) == len(runs) else None
-
-    def events(self, run_id: str, fragment: str) -> list[dict]:
-        """A run's events, with the fields ``fragment`` asks of their types (``... on X { ... }``)."""
-        data = self.query(
-            "query($id: ID!) { runOrError(runId: $id) { ... on Run { eventConnection(limit: 5000) { events {"
-            f" {fragment} }} }} }} }} }}",
-            {"id": run_id},
-        )
-        return data["runOrError"]["eventConnection"]["events"]
-
-    def failures(self, run_id: str) -> list[str]:
-        """A run's step failures, to say why it failed."""
-        events = self.events(run_id, "... on ExecutionStepFailureEvent { stepKey error { message } }")
-        return [f"{e['stepKey']}: {e['error']['message']}" for e in events if e.get("stepKey")]
-
-    def materialized(self, run_id: str) -> set[str]:
-        """The assets a run materialized (not the periods of what the suppliers delivered it marked)."""
-        events = self.events(run_id, "... on MaterializationEvent { assetKey { path } }")
-        return {"/".join(e["assetKey"]["path"]) for e in events if e.get("assetKey")} - {
-            "landing/uwv", "landing/rijk", "landing/sectoren", "landing/microdata"
-        }  # fmt: skip
-
-    def left_behind(self) -> list[str] | None:
-        """Processes of finished runs still alive in this instance's session: a run process, or the
-        worker it started (``multiprocessing`` children). None when there are none."""
-        found = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-                command = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-            except OSError:
-                continue
-            if int(fields[3]) == self.process.pid and "spawn_main" in command:  # fields[3]: session
-                found.append(command[:120])
-        return found or None
-
-    def stop(self) -> None:
-        os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
 
 
 @pytest.fixture

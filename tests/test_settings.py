@@ -77,3 +77,23 @@ def test_banen_config_prints_every_setting_with_its_value_and_where_it_came_from
     assert "default" in lines["taal"] and "BANEN_TAAL" in lines["taal"]
     assert "environment" in lines["dagster_home"] and "DAGSTER_HOME" in lines["dagster_home"]
     assert "(set, hidden)" in lines["notify_webhook"] and "T0K3N" not in done.stdout  # credentials stay out
+
+
+def test_the_dagster_resources_take_every_warehouse_setting_and_name_credentials_by_variable(monkeypatch):
+    import dagster as dg
+
+    from banen_pipeline.db import S3
+    from banen_pipeline.defs.resources import resources_from
+
+    monkeypatch.setenv("BANEN_S3_SECRET", "not-for-the-ui")
+    monkeypatch.setenv("BANEN_DUCKDB_MEMORY", "3GB")
+    resource = resources_from(Settings.from_env())["warehouse"]
+    assert resource.s3_secret == dg.EnvVar("BANEN_S3_SECRET")  # the UI shows the name, not the secret
+    assert "not-for-the-ui" not in repr(resource)
+    assert resource.memory_limit == "3GB"
+    # S3-compatible storage on loopback: path-style addresses, no TLS for http://
+    secret = S3("http://127.0.0.1:9000", "key", "secret", "eu-west-1").secret()
+    assert (
+        "ENDPOINT '127.0.0.1:9000'" in secret and "USE_SSL False" in secret and "URL_STYLE 'path'" in secret
+    )
+    assert S3().secret() == "CREATE OR REPLACE TEMPORARY SECRET banen_s3 (TYPE s3, REGION 'us-east-1')"

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import dagster as dg
 
-from ..config import Settings
-from ..db import Warehouse
+from ..config import Settings, env_var
+from ..db import S3, Warehouse
 from ..notifications import Notifier
 
 POOL = "warehouse"
@@ -13,15 +13,29 @@ POOL = "warehouse"
 
 
 class WarehouseResource(dg.ConfigurableResource):
-    """The DuckDB warehouse file. Writers go through :meth:`Warehouse.writer` (lock, then connect)."""
+    """The warehouse (a DuckDB file, or DuckLake). Writers go through :meth:`Warehouse.writer` (lock,
+    then connect). Settings that may hold credentials are Dagster ``EnvVar``s: the UI shows the
+    variable's name, not its value."""
 
     path: str
     ducklake: str | None = None
     ducklake_data: str | None = None
+    memory_limit: str | None = None
+    s3_endpoint: str | None = None
+    s3_key_id: str | None = None
+    s3_secret: str | None = None
+    s3_region: str = "us-east-1"
 
     @property
     def warehouse(self) -> Warehouse:
-        return Warehouse(Path(self.path), ducklake=self.ducklake, ducklake_data=self.ducklake_data)
+        storage = S3(self.s3_endpoint, self.s3_key_id, self.s3_secret, self.s3_region)
+        return Warehouse(
+            Path(self.path),
+            ducklake=self.ducklake,
+            ducklake_data=self.ducklake_data,
+            memory_limit=self.memory_limit,
+            s3=storage,
+        )
 
 
 class FoldersResource(dg.ConfigurableResource):
@@ -74,11 +88,27 @@ class NotifyResource(dg.ConfigurableResource):
         return Notifier(webhook=self.webhook, smtp=self.smtp, to=self.to)
 
 
+def _hidden(settings: Settings, name: str) -> dg.EnvVar | str | None:
+    """A setting that may hold credentials, as Dagster config: its environment variable by name when
+    it came from there (the UI and the run's config show the name), else its value (a test's)."""
+    value = getattr(settings, name)
+    if value is not None and settings.sources().get(name) == "environment":
+        return dg.EnvVar(env_var(name))
+    return value
+
+
 def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
     """The one way from settings to resources."""
     return {
         "warehouse": WarehouseResource(
-            path=str(settings.warehouse), ducklake=settings.ducklake, ducklake_data=settings.ducklake_data
+            path=str(settings.warehouse),
+            ducklake=_hidden(settings, "ducklake"),
+            ducklake_data=settings.ducklake_data,
+            memory_limit=settings.duckdb_memory,
+            s3_endpoint=settings.s3_endpoint,
+            s3_key_id=_hidden(settings, "s3_key_id"),
+            s3_secret=_hidden(settings, "s3_secret"),
+            s3_region=settings.s3_region,
         ),
         "folders": FoldersResource(
             landing=str(settings.landing),
@@ -90,6 +120,8 @@ def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
             taal=settings.taal,
         ),
         "notify": NotifyResource(
-            webhook=settings.notify_webhook, smtp=settings.notify_smtp, to=settings.notify_to
+            webhook=_hidden(settings, "notify_webhook"),
+            smtp=_hidden(settings, "notify_smtp"),
+            to=settings.notify_to,
         ),
     }
