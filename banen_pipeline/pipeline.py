@@ -142,6 +142,8 @@ def run_pipeline(
         raise BadRange(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
     from . import lineage
 
+    # with no successful run to compare with, this run builds: its worker starts importing now
+    validator = None if not force and _last_success(settings) else _start_worker(settings)
     inputs = lineage.state(settings, landed, first, last)
 
     def nothing_new() -> tuple[int, dict] | None:
@@ -160,18 +162,11 @@ def run_pipeline(
 
     if done := nothing_new():
         return done
-    from . import report, runs, worker
-    from .projections.methods import import_libraries
-    from .validation import validator_for
-
-    validator = validator_for(settings.expectations)
-    validator.seconds = 0.0
-    # first: Great Expectations imports in the worker while this process starts; statsmodels and
-    # matplotlib once the first validation (of the deliveries) is answered, while this process loads
-    worker.shared().start(validator.warm_up(), later=(import_libraries, report.import_libraries))
+    validator = validator or _start_worker(settings)
     start_background_imports()
     import dagster as dg
 
+    from . import runs
     from .definitions import build_defs
     from .defs import held_back
     from .status import record_last_run, run_summary
@@ -260,6 +255,20 @@ def run_pipeline(
         record_last_run(settings, summary, failed_steps, skipped, seconds, code, inputs)
     notify_outcome(settings, summary, code, say)
     return code, summary
+
+
+def _start_worker(settings: Settings):
+    """Start the worker with its imports, and return the run's validator. First Great Expectations
+    (while this process starts); statsmodels and matplotlib once the first validation (of the
+    deliveries) is answered, while this process loads."""
+    from . import report, worker
+    from .projections.methods import import_libraries
+    from .validation import validator_for
+
+    validator = validator_for(settings.expectations)
+    validator.seconds = 0.0
+    worker.shared().start(validator.warm_up(), later=(import_libraries, report.import_libraries))
+    return validator
 
 
 def notify_outcome(settings: Settings, summary: dict, code: int, say: Say = _quiet) -> None:
