@@ -13,7 +13,7 @@ POOL = "warehouse"
 
 
 class WarehouseResource(dg.ConfigurableResource):
-    """The warehouse (a DuckDB file, or DuckLake). Writers go through :meth:`Warehouse.writer` (lock,
+    """The warehouse (a DuckDB file, or DuckLake). Writers go through `Warehouse.writer` (lock,
     then connect). Settings that may hold credentials are Dagster ``EnvVar``s: the UI shows the
     variable's name, not its value."""
 
