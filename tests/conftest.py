@@ -50,21 +50,30 @@ def markdown_as_text(markdown: str) -> str:
     return BeautifulSoup(MarkdownIt("commonmark").render(markdown), "html.parser").get_text()
 
 
+RUN_LOGS = "(schema_name, table_name) NOT IN (('meta', 'validaties'), ('meta', 'runs'))"
+"""Every table but the run logs (meta.validaties, meta.runs: each run adds to them)."""
+
+
+def checksums(con, where: str = RUN_LOGS) -> dict[str, tuple[int, str]]:
+    """(rows, md5 of all rows in order) for every table of the connection's warehouse that ``where``
+    (SQL on ``duckdb_tables()``) selects: an embedded file or DuckLake alike."""
+    tables = con.execute(
+        "SELECT schema_name || '.' || table_name FROM duckdb_tables() "
+        f"WHERE database_name = current_database() AND {where} ORDER BY 1"
+    ).fetchall()
+    return {
+        name: con.execute(
+            f"SELECT count(*), md5(coalesce(string_agg(t::VARCHAR, '|' ORDER BY t::VARCHAR), '')) "
+            f"FROM {name} AS t"
+        ).fetchone()
+        for (name,) in tables
+    }
+
+
 def table_checksums(path: Path) -> dict[str, tuple[int, str]]:
-    """(rows, md5 of all rows in order) for every table of the warehouse but the run logs
-    (meta.validaties, meta.runs: each run adds to them)."""
+    """:func:`checksums` of every table of the warehouse file but the run logs."""
     with duckdb.connect(str(path), read_only=True) as con:
-        tables = con.execute(
-            "SELECT schema_name || '.' || table_name FROM duckdb_tables() "
-            "WHERE (schema_name, table_name) NOT IN (('meta', 'validaties'), ('meta', 'runs')) ORDER BY 1"
-        ).fetchall()
-        return {
-            name: con.execute(
-                f"SELECT count(*), md5(coalesce(string_agg(t::VARCHAR, '|' ORDER BY t::VARCHAR), '')) "
-                f"FROM {name} AS t"
-            ).fetchone()
-            for (name,) in tables
-        }
+        return checksums(con)
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -31,7 +31,7 @@ from banen_pipeline.db import Warehouse, WarehouseBusy
 from banen_pipeline.defs.partitions import due_periods
 
 from .broken import csv_text_in_number, uwv_xlsx
-from .conftest import SAMPLES, markdown_as_text
+from .conftest import SAMPLES, checksums, markdown_as_text
 from .dagster_live import LOCATION, Dagster
 from .postgres import connect, postgres_server
 
@@ -73,17 +73,7 @@ def documented_variables() -> set[str]:
 
 def mart_contents(warehouse: Warehouse) -> dict:
     with warehouse.reader() as con:
-        tables = con.execute(
-            "select table_name from duckdb_tables() where database_name = current_database() "
-            "and schema_name = 'marts' order by 1"
-        ).fetchall()
-        return {
-            t: con.execute(
-                f"select count(*), md5(coalesce(string_agg(x::varchar, '|' order by x::varchar), '')) "
-                f"from marts.{t} x"
-            ).fetchone()
-            for (t,) in tables
-        }
+        return checksums(con, "schema_name = 'marts'")
 
 
 @pytest.fixture
