@@ -8,7 +8,7 @@ UV := $(VENV)/bin/uv
 export UV_COMPILE_BYTECODE := 1
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test test-fast mutate lint bench bench-microdata fuzz ui clean
+.PHONY: run test test-fast mutate lint bench bench-microdata fuzz ui catalogues clean
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,15 @@ bench-microdata: $(VENV)/.synced
 
 fuzz: $(VENV)/.synced
 	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/pytest -q tests/test_fuzz.py --hypothesis-show-statistics
+
+LOCALE := banen_pipeline/locale
+
+catalogues: $(VENV)/.synced  # the report's and data docs' words: keys extracted, each language's catalogue updated
+	$(VENV)/bin/pybabel extract -F babel.cfg -k t -k m -k N_ --no-location --sort-output --omit-header \
+	  -o $(LOCALE)/banen.pot .
+	for lang in nl en; do \
+	  $(VENV)/bin/pybabel update -i $(LOCALE)/banen.pot -d $(LOCALE) -D banen -l $$lang --no-fuzzy-matching --width 100 || exit 1; \
+	done
 
 DAGSTER_HOME ?= $(CURDIR)/warehouse/dagster_home
 

@@ -56,7 +56,7 @@ def last_place(traceback_text: str) -> str | None:
     """Where a formatted traceback's exception was raised: the innermost frame of this package and,
     when the innermost frame of all is a library's, that one too (``banen_pipeline.projections:320,
     in statsmodels.regression.linear_model:466``)."""
-    places = [place(m["path"], m["line"]) for m in _FRAME.finditer(traceback_text)]
+    places = [place(frame["path"], frame["line"]) for frame in _FRAME.finditer(traceback_text)]
     if not places:
         return None
     ours = [p for p in places if p.startswith("banen_pipeline.")]

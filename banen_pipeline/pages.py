@@ -7,6 +7,9 @@ from __future__ import annotations
 from jinja2 import Environment, PackageLoader
 
 
-def environment() -> Environment:
-    """A fresh environment (globals set on it stay with its caller)."""
-    return Environment(loader=PackageLoader("banen_pipeline"), autoescape=True)
+def environment(lang) -> Environment:
+    """A fresh environment (globals set on it stay with its caller), its words in ``lang``'s catalogue
+    (a ``texts.Language``) through Jinja2's i18n extension: ``_('key', name=value)``."""
+    env = Environment(loader=PackageLoader("banen_pipeline"), autoescape=True, extensions=["jinja2.ext.i18n"])
+    env.install_gettext_callables(gettext=lang.t, ngettext=lang.nt, newstyle=False)
+    return env

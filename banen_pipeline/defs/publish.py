@@ -78,7 +78,7 @@ def publish(context: dg.AssetExecutionContext, warehouse: WarehouseResource, fol
                 )
                 yield dg.MaterializeResult(
                     asset_key=PARQUET,
-                    metadata={t["table"]: t["rows"] for t in manifest["tables"]}
+                    metadata={table["table"]: table["rows"] for table in manifest["tables"]}
                     | {"path": dg.MetadataValue.path(folders.exports)}
                     | named,
                 )

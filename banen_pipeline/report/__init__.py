@@ -79,11 +79,10 @@ def drawing(
 def write_report(drawn: Drawn, out_dir: Path, warehouse: Path) -> Path:
     """Write ``out_dir/index.html`` (atomically) and return its path."""
     lang = drawn.language
-    env = environment()
+    env = environment(lang)
     peil = drawn.content["peil"]
     reading = drawn.content["reading"]
     html = env.get_template("report.html.j2").render(
-        t=lang.t,
         taal=lang.code,
         peil=peil,
         per=lang.date(reading.per),

@@ -1,10 +1,13 @@
 """The words and numbers people read (the report, the data docs) in their language: Dutch by default,
 English as an option.
 
-One table of texts (``TEXTS``: key -> Dutch, English), gathered from one module per concern (the
-page, each question, trust, single words, the data docs), serves the template, the charts and the
-data docs' headings; numbers, percentages and quarters are written as the language writes them (Babel:
-85.665 and 46,5% in Dutch, 85,665 and 46.5% in English).
+The words are gettext catalogues, one per language (``banen_pipeline/locale/<taal>/LC_MESSAGES/
+banen.po``), read with Babel; a message's id is its key (``tegengehouden_kop``), the same in the
+Python sections (``lang.t``, ``lang.m``, ``N_`` for a key chosen at run time) and the templates
+(Jinja2's i18n extension: ``_('titel', per=per)``). ``make catalogues`` extracts the keys and
+updates the catalogues; a test fails on a message without a translation or whose placeholders
+differ. Numbers, percentages and quarters are written as the language writes them (Babel: 85.665 and
+46,5% in Dutch, 85,665 and 46.5% in English).
 """
 
 from __future__ import annotations
@@ -15,33 +18,10 @@ from dataclasses import dataclass
 from babel.numbers import format_decimal
 from markupsafe import Markup, escape
 
-from . import data_docs, page, projection, ratio, sectors, trust, words
+from .catalogue import LOCALES, ORIGINS, messages
 
-LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
+LANGUAGES = LOCALES
 DEFAULT = "nl"
-
-TEXTS: dict[str, tuple[str, str]] = {
-    **page.TEXTS,
-    **sectors.TEXTS,
-    **ratio.TEXTS,
-    **projection.TEXTS,
-    **trust.TEXTS,
-    **words.TEXTS,
-    **data_docs.TEXTS,
-}
-
-
-ORIGINS = {
-    "gepubliceerd": "gepubliceerd",
-    "afgeleid": "afgeleid",
-    "nowcast": "nowcast",
-    "geinterpoleerd": "geinterpoleerd",
-    "projectie": "projectie",
-    "synthetisch": "synthetisch_woord",
-    "ingevuld": "ingevuld",
-    "som_sectoren": "som_sectoren",
-}
-"""The herkomst values and the text of each."""
 
 
 def held_back_sentences(lang: Language, held) -> list[str]:
@@ -70,13 +50,23 @@ class Language:
             raise ValueError(f"no report language {self.code!r}: choose from {', '.join(LANGUAGES)}")
 
     def t(self, key: str, **values) -> str:
-        text = TEXTS[key][list(LANGUAGES).index(self.code)]
+        text = messages(self.code)[key]
         return text.format(**values) if values else text
 
     def m(self, key: str, **values) -> Markup:
         """A sentence as markup: its words escaped, a value with ``__html__`` (a report figure
         that carries its status) kept as markup, any other value escaped."""
-        return escape(TEXTS[key][list(LANGUAGES).index(self.code)]).format(**values)
+        return escape(messages(self.code)[key]).format(**values)
+
+    def nt(self, one: str, other: str, n: int, **values) -> str:
+        """Jinja's ``ngettext``: the key ``one`` or ``other`` by the language's plural rule for ``n``."""
+        from babel import Locale
+
+        singular = Locale.parse(self.locale).plural_form(n) == "one"
+        return self.t(one if singular else other, n=n, **values)
+
+    def has(self, key: str) -> bool:
+        return key in messages(self.code)
 
     @property
     def locale(self) -> str:
@@ -137,12 +127,12 @@ class Language:
 
     def method(self, code: str) -> str:
         """A projection method's code (ols_trend_kwartaal) in words."""
-        return self.t(f"methode_{code}") if f"methode_{code}" in TEXTS else code
+        return self.t(f"methode_{code}") if self.has(f"methode_{code}") else code
 
     def measure(self, maat: str) -> str:
         """A measure's column name (extra_banen_markt; Politie.realisatie_pct) in words."""
         sector, _, name = maat.rpartition(".")
-        words = self.t(f"maat_{name}") if f"maat_{name}" in TEXTS else name.replace("_", " ")
+        words = self.t(f"maat_{name}") if self.has(f"maat_{name}") else name.replace("_", " ")
         return f"{sector}: {words}" if sector else words
 
     def origin(self, herkomst: str | None) -> str:

@@ -187,8 +187,7 @@ def docs_pages(validations: list[dict[str, Any]], taal: str, gemaakt: str, held_
     from ..pages import environment
     from ..texts import Language, held_back_sentences
 
-    env = environment()
-    env.globals["t"] = Language(taal).t
+    env = environment(Language(taal))
     env.globals["taal"] = taal
     page = env.get_template("data_docs_validation.html.j2")
     pages = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import duckdb
 
 from ...texts import Language
+from ...texts.catalogue import N_
 from .. import charts
 from .blocks import ChartPlan, Row, Section, Table, frame, rows
 
@@ -55,12 +56,12 @@ def extract_against_deliveries(con: duckdb.DuckDBPyConnection, lang: Language, s
             [
                 lang.t(k)
                 for k in (
-                    "kol_kwartaal",
-                    "kol_regio",
-                    "kol_maat",
-                    "kol_extract",
-                    "kol_geleverd",
-                    "kol_afwijking",
+                    N_("kol_kwartaal"),
+                    N_("kol_regio"),
+                    N_("kol_maat"),
+                    N_("kol_extract"),
+                    N_("kol_geleverd"),
+                    N_("kol_afwijking"),
                 )
             ],  # fmt: skip
             [
@@ -95,7 +96,7 @@ def revisions(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
     if not quarters:
         section.answer = lang.t("revisies_geen")
         return section
-    key = "revisies_antwoord" if len(quarters) == 1 else "revisies_meer"
+    key = N_("revisies_antwoord") if len(quarters) == 1 else N_("revisies_meer")
     section.answer = lang.t(key, n=len(quarters), verschil=lang.signed(biggest))
     section.table(
         Table(
@@ -104,13 +105,13 @@ def revisions(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
             [
                 lang.t(k)
                 for k in (
-                    "kol_kwartaal",
-                    "kol_bestanden",
-                    "kol_maat",
-                    "kol_oud",
-                    "kol_nieuw",
-                    "kol_verschil",
-                    "kol_regios",
+                    N_("kol_kwartaal"),
+                    N_("kol_bestanden"),
+                    N_("kol_maat"),
+                    N_("kol_oud"),
+                    N_("kol_nieuw"),
+                    N_("kol_verschil"),
+                    N_("kol_regios"),
                 )
             ],
             [
@@ -156,7 +157,10 @@ def regions(con: duckdb.DuckDBPyConnection, lang: Language) -> tuple[Section, li
         Table(
             "regios",
             lang.t("regios_tabel", kwartaal=lang.quarter(quarter)),
-            [lang.t(k) for k in ("kol_regio", "kol_extra", "kol_jaarverandering", "kol_per100")],
+            [
+                lang.t(k)
+                for k in (N_("kol_regio"), N_("kol_extra"), N_("kol_jaarverandering"), N_("kol_per100"))
+            ],
             [
                 Row(
                     [
@@ -232,13 +236,13 @@ def published(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
             [
                 lang.t(k)
                 for k in (
-                    "kol_bron",
-                    "kol_periode",
-                    "kol_maat",
-                    "kol_gepubliceerd",
-                    "kol_ons",
-                    "kol_status",
-                    "kol_schatting",
+                    N_("kol_bron"),
+                    N_("kol_periode"),
+                    N_("kol_maat"),
+                    N_("kol_gepubliceerd"),
+                    N_("kol_ons"),
+                    N_("kol_status"),
+                    N_("kol_schatting"),
                 )
             ],
             body,

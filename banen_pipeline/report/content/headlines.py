@@ -6,6 +6,7 @@ import duckdb
 from markupsafe import Markup
 
 from ...texts import Language
+from ...texts.catalogue import N_
 from .blocks import Row, Table, leading, official_cell, rows
 from .outlook import Outlooks
 
@@ -15,7 +16,11 @@ def headlines(con: duckdb.DuckDBPyConnection, lang: Language, peil: dict, outloo
     year = outlooks.reading.latest_measured
     out = []
     official = {r["segment"]: r for r in rows(con, "officieel_jaar", jaar=year)} if year else {}
-    for segment, key in (("totaal", "kop_totaal"), ("overheid", "kop_overheid"), ("markt", "kop_markt")):
+    for segment, key in (
+        ("totaal", N_("kop_totaal")),
+        ("overheid", N_("kop_overheid")),
+        ("markt", N_("kop_markt")),
+    ):
         r = official.get(segment)
         if not r:
             continue

@@ -17,6 +17,7 @@ import duckdb
 from markupsafe import Markup
 
 from ...texts import Language
+from ...texts.catalogue import N_
 from .blocks import rows
 from .coverage import said_in, source_name
 from .known import Figure, Quote, Reading, Status, figure
@@ -119,7 +120,7 @@ class Outlooks:
                 segment, year, Status.GEPUBLICEERD,
                 lang.m("v3_jaar_gemeten", **words, waarde=shown, oordeel=verdict,
                        datum=lang.date(reading.measured[year]["gepubliceerd_op"])),
-                lang.m("v3_kort_gemeten", waarde=shown, oordeel=lang.t("v3_gehaald" if met else "v3_kort_niet")),
+                lang.m("v3_kort_gemeten", waarde=shown, oordeel=lang.t("v3_gehaald" if met else N_("v3_kort_niet"))),
             )  # fmt: skip
         if year in reading.in_words:
             said = reading.in_words[year][-1]

@@ -7,6 +7,7 @@ from markupsafe import Markup
 
 from ...db import sql_text
 from ...texts import Language
+from ...texts.catalogue import N_
 from .. import charts
 from .blocks import ChartPlan, Row, Section, Table, frame, rows
 from .known import STATUS_OF_HERKOMST, Status, figure, not_yet
@@ -41,13 +42,13 @@ def question_3(
             [
                 lang.t(k)
                 for k in (
-                    "kol_segment",
-                    "kol_kwartaal",
-                    "kol_verwacht",
-                    "kol_band80",
-                    "kol_band95",
-                    "kol_doel",
-                    "kol_kans",
+                    N_("kol_segment"),
+                    N_("kol_kwartaal"),
+                    N_("kol_verwacht"),
+                    N_("kol_band80"),
+                    N_("kol_band95"),
+                    N_("kol_doel"),
+                    N_("kol_kans"),
                 )
             ],
             [
@@ -92,7 +93,7 @@ def shortfall(lang: Language, r: dict) -> str:
         laag=lang.share(r["dekking_laag"]),
         hoog=lang.share(r["dekking_hoog"]),
         bias=lang.n(abs(r["bias"])),
-        richting=lang.t("te_hoog" if r["bias"] > 0 else "te_laag"),
+        richting=lang.t(N_("te_hoog") if r["bias"] > 0 else N_("te_laag")),
     )
 
 
@@ -143,7 +144,7 @@ def outcomes(con: duckdb.DuckDBPyConnection, lang: Language, section: Section) -
             "uitkomst_laatste",
             jaar=last["jaar"],
             uitkomst=lang.n(last["uitkomst"]),
-            waar=lang.t("binnen" if last["binnen_80"] else "buiten"),
+            waar=lang.t(N_("binnen") if last["binnen_80"] else N_("buiten")),
             laag=lang.n(last["ondergrens_80"]),
             hoog=lang.n(last["bovengrens_80"]),
         )
@@ -165,14 +166,14 @@ def outcomes(con: duckdb.DuckDBPyConnection, lang: Language, section: Section) -
             [
                 lang.t(k)
                 for k in (
-                    "kol_segment",
-                    "kol_jaar",
-                    "kol_projectie_vanaf",
-                    "kol_verwacht",
-                    "kol_band80",
-                    "kol_uitkomst",
-                    "kol_doel",
-                    "kol_binnen_band",
+                    N_("kol_segment"),
+                    N_("kol_jaar"),
+                    N_("kol_projectie_vanaf"),
+                    N_("kol_verwacht"),
+                    N_("kol_band80"),
+                    N_("kol_uitkomst"),
+                    N_("kol_doel"),
+                    N_("kol_binnen_band"),
                 )
             ],
             [
@@ -186,7 +187,7 @@ def outcomes(con: duckdb.DuckDBPyConnection, lang: Language, section: Section) -
                         + ("" if r["gekalibreerd"] else f" ({lang.t('eigen_band')})"),
                         f"{lang.n(r['uitkomst'])} ({lang.origin(r['herkomst'])})",
                         lang.n(r[f"doel_{r['segment']}"]),
-                        lang.t("ja" if r["binnen_80"] else "nee"),
+                        lang.t(N_("ja") if r["binnen_80"] else N_("nee")),
                     ],
                     "" if r["binnen_80"] else "verschil",
                     {

@@ -6,6 +6,7 @@ import duckdb
 from markupsafe import Markup
 
 from ...texts import Language
+from ...texts.catalogue import N_
 from .. import charts
 from .blocks import ChartPlan, Row, Section, Table, frame, rows
 from .coverage import law
@@ -61,13 +62,13 @@ def question_2(
             [
                 lang.t(k)
                 for k in (
-                    "kol_periode",
-                    "kol_markt",
-                    "kol_overheid",
-                    "kol_verhouding",
-                    "kol_herkomst",
-                    "kol_doelverhouding",
-                    "kol_schatting",
+                    N_("kol_periode"),
+                    N_("kol_markt"),
+                    N_("kol_overheid"),
+                    N_("kol_verhouding"),
+                    N_("kol_herkomst"),
+                    N_("kol_doelverhouding"),
+                    N_("kol_schatting"),
                 )
             ],
             [
@@ -100,11 +101,11 @@ def verdict(lang: Language, last: dict, first: dict) -> Markup:
     that and the ambition, or at the ambition; and the first year's target beside its outcome."""
     ratio, employment, ambition = last["verhouding"], last["werkgelegenheid"], last["ambitie"]
     key = (
-        "v2_oordeel_achter"
+        N_("v2_oordeel_achter")
         if ratio > employment
-        else "v2_oordeel_tussen"
+        else N_("v2_oordeel_tussen")
         if ratio > ambition
-        else "v2_oordeel_ambitie"
+        else N_("v2_oordeel_ambitie")
     )
     return lang.m(
         key,

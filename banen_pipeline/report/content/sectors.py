@@ -6,6 +6,7 @@ import duckdb
 from markupsafe import Markup
 
 from ...texts import Language
+from ...texts.catalogue import N_
 from .. import charts
 from .blocks import ChartPlan, Leading, Row, Section, Table, frame, leading, official_cell, rows
 from .coverage import said_in, source_name
@@ -29,7 +30,7 @@ def question_1(
         section.answer = _answer(con, lang, reading, year, level, sectors)
         overheid = level["overheid"]
         markt = level.get("markt", {})
-        key = "v1_oordeel" if markt else "v1_oordeel_zonder_jaarmeting"
+        key = N_("v1_oordeel") if markt else N_("v1_oordeel_zonder_jaarmeting")
         section.verdict = lang.m(
             key,
             **_counts(lang, year, overheid, markt),
@@ -91,7 +92,13 @@ def question_1(
             lang.t("v1_tabel", jaar=year),
             [
                 lang.t(k)
-                for k in ("kol_sector", "kol_taakstelling", "kol_gerealiseerd", "kol_pct", "kol_tekort")
+                for k in (
+                    N_("kol_sector"),
+                    N_("kol_taakstelling"),
+                    N_("kol_gerealiseerd"),
+                    N_("kol_pct"),
+                    N_("kol_tekort"),
+                )
             ]
             + [lang.t("kol_verandering", jaar=year - 1), lang.t("kol_volgens_ons"), lang.t("kol_herkomst")],
             body,
@@ -132,12 +139,12 @@ def question_1(
                 [
                     lang.t(k)
                     for k in (
-                        "kol_organisatie",
-                        "kol_taakstelling",
-                        "kol_gerealiseerd",
-                        "kol_pct",
-                        "kol_tekort",
-                        "kol_herkomst",
+                        N_("kol_organisatie"),
+                        N_("kol_taakstelling"),
+                        N_("kol_gerealiseerd"),
+                        N_("kol_pct"),
+                        N_("kol_tekort"),
+                        N_("kol_herkomst"),
                     )
                 ],
                 [
@@ -193,7 +200,7 @@ def _answer(
             )
         )
     overheid, markt = level["overheid"], level.get("markt")
-    key = "v1_jaarmeting" if markt else "v1_sectorrapportages"
+    key = N_("v1_jaarmeting") if markt else N_("v1_sectorrapportages")
     parts.append(lang.m(key, **_counts(lang, year, overheid, markt or {})))
     behind = sectors[0]
     met = sum(r["pct_getoond"] >= 100 for r in sectors)
@@ -340,5 +347,10 @@ def _conclusion(lang: Language, level: dict) -> str:
     met = {k: level[k]["realisatie"] >= level[k]["taakstelling"] for k in ("overheid", "markt") if k in level}
     if len(met) < 2:
         return ""
-    key = {(False, False): "geen", (False, True): "markt", (True, False): "overheid", (True, True): "beide"}
-    return lang.t("v1_conclusie_" + key[(met["overheid"], met["markt"])])
+    key = {
+        (False, False): N_("v1_conclusie_geen"),
+        (False, True): N_("v1_conclusie_markt"),
+        (True, False): N_("v1_conclusie_overheid"),
+        (True, True): N_("v1_conclusie_beide"),
+    }
+    return lang.t(key[(met["overheid"], met["markt"])])

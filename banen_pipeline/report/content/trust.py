@@ -6,6 +6,7 @@ from __future__ import annotations
 import duckdb
 
 from ...texts import Language
+from ...texts.catalogue import N_
 from .blocks import Row, Section, Table, rows
 
 
@@ -31,12 +32,12 @@ def trust(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
                 [
                     lang.t(k)
                     for k in (
-                        "kol_segment",
-                        "kol_jaar",
-                        "kol_schatting_vooraf",
-                        "kol_interval",
-                        "kol_jaarmeting",
-                        "kol_fout",
+                        N_("kol_segment"),
+                        N_("kol_jaar"),
+                        N_("kol_schatting_vooraf"),
+                        N_("kol_interval"),
+                        N_("kol_jaarmeting"),
+                        N_("kol_fout"),
                     )
                 ],
                 [
@@ -92,14 +93,23 @@ def trust(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
                     markt_80=lang.share(first["markt"]["dekking_80"]),
                     markt_n=first["markt"]["n"],
                     markt_se=points(first["markt"]["dekking_80_se"]),
-                    oordeel=lang.t("banden_te_smal" if too_narrow else "banden_ok"),
+                    oordeel=lang.t(N_("banden_te_smal") if too_narrow else N_("banden_ok")),
                 )
             )
         section.table(
             Table(
                 "kalibratie",
                 lang.t("kalibratie_tabel"),
-                [lang.t(k) for k in ("kol_segment", "kol_vooruit", "kol_n", "kol_binnen80", "kol_binnen95")],
+                [
+                    lang.t(k)
+                    for k in (
+                        N_("kol_segment"),
+                        N_("kol_vooruit"),
+                        N_("kol_n"),
+                        N_("kol_binnen80"),
+                        N_("kol_binnen95"),
+                    )
+                ],
                 [
                     Row(
                         [
@@ -131,12 +141,12 @@ def trust(con: duckdb.DuckDBPyConnection, lang: Language) -> Section:
                 [
                     lang.t(k)
                     for k in (
-                        "kol_segment",
-                        "kol_methode",
-                        "kol_mase",
-                        "kol_scheef",
-                        "kol_score",
-                        "kol_gekozen",
+                        N_("kol_segment"),
+                        N_("kol_methode"),
+                        N_("kol_mase"),
+                        N_("kol_scheef"),
+                        N_("kol_score"),
+                        N_("kol_gekozen"),
                     )
                 ],
                 [
