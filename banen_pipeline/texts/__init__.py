@@ -103,27 +103,27 @@ class Language:
         words = [str(y) for y in years]
         if len(words) < 2:
             return "".join(words)
-        return f"{', '.join(words[:-1])} {'en' if self.code == 'nl' else 'and'} {words[-1]}"
+        return self.t("jaren_en", eerdere=", ".join(words[:-1]), laatste=words[-1])
 
     def quarter(self, quarter: str) -> str:
         """2023Q4 -> '4e kwartaal 2023' / 'Q4 2023'."""
         year, q = quarter_parts(quarter)
-        return f"{q}e kwartaal {year}" if self.code == "nl" else f"Q{q} {year}"
+        return self.t("kwartaal_voluit", q=q, jaar=year)
 
     def quarter_tick(self, quarter: str) -> str:
         """2023Q4 -> 'K4 2023' / 'Q4 2023': a tick that cannot be read as 1 January."""
         year, q = quarter_parts(quarter)
-        return f"{'K' if self.code == 'nl' else 'Q'}{q} {year}"
+        return self.t("kwartaal_as", q=q, jaar=year)
 
     def chance(self, p: float | None) -> str:
         """A probability in words a minister can repeat."""
         if p is None:
             return "–"
         if p < 0.01:
-            return "kleiner dan 1%" if self.code == "nl" else "below 1%"
+            return self.t("kans_onder")
         if p > 0.99:
-            return "groter dan 99%" if self.code == "nl" else "above 99%"
-        return ("ongeveer " if self.code == "nl" else "about ") + self.share(p)
+            return self.t("kans_boven")
+        return self.t("kans_ongeveer", kans=self.share(p))
 
     def method(self, code: str) -> str:
         """A projection method's code (ols_trend_kwartaal) in words."""
