@@ -120,7 +120,7 @@ class Outlooks:
                 segment, year, Status.GEPUBLICEERD,
                 lang.m("v3_jaar_gemeten", **words, waarde=shown, oordeel=verdict,
                        datum=lang.date(reading.measured[year]["gepubliceerd_op"])),
-                lang.m("v3_kort_gemeten", waarde=shown, oordeel=lang.t("v3_gehaald" if met else N_("v3_kort_niet"))),
+                lang.m("v3_kort_gemeten", waarde=shown, oordeel=lang.t(N_("v3_gehaald") if met else N_("v3_kort_niet"))),
             )  # fmt: skip
         if year in reading.in_words:
             said = reading.in_words[year][-1]
