@@ -142,13 +142,14 @@ def run_pipeline(
         raise BadRange(f"--from/--to must be quarters between {keys[0]} and {keys[-1]}")
     from . import lineage
 
+    previous = None if force else _last_success(settings)
     # with no successful run to compare with, this run builds: its worker starts importing now
-    validator = None if not force and _last_success(settings) else _start_worker(settings)
+    validator = None if previous else _start_worker(settings)
     inputs = lineage.state(settings, landed, first, last)
 
-    def nothing_new() -> tuple[int, dict] | None:
-        """The same inputs as the last successful run, on a warehouse nothing wrote to since."""
-        previous = None if force else _last_success(settings)
+    def nothing_new(previous: dict | None) -> tuple[int, dict] | None:
+        """The same inputs as the last successful run (``previous``), on a warehouse nothing wrote
+        to since."""
         if previous is None or previous.get("invoer") != inputs:
             return None
         say(
@@ -160,7 +161,7 @@ def run_pipeline(
         seconds = time.perf_counter() - started
         return EXIT_OK, {"niets nieuw": True, "run_id": previous["run_id"], "seconds": seconds}
 
-    if done := nothing_new():
+    if done := nothing_new(previous):
         return done
     validator = validator or _start_worker(settings)
     start_background_imports()
@@ -173,7 +174,7 @@ def run_pipeline(
 
     defs = build_defs(settings)
     job = whole = defs.resolve_job_def("banen_job")
-    changed = None if force else _changed_since_last_success(settings, inputs)
+    changed = _changed_since(previous, inputs)
     selection = lineage.rebuild(defs.resolve_asset_graph(), changed) if changed else None
     if isolated:
         keep = set(selection[0] if selection else job.asset_layer.executable_asset_keys)
@@ -189,7 +190,7 @@ def run_pipeline(
     loggers = {"progress": _progress_logger(say)}
     say("note", f"banen run: quarters {first}..{last}, warehouse {settings.warehouse}")
     with Warehouse.of(settings).run_lock(on_wait=lambda message: say("warning", message)):
-        if done := nothing_new():  # a run we waited for did it all
+        if done := nothing_new(None if force else _last_success(settings)):  # a run we waited for did it all
             return done
         instance = _dagster_instance(settings, isolated)
         tags = runs.range_tags(first, last) | {runs.CLI_TAG: "cli"}
@@ -305,12 +306,11 @@ def _last_success(settings: Settings) -> dict | None:
     return previous
 
 
-def _changed_since_last_success(settings: Settings, inputs: dict[str, str]) -> set[str] | None:
-    """The assets and checks whose inputs changed since the last successful run on this untouched
-    warehouse; None: no such run (everything is built)."""
+def _changed_since(previous: dict | None, inputs: dict[str, str]) -> set[str] | None:
+    """The assets and checks whose inputs changed since ``previous``, the last successful run on
+    this untouched warehouse (:func:`_last_success`); None: no such run (everything is built)."""
     from .lineage import changed
 
-    previous = _last_success(settings)
     if previous is None or not previous.get("invoer"):
         return None
     return changed(previous["invoer"], inputs)
