@@ -130,8 +130,12 @@ class Settings(BaseSettings):
         """A setting's value as ``banen config`` prints it: empty when not set, hidden when it may
         hold credentials."""
         value = getattr(self, name)
-        extra = type(self).model_fields[name].json_schema_extra or {}
-        return "" if value is None else "(set, hidden)" if extra.get("hidden") else str(value)
+        return "" if value is None else "(set, hidden)" if self.is_hidden(name) else str(value)
+
+    @classmethod
+    def is_hidden(cls, name: str) -> bool:
+        """Whether a setting may hold credentials (marked :data:`HIDDEN`)."""
+        return bool((cls.model_fields[name].json_schema_extra or {}).get("hidden"))
 
     def sources(self, flags: set[str] = frozenset()) -> dict[str, str]:
         """Where each setting came from: ``flag``, ``environment`` or ``default``."""

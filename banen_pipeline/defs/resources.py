@@ -88,11 +88,12 @@ class NotifyResource(dg.ConfigurableResource):
         return Notifier(webhook=self.webhook, smtp=self.smtp, to=self.to)
 
 
-def _hidden(settings: Settings, name: str) -> dg.EnvVar | str | None:
-    """A setting that may hold credentials, as Dagster config: its environment variable by name when
-    it came from there (the UI and the run's config show the name), else its value (a test's)."""
+def _config(settings: Settings, name: str) -> dg.EnvVar | str | None:
+    """A setting as Dagster config: one that may hold credentials (``Settings.is_hidden``) by its
+    environment variable's name when it came from there (the UI and the run's config show the
+    name), else its value."""
     value = getattr(settings, name)
-    if value is not None and settings.sources().get(name) == "environment":
+    if value is not None and settings.is_hidden(name) and settings.sources().get(name) == "environment":
         return dg.EnvVar(env_var(name))
     return value
 
@@ -102,13 +103,13 @@ def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
     return {
         "warehouse": WarehouseResource(
             path=str(settings.warehouse),
-            ducklake=_hidden(settings, "ducklake"),
-            ducklake_data=settings.ducklake_data,
-            memory_limit=settings.duckdb_memory,
-            s3_endpoint=settings.s3_endpoint,
-            s3_key_id=_hidden(settings, "s3_key_id"),
-            s3_secret=_hidden(settings, "s3_secret"),
-            s3_region=settings.s3_region,
+            ducklake=_config(settings, "ducklake"),
+            ducklake_data=_config(settings, "ducklake_data"),
+            memory_limit=_config(settings, "duckdb_memory"),
+            s3_endpoint=_config(settings, "s3_endpoint"),
+            s3_key_id=_config(settings, "s3_key_id"),
+            s3_secret=_config(settings, "s3_secret"),
+            s3_region=_config(settings, "s3_region"),
         ),
         "folders": FoldersResource(
             landing=str(settings.landing),
@@ -120,8 +121,8 @@ def resources_from(settings: Settings) -> dict[str, dg.ConfigurableResource]:
             taal=settings.taal,
         ),
         "notify": NotifyResource(
-            webhook=_hidden(settings, "notify_webhook"),
-            smtp=_hidden(settings, "notify_smtp"),
-            to=settings.notify_to,
+            webhook=_config(settings, "notify_webhook"),
+            smtp=_config(settings, "notify_smtp"),
+            to=_config(settings, "notify_to"),
         ),
     }
