@@ -20,7 +20,6 @@ from markupsafe import Markup, escape
 
 from .catalogue import LOCALES, ORIGINS, messages
 
-LANGUAGES = LOCALES
 DEFAULT = "nl"
 
 
@@ -46,8 +45,8 @@ class Language:
     code: str = DEFAULT
 
     def __post_init__(self) -> None:
-        if self.code not in LANGUAGES:
-            raise ValueError(f"no report language {self.code!r}: choose from {', '.join(LANGUAGES)}")
+        if self.code not in LOCALES:
+            raise ValueError(f"no report language {self.code!r}: choose from {', '.join(LOCALES)}")
 
     def t(self, key: str, **values) -> str:
         text = messages(self.code)[key]
@@ -70,7 +69,7 @@ class Language:
 
     @property
     def locale(self) -> str:
-        return LANGUAGES[self.code]
+        return LOCALES[self.code]
 
     def n(self, value: float | None, digits: int = 0) -> str:
         """A number with the language's thousands and decimal separators (85.665; 6,36)."""
