@@ -341,10 +341,22 @@ def test_the_deployment_recovers_a_killed_run_and_its_sensor_runs_once_per_landi
 
     # 5. The sensor off, a new quarter loaded by materializing the delivery step alone: exactly the
     #    marts that read UWV's staging table are stale, the rest fresh; after the next run all fresh.
-    dagster.query(
-        "mutation($s: SensorSelector!) { resetSensor(sensorSelector: $s) { __typename } }", {"s": sensor}
-    )
-    time.sleep(2 * 2 + 1)  # a tick that began before the sensor stopped ends within two intervals
+    def stays_stopped() -> bool:
+        """Stop the sensor, and say whether it is still stopped two intervals later: a tick that was
+        starting as it stopped writes the sensor's state back as running (Dagster's daemon reads the
+        state before a tick and writes it with the tick's data), and then it must be stopped again."""
+        dagster.query(
+            "mutation($s: SensorSelector!) { resetSensor(sensorSelector: $s) { __typename } }", {"s": sensor}
+        )
+        time.sleep(2 * 2 + 1)
+        state = dagster.query(
+            "query($s: SensorSelector!) { sensorOrError(sensorSelector: $s) { ... on Sensor {"
+            " sensorState { status } } } }",
+            {"s": sensor},
+        )["sensorOrError"]["sensorState"]
+        return state["status"] == "STOPPED"
+
+    dagster.wait_for("the sensor to stay stopped", stays_stopped)
     (landing / "uwv" / "Dashboard_Banenafspraak_export_2024-Q3.xlsx").write_bytes(uwv_xlsx(2024, 3))
     materialize([n for n in steps if n["assetKey"]["path"][0] in ("meta", "staging")])  # the delivery step
     dagster.wait_for("the delivery step's run", lambda: dagster.finished_runs(4))
