@@ -2,13 +2,13 @@
 
 Usage: .venv/bin/python benchmarks/tests_cpu.py COMMIT [--rounds 1]
 
-Checks COMMIT out into a temporary git worktree and runs the README's test command
-(`pytest -q -n 2 --dist loadgroup`) there and in this checkout, alternately and COMMIT first, with
-this checkout's environment (.venv). CPU is what the operating system counts for the processes the
-command waited for: pytest, its two workers and every process they started and reaped (a server that
-detaches itself, such as a PostgreSQL started with pg_ctl, is not counted on either side). Prints per
-round and side the CPU, the wall time and pytest's summary line, then the median of each side and
-their ratio. A side whose tests fail is shown as failed: its CPU is not comparable.
+Checks COMMIT out into a temporary git worktree and runs the README's test command (`pytest -q -n 2
+--dist loadgroup`, here without pytest's cache folder) there and in this checkout, alternately and
+COMMIT first, with this checkout's environment (.venv). CPU is what the operating system counts for
+the processes the command waited for: pytest, its two workers and every process they started and
+reaped (a server that detaches itself, such as a PostgreSQL started with pg_ctl, is not counted on
+either side). Prints per round and side the CPU, the wall time and pytest's summary line, then the
+median of each side and their ratio. A side whose tests fail is shown as failed: its CPU is not comparable.
 """
 
 from __future__ import annotations
